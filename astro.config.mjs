@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+
+// The remark/rehype (unified) pipeline is chosen on purpose; see README, "Kiến trúc".
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Keep HTML-aware whitespace handling: Vietnamese text has many inline elements (links,
+  // citations) and JSX whitespace rules would glue words together.
+  compressHTML: true,
+  markdown: {
+    processor: unified({ smartypants: false }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});
