@@ -7,6 +7,9 @@ import { unified } from '@astrojs/markdown-remark';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // OUT_DIR / CACHE_DIR let parallel builds (tests, the benchmark) use their own folders.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Keep HTML-aware whitespace handling: Vietnamese text has many inline elements (links,
   // citations) and JSX whitespace rules would glue words together.
