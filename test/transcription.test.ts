@@ -24,12 +24,17 @@ const stripEnumerator = (s: string) => s.replace(/^(?:[IVX]+[.-]|\d+\.|[a-zđ]\)
 
 /** The sentences of a seed, minus the lines the document declares as not part of it. */
 export function seedSentences(seedText: string, omitted: string[]): string[] {
-  const omit = new Set(omitted.map(collapse));
-  return seedText
+  // An omitted text may be a whole line or a fragment of one (a crawl date glued to a sentence).
+  let text = seedText;
+  for (const o of omitted) {
+    if (!text.includes(o)) throw new Error(`omitted: "${o}" không có trong tệp nguồn. Sửa: chép đúng nguyên văn đoạn bị bỏ.`);
+    text = text.replace(o, '\n');
+  }
+  return text
     .replace(/\*\*/g, '\n') // stray bold markers glue headings together in the seeds
     .split('\n')
     .map(collapse)
-    .filter((line) => line && !omit.has(line))
+    .filter((line) => line)
     .flatMap((line) => line.split(/(?<=[.;!?])\s+(?=\S)/))
     .map((s) => collapse(stripEnumerator(s)))
     .filter((s) => /[\p{L}\p{N}]/u.test(s));

@@ -112,8 +112,11 @@ export function documentSchema<R extends z.ZodType>(ref: R) {
 
   /** Fields every document has. */
   const common = {
-    /** Title as the source gives it (without the kind word when the source sets it apart). */
-    title: z.string().min(1, { error: 'tiêu đề không được để trống' }),
+    /**
+     * Title as the source gives it (without the kind word when the source sets it apart). A source
+     * with no title (a crawled news item) gets a descriptive title written `{ value, inferred }`.
+     */
+    title: inferable(z.string().min(1, { error: 'tiêu đề không được để trống' })),
     /** A short name for lists and links, e.g. "Kế hoạch 1813/KH-UBND của UBND tỉnh Hà Nam". */
     shortTitle: z.string().min(1),
     /** One sentence in the handbook's own words on what the document is about. */
