@@ -1,0 +1,31 @@
+/** Headless Debian Chromium driven by playwright-core, against the built site on loopback. */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { requireDist } from './site';
+import { serveDir, type StaticServer } from './server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+export interface BrowserSession { server: StaticServer; browser: Browser; context: BrowserContext; page: Page; close(): Promise<void> }
+
+/** Starts the server and a browser; every request that leaves the loopback server is refused and recorded. */
+export async function openSite(options: { permissions?: string[] } = {}): Promise<BrowserSession & { external: string[] }> {
+  const server = await serveDir(requireDist());
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`] });
+  const context = await browser.newContext({ locale: 'vi-VN', permissions: options.permissions ?? [], baseURL: server.url });
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  return {
+    server, browser, context, page, external,
+    close: async () => { await browser.close(); await server.close(); },
+  };
+}
