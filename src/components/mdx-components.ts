@@ -10,5 +10,7 @@ import FigureNote from './FigureNote.astro';
 import SignatureBlock from './SignatureBlock.astro';
 import Recipients from './Recipients.astro';
 import DocumentHeader from './DocumentHeader.astro';
+import AmendmentNotice from './AmendmentNotice.astro';
+import ConfidenceNote from './ConfidenceNote.astro';
 
-export const mdxComponents = { Phan, Khoan, Diem, Doan, Chuong, Dieu, Sic, FigureNote, SignatureBlock, Recipients, DocumentHeader };
+export const mdxComponents = { Phan, Khoan, Diem, Doan, Chuong, Dieu, Sic, FigureNote, SignatureBlock, Recipients, DocumentHeader, AmendmentNotice, ConfidenceNote };
