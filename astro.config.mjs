@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 
 // The remark/rehype (unified) pipeline is chosen on purpose; see README, "Kiến trúc".
 export default defineConfig({
@@ -17,7 +18,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ smartypants: false }),
   },
-  integrations: [mdx()],
+  // sitemap-index.xml + sitemap-0.xml from every built page (404 excluded by the integration).
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     build: {
