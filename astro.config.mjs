@@ -23,6 +23,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline scripts: the Content-Security-Policy allows only the site's own files.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's notice
         // about it repeats once per document and hides real warnings.

@@ -68,8 +68,8 @@ export function inferable<T extends z.ZodType>(schema: T) {
 const signer = z.strictObject({
   /** Full name, e.g. "Mai Tiến Dũng". */
   name: z.string().min(1),
-  /** Office as printed ("CHỦ TỊCH", "T/M BAN THƯỜNG VỤ – BÍ THƯ"). */
-  title: z.string().min(1),
+  /** Office as printed ("CHỦ TỊCH", "T/M BAN THƯỜNG VỤ – BÍ THƯ"); null when no source gives it. */
+  title: z.string().min(1).nullable(),
 });
 
 /** A line of the seed that is not part of the document (crawl timestamp, comment-form chrome). */

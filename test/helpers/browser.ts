@@ -1,8 +1,5 @@
 /** Headless Debian Chromium driven by playwright-core, against the built site on loopback. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { requireDist } from './site';
 import { serveDir, type StaticServer } from './server';
 
@@ -14,7 +11,7 @@ export interface BrowserSession { server: StaticServer; browser: Browser; contex
 /** Starts the server and a browser; every request that leaves the loopback server is refused and recorded. */
 export async function openSite(options: { permissions?: string[] } = {}): Promise<BrowserSession & { external: string[] }> {
   const server = await serveDir(requireDist());
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS }); // Playwright gives each launch a fresh temporary profile
   const context = await browser.newContext({ locale: 'vi-VN', permissions: options.permissions ?? [], baseURL: server.url });
   const external: string[] = [];
   await context.route('**/*', (route) => {
