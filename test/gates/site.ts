@@ -33,8 +33,17 @@ export const PAGE_TYPE_LABEL: Record<PageType, string> = {
   'other': 'Trang khác',
 };
 
+/** Page types in the order reports list them. */
+export const PAGE_TYPES: PageType[] = [
+  'home', 'document-index', 'document', 'law', 'agency-index', 'agency',
+  'award-index', 'award', 'checker', 'search', '404', 'other',
+];
+
 /** Reading pages: they may load no script but /lien-ket.js. */
 export const READING_TYPES: PageType[] = ['document', 'law', 'agency', 'award'];
+
+/** Script types the browser runs (JSON data blocks are not scripts). */
+export const EXECUTABLE_SCRIPT = /^(|module|text\/javascript|application\/javascript)$/i;
 
 /** The only script a reading page may load. */
 export const COPY_LINK_SCRIPT = '/lien-ket.js';
