@@ -151,6 +151,12 @@ export function documentSchema<R extends z.ZodType>(ref: R) {
     ...common,
     /** Official number ("1813/KH-UBND", "06/2022/QH15"); null where the source leaves it blank. */
     number: z.string().min(1).nullable(),
+    /**
+     * Set when `number` is not read from the document or an official page but inferred: why we
+     * believe it, naming the evidence (e.g. "hai nguồn không chính thức cùng ghi …"). Omit when
+     * the number is the source's own.
+     */
+    numberInferred: z.string().min(10, { error: 'ghi rõ căn cứ suy luận số hiệu (ít nhất một câu ngắn), hoặc bỏ trường này' }).optional(),
     /** The body that issued it, as the source names it ("Ban Thường vụ Tỉnh ủy"). */
     issuer: inferable(z.string().min(1)).nullable(),
     /** Signer, or null when the source shows none. */
