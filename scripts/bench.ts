@@ -1,0 +1,348 @@
+/**
+ * `npm run bench`: builds the site from a synthetic corpus at 1×, 10× and 100× the real size
+ * (scripts/generate-corpus.ts) and measures, for each size: Astro build time and Pagefind time,
+ * peak memory of the build's process tree, pages, output size, search index size, and the time
+ * of a search in Chromium (first query after opening the page, and warm queries). Prints a table
+ * and writes it to BENCHMARKS.md (between the "bench" markers) with the machine's cores/memory.
+ *
+ *   npm run bench                       # sizes 1,10,100; writes BENCHMARKS.md
+ *   npm run bench -- --sizes 1,10 --no-write --keep
+ *
+ * Work folder: $BENCH_DIR or <tmp>/cam-nang-bench (corpus-N, dist-N, cache-N); removed at the
+ * end unless --keep. The real content/ folder is only read.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { generateCorpus, type CorpusStats } from './generate-corpus';
+import { serveDir } from '../test/helpers/server';
+import { CHROMIUM } from '../test/helpers/browser';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const SIZES = (option('sizes') ?? '1,10,100').split(',').map(Number).filter((n) => n >= 1);
+const WORK = resolve(process.env.BENCH_DIR ?? join(tmpdir(), 'cam-nang-bench'));
+const QUERIES = { cold: 'thi dua', warm: ['tuyen giao', 'mttq', '1813/KH-UBND', 'khen thuong', 'sang kien', 'chi thi'] };
+/** A plain Starlight site with the five seeds copied 100 times (502 pages) builds here in about 7 s (issue 6). */
+const STARLIGHT_MS_PER_PAGE = 7000 / 502;
+
+interface RunResult { ms: number; peakBytes: number; code: number; output: string }
+interface Row {
+  corpus: CorpusStats;
+  astro: RunResult;
+  pagefind: RunResult;
+  pages: number;
+  outputBytes: number;
+  indexBytes: number;
+  search: SearchTimes | null;
+}
+interface SearchTimes {
+  /** /tim-kiem/?q=… from navigation start to results on screen (page load + Pagefind init + search). */
+  coldUi: number;
+  /** Later queries typed into the search box: median and max. */
+  warmUi: number; warmUiMax: number;
+  /** Pagefind API in the page: import + init + search + first 10 results' data. */
+  coldApi: number;
+  /** Pagefind API: search + data for later queries, median. */
+  warmApi: number;
+}
+
+// ---------------------------------------------------------------- processes and memory
+
+function children(): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!map.has(ppid)) map.set(ppid, []);
+      map.get(ppid)!.push(Number(d));
+    } catch { /* process ended */ }
+  }
+  return map;
+}
+
+/** Sum of the resident memory of a process and all its descendants. */
+function treeRss(pid: number): number {
+  const kids = children();
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const m = readFileSync(`/proc/${p}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+      if (m) total += Number(m[1]) * 1024;
+    } catch { /* ended */ }
+    stack.push(...(kids.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, sampling the memory of its process tree every 50 ms. */
+function run(cmd: string, args: string[], env: Record<string, string>): Promise<RunResult> {
+  return new Promise((resolvePromise) => {
+    const started = performance.now();
+    const child = spawn(cmd, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 50);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolvePromise({ ms: performance.now() - started, peakBytes: peak, code: code ?? 1, output });
+    });
+  });
+}
+
+function du(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(path).reduce((sum, f) => sum + du(join(path, f)), 0);
+}
+function countHtml(path: string): number {
+  return readdirSync(path, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+// ---------------------------------------------------------------- search in a real browser
+
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps functions in `__name(…)`; the
+ * functions handed to the page need that helper there too.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Records when the search page shows a final status (results or "no result"), as performance.now(). */
+function watchSearchDone() {
+  const w = window as unknown as { __searchDone?: number; __searchWatch?: boolean };
+  if (w.__searchWatch) return;
+  w.__searchWatch = true;
+  const observer = new MutationObserver(() => {
+    const s = document.querySelector('.search-status')?.textContent ?? '';
+    if (s && s !== 'Đang tìm…' && w.__searchDone === undefined) w.__searchDone = performance.now();
+  });
+  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { subtree: true, childList: true, characterData: true }));
+}
+
+async function typedQuery(page: Page, q: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const input = document.querySelector<HTMLInputElement>('#q')!;
+    const status = document.querySelector('.search-status')!;
+    status.textContent = '';
+    const t0 = performance.now();
+    input.value = query;
+    const done = new Promise<void>((res) => {
+      const mo = new MutationObserver(() => {
+        const s = status.textContent ?? '';
+        if (s && s !== 'Đang tìm…') { mo.disconnect(); res(); }
+      });
+      mo.observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    input.form!.requestSubmit();
+    await done;
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    return performance.now() - t0;
+  }, q);
+}
+
+async function apiTimes(page: Page): Promise<{ cold: number; warm: number }> {
+  return page.evaluate(async (queries) => {
+    type PF = { init(): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+    const timeQuery = async (pf: PF, q: string) => {
+      const r = await pf.search(q);
+      await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+    };
+    const t0 = performance.now();
+    const path = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ path)) as PF;
+    await pf.init();
+    await timeQuery(pf, queries.cold);
+    const cold = performance.now() - t0;
+    const warm: number[] = [];
+    for (const q of queries.warm) {
+      const t = performance.now();
+      await timeQuery(pf, q);
+      warm.push(performance.now() - t);
+    }
+    warm.sort((a, b) => a - b);
+    return { cold, warm: warm[Math.floor(warm.length / 2)] };
+  }, QUERIES);
+}
+
+async function searchTimes(dist: string): Promise<SearchTimes> {
+  const server = await serveDir(dist);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    // Cold, as from the header's search form: open /tim-kiem/?q=… in a fresh browser context.
+    const ctx = await browser.newContext({ locale: 'vi-VN', baseURL: server.url });
+    await ctx.addInitScript(KEEP_NAMES_SHIM);
+    await ctx.addInitScript(watchSearchDone);
+    const page = await ctx.newPage();
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(QUERIES.cold)}`);
+    await page.waitForFunction(() => (window as unknown as { __searchDone?: number }).__searchDone !== undefined, null, { timeout: 60_000 });
+    const coldUi = await page.evaluate(() => (window as unknown as { __searchDone: number }).__searchDone);
+    const warm: number[] = [];
+    for (const q of QUERIES.warm) warm.push(await typedQuery(page, q));
+    await ctx.close();
+
+    // The Pagefind API alone, from a page that has not loaded it (the home page).
+    const ctx2 = await browser.newContext({ baseURL: server.url });
+    await ctx2.addInitScript(KEEP_NAMES_SHIM);
+    const page2 = await ctx2.newPage();
+    await page2.goto('/');
+    const api = await apiTimes(page2);
+    await ctx2.close();
+    return { coldUi, warmUi: median(warm), warmUiMax: Math.max(...warm), coldApi: api.cold, warmApi: api.warm };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- report
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(b < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+function table(rows: Row[]): string {
+  const head = ['Cỡ', 'Văn bản', 'Cơ quan', 'Nhiệm vụ', 'Trang', 'Astro', 'Pagefind', 'Tổng', 'ms/trang', 'Bộ nhớ đỉnh', 'Bản build', 'Chỉ mục', 'Tìm lần đầu', 'Tìm lặp (trung vị / tối đa)', 'API lần đầu / lặp'];
+  const body = rows.map((r) => [
+    `${r.corpus.scale}×`, String(r.corpus.documents), String(r.corpus.agencies), String(r.corpus.tasks), String(r.pages),
+    s(r.astro.ms), s(r.pagefind.ms), s(r.astro.ms + r.pagefind.ms), ((r.astro.ms + r.pagefind.ms) / r.pages).toFixed(1),
+    mb(Math.max(r.astro.peakBytes, r.pagefind.peakBytes)), mb(r.outputBytes), mb(r.indexBytes),
+    r.search ? ms(r.search.coldUi) : '—',
+    r.search ? `${ms(r.search.warmUi)} / ${ms(r.search.warmUiMax)}` : '—',
+    r.search ? `${ms(r.search.coldApi)} / ${ms(r.search.warmApi)}` : '—',
+  ]);
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((b) => `| ${b.join(' | ')} |`)].join('\n');
+}
+
+function verdicts(rows: Row[]): string[] {
+  const out: string[] = [];
+  const total = (r: Row) => r.astro.ms + r.pagefind.ms;
+  const one = rows.find((r) => r.corpus.scale === 1);
+  const hundred = rows.find((r) => r.corpus.scale === 100);
+  const ok = (b: boolean) => (b ? 'đạt' : '**KHÔNG ĐẠT**');
+  if (one) out.push(`Trang thật (1×) build trọn vẹn dưới 10 s: ${s(total(one))} — ${ok(total(one) < 10_000)}.`);
+  if (hundred) {
+    out.push(`100× dưới 60 s: ${s(total(hundred))} — ${ok(total(hundred) < 60_000)}.`);
+    const peak = Math.max(hundred.astro.peakBytes, hundred.pagefind.peakBytes);
+    out.push(`100× dưới 1,5 GB bộ nhớ: ${mb(peak)} — ${ok(peak < 1.5 * 1024 ** 3)}.`);
+    const perPage = total(hundred) / hundred.pages;
+    out.push(`Thời gian mỗi trang ở 100×: ${perPage.toFixed(1)} ms/trang; Starlight tham chiếu ${STARLIGHT_MS_PER_PAGE.toFixed(1)} ms/trang (7 s / 502 trang), giới hạn 1,5× = ${(1.5 * STARLIGHT_MS_PER_PAGE).toFixed(1)} ms/trang — ${ok(perPage <= 1.5 * STARLIGHT_MS_PER_PAGE)}.`);
+  }
+  for (let i = 1; i < rows.length; i++) {
+    const a = rows[i - 1];
+    const b = rows[i];
+    const growth = total(b) / total(a);
+    const pages = b.pages / a.pages;
+    out.push(`Từ ${a.corpus.scale}× lên ${b.corpus.scale}×: số trang ×${pages.toFixed(1)}, thời gian build ×${growth.toFixed(1)} — ${ok(growth <= pages * 1.1)} (không tăng nhanh hơn tuyến tính).`);
+  }
+  for (const r of rows) {
+    if (!r.search) continue;
+    out.push(`${r.corpus.scale}×: tìm lặp ${ms(r.search.warmUi)} (< 100 ms: ${ok(r.search.warmUi < 100)}), tìm lần đầu ${ms(r.search.coldUi)} (< 500 ms: ${ok(r.search.coldUi < 500)}).`);
+  }
+  return out;
+}
+
+function machine(): string {
+  const c = cpus();
+  return `${c.length} lõi (${c[0]?.model.trim() ?? 'không rõ'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB bộ nhớ, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+}
+
+function writeBenchmarks(markdown: string) {
+  const file = join(ROOT, 'BENCHMARKS.md');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const block = `${start}\n${markdown}\n${end}`;
+  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Đo hiệu năng\n\n';
+  if (text.includes(start) && text.includes(end)) text = text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length);
+  else text = `${text.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, text);
+  console.log(`Đã ghi bảng vào ${file}.`);
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  console.log(`Máy: ${machine()}\nThư mục làm việc: ${WORK}\n`);
+  const rows: Row[] = [];
+  for (const scale of SIZES) {
+    const corpusDir = join(WORK, `corpus-${scale}`);
+    const dist = join(WORK, `dist-${scale}`);
+    const cache = join(WORK, `cache-${scale}`);
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    const corpus = generateCorpus({ scale, out: corpusDir, from: join(ROOT, 'content') });
+    console.log(`${scale}×: ${corpus.documents} văn bản, ${corpus.agencies} cơ quan, ${corpus.tasks} nhiệm vụ → build…`);
+    const env = { CONTENT_DIR: corpusDir, OUT_DIR: dist, CACHE_DIR: cache };
+    const astro = await run('astro', ['build'], env);
+    if (astro.code !== 0) {
+      console.error(astro.output.slice(-4000));
+      throw new Error(`Build ${scale}× thất bại (mã ${astro.code}); kho mẫu ở ${corpusDir}`);
+    }
+    const pagefind = await run('pagefind', ['--site', dist], env);
+    if (pagefind.code !== 0) {
+      console.error(pagefind.output.slice(-4000));
+      throw new Error(`Pagefind ${scale}× thất bại (mã ${pagefind.code})`);
+    }
+    const row: Row = {
+      corpus, astro, pagefind,
+      pages: countHtml(dist),
+      outputBytes: du(dist),
+      indexBytes: du(join(dist, 'pagefind')),
+      search: null,
+    };
+    if (!flag('no-browser')) {
+      try {
+        row.search = await searchTimes(dist);
+      } catch (e) {
+        console.error(`Không đo được thời gian tìm kiếm ở ${scale}×: ${(e as Error).message}`);
+      }
+    }
+    rows.push(row);
+    console.log(`   Astro ${s(astro.ms)}, Pagefind ${s(pagefind.ms)}, ${row.pages} trang, đỉnh ${mb(Math.max(astro.peakBytes, pagefind.peakBytes))}` +
+      (row.search ? `, tìm lần đầu ${ms(row.search.coldUi)}, tìm lặp ${ms(row.search.warmUi)}` : ''));
+    if (!flag('keep')) {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }
+  const md = [
+    `Máy: ${machine()}.`,
+    '',
+    table(rows),
+    '',
+    ...verdicts(rows).map((v) => `- ${v}`),
+  ].join('\n');
+  console.log(`\n${md}\n`);
+  if (!flag('no-write')) writeBenchmarks(md);
+  if (!flag('keep')) rmSync(WORK, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
