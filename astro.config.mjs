@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import remarkCitations from './src/lib/remark-citations.ts';
 import sitemap from '@astrojs/sitemap';
 
 // The remark/rehype (unified) pipeline is chosen on purpose; see README, "Kiến trúc".
@@ -16,7 +17,8 @@ export default defineConfig({
   // citations) and JSX whitespace rules would glue words together.
   compressHTML: true,
   markdown: {
-    processor: unified({ smartypants: false }),
+    // Citations ("khoản 1 Điều 24 Luật Thi đua, khen thưởng") become links; see src/lib/citations.ts.
+    processor: unified({ smartypants: false, remarkPlugins: [[remarkCitations, { defaultLawId: 'luat-thi-dua-khen-thuong-2022' }]] }),
   },
   // sitemap-index.xml + sitemap-0.xml from every built page (404 excluded by the integration).
   integrations: [mdx(), sitemap()],
