@@ -1,0 +1,187 @@
+/**
+ * Routing: from a validated profile to the result of the contract
+ * (/work/shared/spec/eligibility-cli.md). Picks the rules in force on the proposal date,
+ * evaluates each criterion (conditions.ts), evaluates a second reading where a reported but
+ * unverified change would alter a criterion, and derives the verdict:
+ * deferred (pending review) → not-eligible (any not-met) → needs-info (any unknown) → eligible.
+ */
+import type { Award, Criterion, Effective } from '../../schemas/award';
+import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions';
+import * as vi from './copy';
+import type { Profile } from './profile';
+import { validateProfiles, type ProfileIssue } from './profile';
+import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
+
+export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
+
+/** One criterion in the result. */
+export interface CriterionResult {
+  id: string;
+  status: Status;
+  /** "khoản 1 Điều 23 Luật Thi đua, khen thưởng 2022". */
+  citation: string;
+  /** Where it is on the site: "luat-thi-dua-khen-thuong-2022#dieu-23-khoan-1"; null when the site does not hold the text. */
+  article: string | null;
+  /** Vietnamese, one or two sentences; says so when confidence is below high. */
+  explanation: string;
+}
+
+/** The result of one profile (the contract's shape, nothing more). */
+export interface EligibilityResult {
+  award: string;
+  year: number;
+  verdict: Verdict;
+  criteria: CriterionResult[];
+  missing: string[];
+  decidedBy: string;
+  dossier: string[];
+  ruleset: { asOf: string; sources: string[] };
+}
+
+interface Place {
+  article?: string;
+  document?: string;
+  anchor?: string;
+  instrument?: string;
+  citation: string;
+  confidence: Criterion['confidence'];
+  caution?: string;
+}
+
+function siteLink(p: Place): string | null {
+  if (p.article) return `${LAW_DOCUMENT}#${p.article}`;
+  if (p.document) return p.anchor ? `${p.document}#${p.anchor}` : p.document;
+  return null;
+}
+
+function instrumentsOf(p: Place): string[] {
+  const out: string[] = [];
+  if (p.article) out.push(DOCUMENT_NUMBERS[LAW_DOCUMENT]);
+  if (p.document && DOCUMENT_NUMBERS[p.document]) out.push(DOCUMENT_NUMBERS[p.document]);
+  if (p.instrument) out.push(p.instrument);
+  return out;
+}
+
+function matches(appliesTo: Criterion['appliesTo'], ctx: Ctx): boolean {
+  return (!appliesTo?.subjects || appliesTo.subjects.includes(ctx.subject)) && (!appliesTo?.sectors || appliesTo.sectors.includes(ctx.profile.sector));
+}
+
+export function verdictOf(statuses: Status[], pending: boolean): Verdict {
+  if (pending) return 'deferred';
+  if (statuses.includes('not-met')) return 'not-eligible';
+  if (statuses.includes('unknown')) return 'needs-info';
+  return 'eligible';
+}
+
+function isPending(p: Profile): boolean {
+  return p.pending.disciplineReview || p.pending.investigation || p.pending.complaint;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+/** Evaluates one validated profile. */
+export function evaluate(profile: Profile, registry: Registry): EligibilityResult {
+  const award = registry.get(profile.award)!;
+  const date = proposalDate(profile.year);
+  const ctx = makeCtx(registry, profile, award, date);
+  const pending = isPending(profile);
+  const criteria = applicableCriteria(award, ctx);
+
+  const rows: { c: Place & { id: string }; f: Finding }[] = [];
+  if (date < RULESET_FROM) {
+    rows.push({
+      c: { id: 'luat-2022-hieu-luc', article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022', confidence: 'high' },
+      f: { status: 'unknown', text: vi.beforeRuleset(profile.year), advice: [vi.BEFORE_RULESET_ADVICE] },
+    });
+  }
+  if (!criteria.length) {
+    const where = award.defined[0];
+    rows.push({
+      c: { ...where, id: 'chua-co-tieu-chi' },
+      f: { status: 'unknown', text: vi.noCriteria(award.name, award.criteriaNote), advice: [vi.noCriteriaAdvice(award.name)] },
+    });
+  }
+
+  // Reading A: the rules in force. Reading B: with the reported, unverified changes.
+  const changed = criteria.map((c) => (c.reportedChanges ?? []).find((r) => r.from <= date) ?? null);
+  const findingsA = criteria.map((c) => evalCondition(c.condition, ctx));
+  const hasB = changed.some(Boolean);
+  const findingsB = hasB ? criteria.map((c, i) => (changed[i] ? evalCondition(changed[i]!.condition, ctx) : findingsA[i])) : findingsA;
+  const baseStatuses = rows.map((r) => r.f.status);
+  const verdictA = verdictOf([...baseStatuses, ...findingsA.map((f) => f.status)], pending);
+  const verdictB = verdictOf([...baseStatuses, ...findingsB.map((f) => f.status)], pending);
+  const extraMissing: string[] = [];
+
+  criteria.forEach((c, i) => {
+    const a = findingsA[i];
+    const b = findingsB[i];
+    const change = changed[i];
+    if (!change || (a.status === b.status && a.text === b.text)) {
+      rows.push({ c, f: a });
+      return;
+    }
+    if (verdictA === verdictB || a.status === b.status) {
+      rows.push({ c, f: { ...a, text: a.text + vi.readingNote(change.summary, b.text) } });
+      return;
+    }
+    rows.push({
+      c,
+      f: {
+        status: 'unknown',
+        text: `Theo Luật Thi đua, khen thưởng 2022 hiện hành: ${vi.clause(a.text)}.${vi.readingNote(change.summary, b.text)}`,
+        advice: [],
+      },
+    });
+    extraMissing.push(vi.readingsDisagree(change.summary, change.source, vi.VERDICT_VI[verdictA], vi.VERDICT_VI[verdictB]));
+  });
+
+  const results: CriterionResult[] = rows.map(({ c, f }) => ({
+    id: c.id,
+    status: f.status,
+    citation: c.citation,
+    article: siteLink(c),
+    explanation: f.text + vi.cautionSuffix(c.confidence, c.caution),
+  }));
+  const verdict = verdictOf(results.map((r) => r.status), pending);
+
+  const missing: string[] = [];
+  if (verdict === 'deferred') missing.push(vi.pendingAdvice(vi.decree(date)));
+  missing.push(...extraMissing);
+  if (verdict !== 'eligible') {
+    for (const status of ['not-met', 'unknown'] as const) {
+      rows.forEach(({ f }, i) => {
+        if (results[i].status === status) missing.push(...f.advice);
+      });
+    }
+  }
+
+  const decider = award.decidedBy.find((d) => matches(d.appliesTo, ctx) && inEffect(d.effective as Effective | undefined, date));
+  const dossierItems = award.dossier.filter((d) => matches(d.appliesTo, ctx));
+  const sources = unique([
+    DOCUMENT_NUMBERS[LAW_DOCUMENT],
+    vi.decree(date).replace('Nghị định ', ''),
+    ...[...rows.map((r) => r.c), ...(decider ? [decider] : []), ...dossierItems].flatMap(instrumentsOf),
+  ]);
+
+  return {
+    award: award.id,
+    year: profile.year,
+    verdict,
+    criteria: results,
+    missing: unique(missing),
+    decidedBy: decider ? `${vi.sentence(`${decider.text} (${decider.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(decider.confidence, decider.caution)}.` : vi.NO_DECIDER,
+    dossier: dossierItems.map((d) => `${vi.sentence(`${d.text} (${d.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(d.confidence, d.caution)}.`),
+    ruleset: { asOf: RULESET_AS_OF, sources },
+  };
+}
+
+export type RunResult = { ok: true; results: EligibilityResult[]; single: boolean } | { ok: false; issues: ProfileIssue[] };
+
+/** Validates then evaluates one profile or an array of profiles (the command's core). */
+export function run(input: unknown, registry: Registry): RunResult {
+  const v = validateProfiles(input, registry);
+  if (!v.ok) return v;
+  return { ok: true, results: v.profiles.map((p) => evaluate(p, registry)), single: !Array.isArray(input) };
+}
+
+export type { Award };

@@ -1,0 +1,302 @@
+/**
+ * The input profile of the eligibility check (contract: /work/shared/spec/eligibility-cli.md) and
+ * its validation. Unknown fields and impossible values are errors; the messages name the profile
+ * index, the field path and what is expected, in Vietnamese.
+ *
+ * Plain TypeScript (Zod from `astro/zod`), no Node imports: the browser checker uses it too.
+ */
+import { z } from 'astro/zod';
+import {
+  ACHIEVEMENT_KINDS,
+  AWARD_TYPES,
+  INITIATIVE_KINDS,
+  RATINGS,
+  SCOPES,
+  SECTORS,
+  isoDate,
+  type AwardSubject,
+} from '../../schemas/award';
+import type { Registry } from './registry';
+
+/** Year bounds of the profile format: nothing before 1945; 2100 guards against typos. */
+export const MIN_YEAR = 1945;
+export const MAX_YEAR = 2100;
+
+/** Disciplinary measures (hình thức kỷ luật) a profile can state; "khac" for any other. */
+export const DISCIPLINE_LEVELS = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'bai-nhiem', 'buoc-thoi-viec', 'khac'] as const;
+
+const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
+const oneOf = (values: readonly string[]) => ({ error: `phải là một trong: ${list(values)}` });
+
+const year = z.int({ error: `phải là một năm (số nguyên) từ ${MIN_YEAR} đến ${MAX_YEAR}` }).min(MIN_YEAR, {
+  error: `phải là một năm từ ${MIN_YEAR} trở đi`,
+}).max(MAX_YEAR, { error: `phải là một năm không quá ${MAX_YEAR}` });
+
+const historyYear = z.strictObject({
+  year,
+  rating: z.enum(RATINGS, oneOf(RATINGS)).optional(),
+  titles: z.array(z.string({ error: 'phải là mã danh hiệu (chuỗi), ví dụ "lao-dong-tien-tien"' })).optional(),
+  monthsWorked: z.number({ error: 'phải là số tháng từ 0 đến 12' }).min(0, { error: 'phải là số tháng từ 0 đến 12' }).max(12, { error: 'phải là số tháng từ 0 đến 12' }).optional(),
+  maternityLeaveMonths: z.number({ error: 'phải là số tháng từ 0 đến 12' }).min(0, { error: 'phải là số tháng từ 0 đến 12' }).max(12, { error: 'phải là số tháng từ 0 đến 12' }).optional(),
+  sickLeaveDays: z.int({ error: 'phải là số ngày (số nguyên) từ 0 đến 366' }).min(0, { error: 'phải là số ngày từ 0 đến 366' }).max(366, { error: 'phải là số ngày từ 0 đến 366' }).optional(),
+});
+
+const initiative = z.strictObject({
+  id: z.string({ error: 'phải là một nhãn (chuỗi), duy nhất trong hồ sơ, ví dụ "sk-1"' }).min(1, { error: 'không được để trống' }),
+  year,
+  kind: z.enum(INITIATIVE_KINDS, oneOf(INITIATIVE_KINDS)),
+  level: z.enum(SCOPES, oneOf(SCOPES)),
+  usedFor: z.array(z.string({ error: 'phải là chuỗi dạng "MÃ_DANH_HIỆU:NĂM", ví dụ "chien-si-thi-dua-co-so:2025"' })).optional(),
+});
+
+const awardReceived = z.strictObject({
+  award: z.string({ error: 'phải là mã hình thức khen thưởng, ví dụ "bang-khen-bo-nganh-tinh"' }),
+  year,
+  type: z.enum(AWARD_TYPES, oneOf(AWARD_TYPES)).default('cong-trang'),
+});
+
+const achievement = z.strictObject({
+  kind: z.enum(ACHIEVEMENT_KINDS, oneOf(ACHIEVEMENT_KINDS)),
+  year,
+  scope: z.enum(SCOPES, oneOf(SCOPES)),
+});
+
+const discipline = z.strictObject({
+  level: z.enum(DISCIPLINE_LEVELS, oneOf(DISCIPLINE_LEVELS)),
+  from: isoDate,
+  to: isoDate.optional(),
+});
+
+const count = z.int({ error: 'phải là số người (số nguyên không âm)' }).min(0, { error: 'phải là số người (số nguyên không âm)' });
+
+const collective = z.strictObject({
+  rating: z.enum(RATINGS, oneOf(RATINGS)).optional(),
+  members: z.int({ error: 'phải là tổng số thành viên (số nguyên từ 1)' }).min(1, { error: 'phải là tổng số thành viên (số nguyên từ 1)' }).optional(),
+  laoDongTienTien: count.optional(),
+  chienSiThiDuaCoSo: count.optional(),
+  completedTasks: count.optional(),
+  disciplinedWarningOrAbove: count.optional(),
+});
+
+const pending = z
+  .strictObject({
+    disciplineReview: z.boolean({ error: 'phải là true hoặc false' }).default(false),
+    investigation: z.boolean({ error: 'phải là true hoặc false' }).default(false),
+    complaint: z.boolean({ error: 'phải là true hoặc false' }).default(false),
+  })
+  .default({ disciplineReview: false, investigation: false, complaint: false });
+
+const SUBJECTS = ['individual', 'collective'] as const;
+
+const baseProfile = z.strictObject({
+  award: z.string({ error: 'bắt buộc: mã danh hiệu hoặc hình thức khen thưởng, ví dụ "chien-si-thi-dua-co-so"' }),
+  year,
+  subject: z.enum(SUBJECTS, oneOf(SUBJECTS)).default('individual'),
+  sector: z.enum(SECTORS, oneOf(SECTORS)).default('civil-service'),
+  joinedOn: isoDate.optional(),
+  history: z.array(historyYear, { error: 'phải là một danh sách (mảng) các năm' }).optional(),
+  initiatives: z.array(initiative, { error: 'phải là một danh sách (mảng), có thể rỗng' }).optional(),
+  awards: z.array(awardReceived, { error: 'phải là một danh sách (mảng), có thể rỗng' }).optional(),
+  achievements: z.array(achievement, { error: 'phải là một danh sách (mảng), có thể rỗng' }).optional(),
+  discipline: z.array(discipline, { error: 'phải là một danh sách (mảng), có thể rỗng' }).optional(),
+  pending,
+  collective: collective.optional(),
+});
+
+export type Profile = z.infer<typeof baseProfile>;
+export type ProfileInput = z.input<typeof baseProfile>;
+export type HistoryYear = z.infer<typeof historyYear>;
+export type Initiative = z.infer<typeof initiative>;
+export type AwardReceived = z.infer<typeof awardReceived>;
+export type Achievement = z.infer<typeof achievement>;
+export type Discipline = z.infer<typeof discipline>;
+export type CollectiveFacts = z.infer<typeof collective>;
+
+/** The award subject of a profile ("individual" → "ca-nhan"). */
+export function profileSubject(p: Pick<Profile, 'subject'>): AwardSubject {
+  return p.subject === 'collective' ? 'tap-the' : 'ca-nhan';
+}
+
+const SUBJECT_VI: Record<AwardSubject, string> = { 'ca-nhan': 'cá nhân', 'tap-the': 'tập thể', 'ho-gia-dinh': 'hộ gia đình' };
+
+/**
+ * The profile schema for a registry: award ids, titles and awards received must be known, and the
+ * cross-field rules hold (no duplicate years or initiative ids, counts not above the members…).
+ */
+export function profileSchema(registry: Registry) {
+  return baseProfile.superRefine((p, ctx) => {
+    const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const award = registry.get(p.award);
+    const subject = profileSubject(p);
+    if (!award) {
+      add(['award'], `mã "${p.award}" không có trong danh mục khen thưởng; dùng một mã như ${list(registry.ids().slice(0, 5))}… (xem content/khen-thuong/)`);
+    } else if (award.subject.length && !award.subject.includes(subject)) {
+      const forWhom = award.subject.map((s) => SUBJECT_VI[s]).join(', ');
+      const fix = award.subject.includes('tap-the') ? 'đặt "subject": "collective"' : award.subject.includes('ca-nhan') ? 'đặt "subject": "individual"' : 'định dạng hồ sơ hiện chưa hỗ trợ hộ gia đình';
+      add(['subject'], `"${award.name}" dành cho ${forWhom}, không dành cho ${SUBJECT_VI[subject]}; ${fix}`);
+    }
+    if (p.subject === 'collective' && !p.collective) {
+      add(['collective'], 'bắt buộc khi "subject" là "collective": ghi số liệu của tập thể cho năm xét (rating, members, laoDongTienTien…)');
+    }
+    if (p.subject === 'individual' && p.collective) {
+      add(['collective'], 'chỉ dùng khi "subject" là "collective"; bỏ trường này hoặc đặt "subject": "collective"');
+    }
+    if (p.collective?.members !== undefined) {
+      for (const f of ['laoDongTienTien', 'chienSiThiDuaCoSo', 'completedTasks', 'disciplinedWarningOrAbove'] as const) {
+        const v = p.collective[f];
+        if (v !== undefined && v > p.collective.members) add(['collective', f], `không thể lớn hơn tổng số thành viên (members = ${p.collective.members}); đang là ${v}`);
+      }
+    }
+    const seenYears = new Map<number, number>();
+    (p.history ?? []).forEach((h, i) => {
+      if (seenYears.has(h.year)) add(['history', i, 'year'], `năm ${h.year} đã có ở history[${seenYears.get(h.year)}]; mỗi năm chỉ ghi một lần`);
+      seenYears.set(h.year, i);
+      const months = (h.monthsWorked ?? 0) + (h.maternityLeaveMonths ?? 0);
+      if (months > 12) add(['history', i, 'monthsWorked'], `monthsWorked + maternityLeaveMonths không thể quá 12 tháng trong một năm; đang là ${months}`);
+      const seenTitles = new Set<string>();
+      (h.titles ?? []).forEach((t, j) => {
+        const title = registry.get(t);
+        if (!title || title.kind !== 'danh-hieu-thi-dua') {
+          add(['history', i, 'titles', j], `"${t}" không phải mã danh hiệu thi đua trong danh mục; ví dụ "lao-dong-tien-tien", "chien-si-thi-dua-co-so"${title ? ' (hình thức khen thưởng ghi ở "awards")' : ''}`);
+        } else if (!title.subject.includes(subject)) {
+          add(['history', i, 'titles', j], `"${title.name}" không phải danh hiệu dành cho ${SUBJECT_VI[subject]}`);
+        }
+        if (seenTitles.has(t)) add(['history', i, 'titles', j], `danh hiệu "${t}" ghi hai lần trong cùng năm`);
+        seenTitles.add(t);
+      });
+    });
+    const seenIds = new Map<string, number>();
+    (p.initiatives ?? []).forEach((it, i) => {
+      if (seenIds.has(it.id)) add(['initiatives', i, 'id'], `nhãn "${it.id}" đã dùng ở initiatives[${seenIds.get(it.id)}]; mỗi sáng kiến, đề tài một nhãn riêng`);
+      seenIds.set(it.id, i);
+      (it.usedFor ?? []).forEach((u, j) => {
+        const m = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{4})$/.exec(u);
+        if (!m) {
+          add(['initiatives', i, 'usedFor', j], `phải có dạng "MÃ_DANH_HIỆU:NĂM", ví dụ "chien-si-thi-dua-co-so:2025"; đang là "${u}"`);
+        } else if (!registry.get(m[1])) {
+          add(['initiatives', i, 'usedFor', j], `mã "${m[1]}" không có trong danh mục khen thưởng`);
+        } else if (Number(m[2]) < MIN_YEAR || Number(m[2]) > MAX_YEAR) {
+          add(['initiatives', i, 'usedFor', j], `năm phải từ ${MIN_YEAR} đến ${MAX_YEAR}`);
+        }
+      });
+    });
+    (p.awards ?? []).forEach((a, i) => {
+      const received = registry.get(a.award);
+      if (!received) add(['awards', i, 'award'], `mã "${a.award}" không có trong danh mục khen thưởng; ví dụ "bang-khen-bo-nganh-tinh", "giay-khen"`);
+      else if (received.kind !== 'hinh-thuc-khen-thuong') add(['awards', i, 'award'], `"${received.name}" là danh hiệu thi đua: ghi ở history[].titles của năm được tặng, không ghi ở "awards"`);
+    });
+    (p.discipline ?? []).forEach((d, i) => {
+      if (d.to && d.to < d.from) add(['discipline', i, 'to'], `ngày hết thời hạn kỷ luật (${d.to}) phải sau ngày bắt đầu (${d.from})`);
+    });
+    if (p.joinedOn && Number(p.joinedOn.slice(0, 4)) < MIN_YEAR) add(['joinedOn'], `năm phải từ ${MIN_YEAR} trở đi`);
+  });
+}
+
+/** One validation problem: which profile, which field, what is expected. */
+export interface ProfileIssue {
+  /** Index of the profile in the input (0 for a single object). */
+  index: number;
+  /** Field path, e.g. "history[1].monthsWorked" ("" for the whole profile). */
+  path: string;
+  /** What is expected, in Vietnamese. */
+  message: string;
+}
+
+/** Formats a Zod path the way the spec writes fields: history[1].monthsWorked. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+const TYPE_VI: Record<string, string> = {
+  number: 'một số',
+  int: 'một số nguyên',
+  string: 'một chuỗi',
+  boolean: 'true hoặc false',
+  array: 'một danh sách (mảng)',
+  object: 'một đối tượng { … }',
+};
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'bị thiếu';
+  if (value === null) return 'là null';
+  if (Array.isArray(value)) return 'là một danh sách';
+  if (typeof value === 'object') return 'là một đối tượng';
+  return `là ${JSON.stringify(value)}`;
+}
+
+/** Vietnamese messages for the generic issues a field has no message of its own for. */
+function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return 'trường bắt buộc bị thiếu';
+      return `phải là ${TYPE_VI[issue.expected] ?? issue.expected}; đang ${describe(input)}`;
+    case 'unrecognized_keys':
+      return 'không có trong đặc tả hồ sơ';
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+export type ValidationResult = { ok: true; profiles: Profile[] } | { ok: false; issues: ProfileIssue[] };
+
+/**
+ * Validates one profile or an array of profiles. Every issue of every profile is reported. Values
+ * are echoed in messages so the user sees what to change ("đang là 13").
+ */
+export function validateProfiles(input: unknown, registry: Registry): ValidationResult {
+  const schema = profileSchema(registry);
+  const items = Array.isArray(input) ? input : [input];
+  if (Array.isArray(input) && input.length === 0) {
+    return { ok: false, issues: [{ index: 0, path: '', message: 'danh sách hồ sơ rỗng: cần ít nhất một hồ sơ' }] };
+  }
+  const issues: ProfileIssue[] = [];
+  const profiles: Profile[] = [];
+  items.forEach((item, index) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      issues.push({ index, path: '', message: `mỗi hồ sơ phải là một đối tượng JSON { "award": …, "year": … }; đang ${describe(item)}` });
+      return;
+    }
+    const r = schema.safeParse(item);
+    if (r.success) {
+      profiles.push(r.data);
+      return;
+    }
+    for (const issue of r.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          issues.push({ index, path: formatPath([...issue.path, key]), message: 'trường không có trong đặc tả hồ sơ; bỏ trường này hoặc sửa tên cho đúng (xem /work/shared/spec/eligibility-cli.md)' });
+        }
+        continue;
+      }
+      const value = valueAt(item, issue.path);
+      const isDefault = /^(Invalid|Too (big|small)|Unrecognized|Expected)/.test(issue.message);
+      let message = isDefault ? issueMessage(issue, value) : issue.message;
+      if (value === undefined && issue.code === 'invalid_type') {
+        message = isDefault ? 'trường bắt buộc bị thiếu' : `trường bắt buộc bị thiếu; ${issue.message}`;
+      } else if (value !== undefined && issue.code !== 'custom' && !message.includes('đang')) {
+        message += `; đang ${describe(value)}`;
+      }
+      issues.push({ index, path: formatPath(issue.path), message });
+    }
+  });
+  return issues.length ? { ok: false, issues } : { ok: true, profiles };
+}
+
+/** "Hồ sơ #1, trường history[0].monthsWorked: phải là số tháng từ 0 đến 12; đang là 13". */
+export function formatIssue(issue: ProfileIssue): string {
+  return issue.path ? `Hồ sơ #${issue.index}, trường ${issue.path}: ${issue.message}` : `Hồ sơ #${issue.index}: ${issue.message}`;
+}

@@ -1,0 +1,545 @@
+/**
+ * The award registry (danh mục danh hiệu thi đua và hình thức khen thưởng): one YAML file per
+ * title or form of award under `content/khen-thuong/<id>.yaml`.
+ *
+ * The criteria are data, not prose: each criterion cites the article it comes from and carries a
+ * `condition` written in the small condition language defined below, which the eligibility engine
+ * (`src/lib/eligibility/`) evaluates against a profile. The language is documented with examples
+ * in `docs/eligibility.md`.
+ *
+ * This file has no Astro imports (only `astro/zod`, which is plain Zod 4), so the same schema
+ * validates the registry in the Astro collection, in the command `npm run eligibility` and in the
+ * browser checker. Error messages say what to write instead (the fix).
+ */
+import { z } from 'astro/zod';
+import { CONFIDENCE } from './document';
+
+// ---------------------------------------------------------------------------------------------
+// Vocabularies shared with the profile format (`/work/shared/spec/eligibility-cli.md`).
+// ---------------------------------------------------------------------------------------------
+
+/** Rating of task completion for a year, from lowest to highest. */
+export const RATINGS = ['kht', 'ht', 'htt', 'htxs'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** Recognised scope (phạm vi ảnh hưởng, cấp công nhận), from lowest to highest. */
+export const SCOPES = ['co-so', 'bo-tinh', 'toan-quoc'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Kinds of initiative: sáng kiến, or đề tài/đề án/công trình khoa học và công nghệ. */
+export const INITIATIVE_KINDS = ['sang-kien', 'de-tai'] as const;
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+
+/** Kinds of other achievement a profile can state. */
+export const ACHIEVEMENT_KINDS = ['phong-trao', 'dot-xuat', 'dong-gop'] as const;
+export type AchievementKind = (typeof ACHIEVEMENT_KINDS)[number];
+
+/** Types of an award already received (loại hình khen thưởng, Điều 8 of the Law). */
+export const AWARD_TYPES = ['cong-trang', 'chuyen-de', 'dot-xuat', 'cong-hien', 'doi-ngoai'] as const;
+export type AwardType = (typeof AWARD_TYPES)[number];
+
+/** Sectors of the profile format. */
+export const SECTORS = ['civil-service', 'armed-forces', 'worker-farmer', 'enterprise'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Subjects an award can be given to. */
+export const AWARD_SUBJECTS = ['ca-nhan', 'tap-the', 'ho-gia-dinh'] as const;
+export type AwardSubject = (typeof AWARD_SUBJECTS)[number];
+
+/** Counts in the `collective` block of a profile that a condition may read. */
+export const COLLECTIVE_FIELDS = ['laoDongTienTien', 'chienSiThiDuaCoSo', 'completedTasks', 'disciplinedWarningOrAbove'] as const;
+export type CollectiveField = (typeof COLLECTIVE_FIELDS)[number];
+
+export type Confidence = (typeof CONFIDENCE)[number];
+
+const enumError = (name: string, values: readonly string[]) => ({ error: `${name} phải là một trong: ${values.join(', ')}` });
+
+/** An award id: lower-case ASCII words joined by hyphens, the file name without ".yaml". */
+export const awardId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'mã danh hiệu/hình thức khen thưởng chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ "chien-si-thi-dua-co-so"',
+});
+
+/** A full date "YYYY-MM-DD" that exists in the calendar. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'phải là ngày dạng YYYY-MM-DD, ví dụ "2026-10-01"' })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { error: 'ngày không có thật trong lịch (ví dụ 30/02); sửa lại ngày' });
+
+/** An anchor id in a document of the site ("dieu-23-khoan-1", "dieu-74-khoan-1-diem-dd"). */
+const anchorId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'id neo chỉ gồm chữ thường không dấu, số và gạch nối, ví dụ "dieu-23-khoan-1" (điểm đ viết "diem-dd")',
+});
+
+/** A document id of the site (file name in content/van-ban/ without ".mdx"). */
+const documentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'là id văn bản (tên tệp trong content/van-ban/ không có ".mdx"), ví dụ "nghi-dinh-152-2025-nd-cp"',
+});
+
+/**
+ * Dates between which a rule applies, compared with the date the proposal is made (for the
+ * achievements of year Y, the handbook takes 01/01 of year Y+1: proposals are made early in the
+ * following year). Either end may be left out.
+ */
+export const effective = z
+  .strictObject({
+    /** First day the rule applies (inclusive). */
+    from: isoDate.optional(),
+    /** Last day the rule applies (inclusive). */
+    to: isoDate.optional(),
+  })
+  .refine((e) => !e.from || !e.to || e.from <= e.to, { error: 'effective.from phải trước hoặc bằng effective.to' });
+export type Effective = z.infer<typeof effective>;
+
+// ---------------------------------------------------------------------------------------------
+// The condition language.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A test applied to one year of the profile's history (used by chains and windows):
+ * `{ ratingAtLeast: htt }` (rated at least HTT that year) or `{ title: chien-si-thi-dua-co-so }`
+ * (received that title for that year).
+ */
+export type YearTest = { ratingAtLeast: Rating } | { title: string };
+export const yearTest: z.ZodType<YearTest> = z.union(
+  [
+    z.strictObject({
+      /** Lowest rating that passes. */
+      ratingAtLeast: z.enum(RATINGS, enumError('ratingAtLeast', RATINGS)),
+    }),
+    z.strictObject({
+      /** Id of the title that must have been received for the year. */
+      title: awardId,
+    }),
+  ],
+  { error: 'phép thử theo năm là { ratingAtLeast: htt } hoặc { title: <mã danh hiệu> }' },
+);
+
+/** Which initiatives count: their kinds and the lowest recognised scope. */
+export const initiativeFilter = z.strictObject({
+  /** Kinds that count (sáng kiến, đề tài). Counted together. */
+  kinds: z.array(z.enum(INITIATIVE_KINDS, enumError('kinds', INITIATIVE_KINDS))).min(1),
+  /** Lowest recognised scope that counts ("co-so" accepts all). */
+  minLevel: z.enum(SCOPES, enumError('minLevel', SCOPES)),
+});
+export type InitiativeFilter = z.infer<typeof initiativeFilter>;
+
+/**
+ * A requirement inside the period of a chain: `{ atLeast: 3, years: { title: … } }` (at least 3
+ * years of the period pass the test) or `{ atLeast: 2, initiatives: { kinds, minLevel } }` (at
+ * least 2 initiatives recognised in the period, not already used for another award).
+ */
+export type Within = { atLeast: number; years: YearTest } | { atLeast: number; initiatives: InitiativeFilter };
+export const within: z.ZodType<Within> = z.union(
+  [
+    z.strictObject({
+      /** How many years of the period must pass the test. */
+      atLeast: z.int().min(1),
+      /** The test. */
+      years: yearTest,
+    }),
+    z.strictObject({
+      /** How many initiatives recognised in the period are needed. */
+      atLeast: z.int().min(1),
+      /** Which initiatives count. */
+      initiatives: initiativeFilter,
+    }),
+  ],
+  { error: 'yêu cầu trong giai đoạn là { atLeast, years: … } hoặc { atLeast, initiatives: … }' },
+);
+
+/** The condition language. Each variant is documented where its schema is defined below. */
+export type Condition =
+  | { type: 'rating-at-least'; min: Rating }
+  | { type: 'sector-in'; sectors: Sector[]; hint?: string }
+  | { type: 'meets-standard'; award: string; armedForcesAward?: string }
+  | { type: 'consecutive-years'; test: YearTest; count: number; within?: Within[]; freshAfterGrant?: boolean }
+  | { type: 'title-times'; title: string; times: number; link: YearTest; freshAfterGrant?: boolean }
+  | {
+      type: 'base-award-chain';
+      base: string[];
+      excludeTypes: AwardType[];
+      years: number;
+      test: YearTest;
+      within?: Within[];
+      freshAfterGrant?: boolean;
+    }
+  | { type: 'initiatives'; atLeast: number; filter: InitiativeFilter; window: 'proposal-year' | 'since-last-grant' }
+  | { type: 'achievement'; kinds: AchievementKind[]; minScope?: Scope; judgement: string }
+  | { type: 'months-at-unit'; atLeast: number }
+  | { type: 'collective-share'; field: CollectiveField; atLeastPercent: number }
+  | { type: 'collective-count'; field: CollectiveField; atLeast?: number; atMost?: number }
+  | { type: 'discipline-clear' }
+  | { type: 'not-pending' }
+  | { type: 'assumed'; what: string }
+  | { type: 'unverifiable'; what: string; ask: string }
+  | { type: 'all-of'; of: Condition[]; label?: string }
+  | { type: 'any-of'; of: Condition[]; label?: string };
+
+const vi = (min: number, what: string) => z.string().min(min, { error: `${what} (tiếng Việt, ít nhất ${min} ký tự)` });
+
+export const condition: z.ZodType<Condition> = z.lazy(() =>
+  z.discriminatedUnion(
+    'type',
+    [
+      /** Rated at least `min` for the proposal year (a collective: its own rating, `collective.rating`). */
+      z.strictObject({ type: z.literal('rating-at-least'), min: z.enum(RATINGS, enumError('min', RATINGS)) }),
+      /**
+       * The profile's sector is one of `sectors` (used to route alternatives by sector); `hint`
+       * is the advice shown when it is not (e.g. which title to check instead).
+       */
+      z.strictObject({
+        type: z.literal('sector-in'),
+        sectors: z.array(z.enum(SECTORS, enumError('sectors', SECTORS))).min(1),
+        hint: z.string().min(10).optional(),
+      }),
+      /**
+       * Meets the standard of another title for the proposal year: met when the profile records
+       * that title for the year, otherwise the other title's criteria with role "standard" are
+       * evaluated. `armedForcesAward` is used instead for the armed-forces sector.
+       */
+      z.strictObject({ type: z.literal('meets-standard'), award: awardId, armedForcesAward: awardId.optional() }),
+      /**
+       * A run of `count` consecutive years ending at the proposal year, each passing `test`.
+       * Years overlapping a disciplinary period do not count (ND 152 Điều 4 k4). With
+       * `freshAfterGrant` (default true) only years after the last earlier grant of this same
+       * award count (one achievement is rewarded once: Law Điều 5 k2). `within` adds
+       * requirements over the whole run (e.g. 2 sáng kiến in the period).
+       */
+      z.strictObject({
+        type: z.literal('consecutive-years'),
+        test: yearTest,
+        count: z.int().min(1),
+        within: z.array(within).optional(),
+        freshAfterGrant: z.boolean().optional(),
+      }),
+      /**
+       * The title `title` received `times` times in a row, the last for the proposal year; two
+       * receipts are "in a row" when every year between them passes `link` (an unbroken chain).
+       */
+      z.strictObject({
+        type: z.literal('title-times'),
+        title: awardId,
+        times: z.int().min(2),
+        link: yearTest,
+        freshAfterGrant: z.boolean().optional(),
+      }),
+      /**
+       * Holds one of the awards `base` (of a type not in `excludeTypes`), then at least `years`
+       * consecutive years after it, up to and including the proposal year, each passing `test`,
+       * with the `within` requirements met over that period.
+       */
+      z.strictObject({
+        type: z.literal('base-award-chain'),
+        base: z.array(awardId).min(1),
+        excludeTypes: z.array(z.enum(AWARD_TYPES, enumError('excludeTypes', AWARD_TYPES))),
+        years: z.int().min(1),
+        test: yearTest,
+        within: z.array(within).optional(),
+        freshAfterGrant: z.boolean().optional(),
+      }),
+      /**
+       * At least `atLeast` initiatives passing `filter`, recognised in the proposal year
+       * (`window: proposal-year`) or at any time after the last earlier grant of this award up to
+       * the proposal year (`since-last-grant`), and not already used for another award.
+       */
+      z.strictObject({
+        type: z.literal('initiatives'),
+        atLeast: z.int().min(1),
+        filter: initiativeFilter,
+        window: z.enum(['proposal-year', 'since-last-grant'], enumError('window', ['proposal-year', 'since-last-grant'])),
+      }),
+      /**
+       * An achievement of one of `kinds` in the proposal year. With `minScope` (the article states
+       * the reach) a matching achievement meets the condition; without it the article leaves the
+       * degree to the council, so a matching achievement only makes the status "unknown", and
+       * `judgement` says what the council weighs.
+       */
+      z.strictObject({
+        type: z.literal('achievement'),
+        kinds: z.array(z.enum(ACHIEVEMENT_KINDS, enumError('kinds', ACHIEVEMENT_KINDS))).min(1),
+        minScope: z.enum(SCOPES, enumError('minScope', SCOPES)).optional(),
+        judgement: vi(10, 'judgement: điều hội đồng thi đua – khen thưởng cân nhắc'),
+      }),
+      /**
+       * Worked at the unit at least `atLeast` months of the proposal year, maternity leave counting
+       * as working time (ND 152 Điều 4 k5): reads monthsWorked + maternityLeaveMonths and joinedOn.
+       */
+      z.strictObject({ type: z.literal('months-at-unit'), atLeast: z.int().min(1).max(12) }),
+      /** At least `atLeastPercent` % of the collective's members are counted in `field`. */
+      z.strictObject({
+        type: z.literal('collective-share'),
+        field: z.enum(COLLECTIVE_FIELDS, enumError('field', COLLECTIVE_FIELDS)),
+        atLeastPercent: z.number().min(0).max(100),
+      }),
+      /** The count `field` of the collective is at least `atLeast` and/or at most `atMost`. */
+      z
+        .strictObject({
+          type: z.literal('collective-count'),
+          field: z.enum(COLLECTIVE_FIELDS, enumError('field', COLLECTIVE_FIELDS)),
+          atLeast: z.int().min(0).optional(),
+          atMost: z.int().min(0).optional(),
+        })
+        .refine((c) => c.atLeast !== undefined || c.atMost !== undefined, { error: 'collective-count cần atLeast hoặc atMost' }),
+      /** The proposal year does not overlap a disciplinary period (ND 152 Điều 4 k4, đoạn 2). */
+      z.strictObject({ type: z.literal('discipline-clear') }),
+      /** No discipline review, investigation or complaint is pending (ND 152 Điều 4 k4). */
+      z.strictObject({ type: z.literal('not-pending') }),
+      /**
+       * A qualitative standard the profile format cannot express (solidarity, conduct). Taken as
+       * met, and the explanation says it is an assumption the unit must confirm at its review
+       * (see docs/eligibility.md, "Tiêu chí định tính").
+       */
+      z.strictObject({ type: z.literal('assumed'), what: vi(10, 'what: nội dung tiêu chí định tính') }),
+      /**
+       * A decisive fact the profile format cannot express (leading an emulation cluster, criteria
+       * set by a ministry or province). Always "unknown"; `ask` says what to find out.
+       */
+      z.strictObject({
+        type: z.literal('unverifiable'),
+        what: vi(10, 'what: nội dung tiêu chí'),
+        ask: vi(10, 'ask: cần tìm hiểu hoặc xác nhận điều gì'),
+      }),
+      /**
+       * Every condition in `of` must be met. `label` names the group in explanations when it is
+       * an alternative of an any-of ("điểm d khoản 1 Điều 74").
+       */
+      z.strictObject({ type: z.literal('all-of'), of: z.array(condition).min(1), label: z.string().min(3).optional() }),
+      /** At least one condition in `of` must be met ("một trong các tiêu chuẩn sau"). */
+      z.strictObject({ type: z.literal('any-of'), of: z.array(condition).min(2), label: z.string().min(3).optional() }),
+    ],
+    {
+      error:
+        'type của điều kiện phải là một trong: rating-at-least, sector-in, meets-standard, consecutive-years, title-times, base-award-chain, initiatives, achievement, months-at-unit, collective-share, collective-count, discipline-clear, not-pending, assumed, unverifiable, all-of, any-of',
+    },
+  ),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Citations, criteria and the award entry.
+// ---------------------------------------------------------------------------------------------
+
+const confidence = z.enum(CONFIDENCE, enumError('confidence', CONFIDENCE));
+
+/**
+ * Where a rule is written. `article` is an anchor in the Law's page
+ * (luat-thi-dua-khen-thuong-2022); `document` + `anchor` point into another document of the site;
+ * `instrument` is the official number of an instrument the site does not hold ("01/2024/TT-BNV").
+ */
+const placeFields = {
+  /** Anchor id of the article, clause or point in the Law 06/2022/QH15 page, e.g. "dieu-23-khoan-1". */
+  article: anchorId.optional(),
+  /** Id of another document of the site holding the rule, e.g. "nghi-dinh-152-2025-nd-cp". */
+  document: documentId.optional(),
+  /** Anchor id inside `document`, e.g. "dieu-4-khoan-3". */
+  anchor: anchorId.optional(),
+  /**
+   * Official number of an instrument the rule rests on that the site does not hold ("638/QĐ-BNV",
+   * "129/2025/NĐ-CP"); listed in the result's `ruleset.sources` beside the Law and the decree.
+   */
+  instrument: z.string().min(3).optional(),
+  /** The citation in Vietnamese, e.g. "khoản 1 Điều 23 Luật Thi đua, khen thưởng 2022". */
+  citation: vi(5, 'citation: trích dẫn, ví dụ "khoản 1 Điều 23 Luật Thi đua, khen thưởng 2022"'),
+  /** How sure the handbook is (from legal-verification.md, which wins over legal-facts.md). */
+  confidence,
+  /** Required below "high": why, shown to users as a caution. */
+  caution: z.string().min(10).optional(),
+};
+
+function checkPlace(
+  v: { article?: string; document?: string; anchor?: string; confidence: Confidence; caution?: string },
+  ctx: z.RefinementCtx,
+) {
+  if (v.article && (v.document || v.anchor)) {
+    ctx.addIssue({ code: 'custom', message: 'ghi article (neo trong Luật) HOẶC document + anchor, không ghi cả hai', path: ['article'] });
+  }
+  if (v.anchor && !v.document) ctx.addIssue({ code: 'custom', message: 'anchor cần đi kèm document', path: ['anchor'] });
+  if (v.confidence !== 'high' && !v.caution) {
+    ctx.addIssue({ code: 'custom', message: 'độ tin cậy dưới "high" phải có caution: nêu lý do để hiển thị cảnh báo cho người dùng', path: ['caution'] });
+  }
+}
+
+/** Who a rule applies to; a criterion whose `appliesTo` does not match the profile is left out. */
+const appliesTo = z.strictObject({
+  /** Subjects it applies to; all when absent. */
+  subjects: z.array(z.enum(AWARD_SUBJECTS, enumError('subjects', AWARD_SUBJECTS))).min(1).optional(),
+  /** Sectors it applies to; all when absent. */
+  sectors: z.array(z.enum(SECTORS, enumError('sectors', SECTORS))).min(1).optional(),
+});
+export type AppliesTo = z.infer<typeof appliesTo>;
+
+/**
+ * A change reported by the press or secondary sources but not verified in an official text. The
+ * engine evaluates the criterion both ways when the proposal date falls on or after `from`; if the
+ * two readings give different verdicts the result is "needs-info" and says which change decides.
+ */
+export const reportedChange = z.strictObject({
+  /** Stable id shared by the criteria the same change would touch, e.g. "sua-doi-2026-dieu-23". */
+  id: anchorId,
+  /** What would change, in plain Vietnamese. */
+  summary: vi(20, 'summary: nội dung thay đổi được đưa tin'),
+  /** Where it was reported, e.g. "legal-verification.md §4 (dự thảo BNV 12/2025; dantri 16/12/2025)". */
+  source: vi(5, 'source: nguồn đưa tin'),
+  /** Always "chua-xac-minh": not seen in an official text. */
+  status: z.literal('chua-xac-minh', { error: 'status của thay đổi được đưa tin là "chua-xac-minh"' }),
+  /** First proposal date it would apply to (e.g. "2026-10-01", the reported effective date). */
+  from: isoDate,
+  /** The criterion's condition under the changed text. */
+  condition,
+});
+export type ReportedChange = z.infer<typeof reportedChange>;
+
+/** One criterion (tiêu chí) of an award. */
+export const criterion = z
+  .strictObject({
+    /** Stable id, unique within the award for a given date, e.g. "dieu-23-khoan-1". */
+    id: anchorId,
+    ...placeFields,
+    /** The criterion in plain Vietnamese, in the handbook's own words (never the official wording). */
+    text: vi(10, 'text: nội dung tiêu chí bằng lời của cẩm nang'),
+    /**
+     * "standard" (default): part of the award's own standard, re-used when another award requires
+     * "meeting the standard" of this one; "general": a general rule (discipline, pending review).
+     */
+    role: z.enum(['standard', 'general'], enumError('role', ['standard', 'general'])).default('standard'),
+    /** Who the criterion applies to. */
+    appliesTo: appliesTo.optional(),
+    /** Dates (of the proposal) the criterion applies to; always when absent. */
+    effective: effective.optional(),
+    /** Reported, unverified changes to this criterion. */
+    reportedChanges: z.array(reportedChange).optional(),
+    /** The machine-checkable condition. */
+    condition,
+  })
+  .superRefine(checkPlace);
+export type Criterion = z.infer<typeof criterion>;
+
+/** Who decides (thẩm quyền quyết định) for some subjects and sectors. */
+const decider = z
+  .strictObject({
+    /** Who it applies to; the first matching entry is used. */
+    appliesTo: appliesTo.optional(),
+    /** Dates of the proposal this entry applies to. */
+    effective: effective.optional(),
+    /** Who decides, in Vietnamese. */
+    text: vi(10, 'text: ai quyết định'),
+    ...placeFields,
+  })
+  .superRefine(checkPlace);
+
+/** One item of the dossier (hồ sơ đề nghị). */
+const dossierItem = z
+  .strictObject({
+    /** Who it applies to; all when absent. */
+    appliesTo: appliesTo.optional(),
+    /** The item, in Vietnamese. */
+    text: vi(5, 'text: thành phần hồ sơ'),
+    ...placeFields,
+  })
+  .superRefine(checkPlace);
+
+/** Award money as a multiple of the base salary (lương cơ sở). */
+const amount = z
+  .strictObject({
+    /** Who receives this amount. */
+    subjects: z.array(z.enum(AWARD_SUBJECTS, enumError('subjects', AWARD_SUBJECTS))).min(1),
+    /** Multiple of the base salary, e.g. 0.3. */
+    multiplier: z.number().positive(),
+    ...placeFields,
+  })
+  .superRefine(checkPlace);
+
+/** A link to another award on the ladder (thang danh hiệu, hình thức khen thưởng). */
+const prerequisite = z.strictObject({
+  /** The lower award. */
+  award: awardId,
+  /**
+   * "dieu-kien": a criterion of this award requires the lower one (at least on one route);
+   * "thang-bac": the usual next step up, not required (ND 152 Điều 4 k1: a higher award does not
+   * need the lower one first).
+   */
+  relation: z.enum(['dieu-kien', 'thang-bac'], enumError('relation', ['dieu-kien', 'thang-bac'])),
+  /** How the two are linked, in Vietnamese, with the citation. */
+  note: vi(10, 'note: quan hệ giữa hai danh hiệu/hình thức'),
+});
+
+/** Kinds of entry: an emulation title (Điều 6, 19, 20) or a form of award (Điều 9). */
+export const AWARD_KINDS = { 'danh-hieu-thi-dua': 'Danh hiệu thi đua', 'hinh-thuc-khen-thuong': 'Hình thức khen thưởng' } as const;
+/** Levels of an award, from lowest to highest. */
+export const AWARD_LEVELS = {
+  'co-so': 'Cấp cơ sở',
+  'bo-tinh': 'Cấp bộ, ban, ngành, tỉnh',
+  'toan-quoc': 'Cấp Chính phủ, Thủ tướng Chính phủ',
+  'nha-nuoc': 'Cấp Nhà nước (Chủ tịch nước)',
+} as const;
+/** How often it is considered. */
+export const AWARD_PERIODS = {
+  'hang-nam': 'Xét hằng năm',
+  'theo-dot': 'Xét theo đợt, dịp tổng kết',
+  'theo-thanh-tich': 'Xét khi có thành tích đủ tiêu chuẩn',
+} as const;
+
+const kindKeys = Object.keys(AWARD_KINDS) as [keyof typeof AWARD_KINDS, ...(keyof typeof AWARD_KINDS)[]];
+const levelKeys = Object.keys(AWARD_LEVELS) as [keyof typeof AWARD_LEVELS, ...(keyof typeof AWARD_LEVELS)[]];
+const periodKeys = Object.keys(AWARD_PERIODS) as [keyof typeof AWARD_PERIODS, ...(keyof typeof AWARD_PERIODS)[]];
+
+/** The phrase an entry without criteria must contain. */
+export const NO_CRITERIA_PHRASE = 'chưa có tiêu chí trong cẩm nang';
+
+/** One award entry: `content/khen-thuong/<id>.yaml`. */
+export const awardSchema = z
+  .strictObject({
+    /** The id, equal to the file name without ".yaml" (used in URLs, profiles and links). */
+    id: awardId,
+    /** Exact Vietnamese name, e.g. 'Danh hiệu "Chiến sĩ thi đua cơ sở"' is written "Chiến sĩ thi đua cơ sở". */
+    name: vi(3, 'name: tên chính xác bằng tiếng Việt'),
+    /** Emulation title or form of award. */
+    kind: z.enum(kindKeys, enumError('kind', kindKeys)),
+    /** Who can receive it; empty when the reference sheets do not say (then any profile subject is accepted). */
+    subject: z.array(z.enum(AWARD_SUBJECTS, enumError('subject', AWARD_SUBJECTS))),
+    /** Level; null where the reference sheets do not say. */
+    level: z.enum(levelKeys, enumError('level', levelKeys)).nullable(),
+    /** How often it is considered; null where the reference sheets do not say. */
+    period: z.enum(periodKeys, enumError('period', periodKeys)).nullable(),
+    /** One line in the handbook's own words. */
+    summary: vi(20, 'summary: một câu tóm tắt'),
+    /** Articles that define the award (for the award page), e.g. the list article and its own article. */
+    defined: z.array(z.strictObject({ ...placeFields }).superRefine(checkPlace)).min(1),
+    /** Who decides, per sector and level (after the 2025 reforms); the first matching entry is used. */
+    decidedBy: z.array(decider),
+    /** The dossier items. */
+    dossier: z.array(dossierItem),
+    /** Award money (× lương cơ sở), where the sheets give it. */
+    amount: z.array(amount),
+    /** Links to lower awards on the ladder (for the diagram). */
+    prerequisites: z.array(prerequisite),
+    /** The criteria; empty when the handbook has none yet (then `criteriaNote` says so). */
+    criteria: z.array(criterion),
+    /** Why there are no criteria (must contain "chưa có tiêu chí trong cẩm nang"), or a note on the criteria. */
+    criteriaNote: z.string().min(10).optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.criteria.length === 0 && !a.criteriaNote?.includes(NO_CRITERIA_PHRASE)) {
+      ctx.addIssue({ code: 'custom', message: `mục chưa có tiêu chí phải có criteriaNote chứa cụm "${NO_CRITERIA_PHRASE}"`, path: ['criteriaNote'] });
+    }
+  });
+
+export type Award = z.infer<typeof awardSchema>;
+export type AwardInput = z.input<typeof awardSchema>;
+
+/**
+ * The base salary (lương cơ sở) award money is computed from: 2.340.000 đồng from 01/7/2024
+ * (khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP). Whether it changed after that was not re-checked.
+ */
+export const BASE_SALARY = {
+  /** Amount in đồng. */
+  vnd: 2_340_000,
+  /** Date it applies from. */
+  from: '2024-07-01',
+  /** Where it is set. */
+  citation: 'khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP',
+  /** Caution shown with every amount. */
+  caution: 'mức lương cơ sở 2.340.000 đồng áp dụng từ 01/7/2024; cẩm nang chưa kiểm tra lại mức áp dụng sau thời điểm này',
+} as const;
