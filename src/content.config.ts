@@ -7,6 +7,8 @@ import { glob } from 'astro/loaders';
 import { documentSchema } from './schemas/document';
 import { contentDir } from './lib/content-dir';
 import { termSchema } from './schemas/glossary';
+import { agencySchema } from './schemas/agency';
+import { taskFileSchema } from './schemas/task';
 
 const vanBan = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/van-ban` }),
@@ -19,4 +21,16 @@ const thuatNgu = defineCollection({
   schema: termSchema,
 });
 
-export const collections = { vanBan, thuatNgu };
+/** Agencies and group addressees: one YAML file per agency under content/co-quan/ (pages /co-quan/). */
+const coQuan = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/co-quan` }),
+  schema: agencySchema,
+});
+
+/** Tasks: one YAML file per document under content/nhiem-vu/, each task pointing at a clause anchor. */
+const nhiemVu = defineCollection({
+  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/nhiem-vu` }),
+  schema: taskFileSchema,
+});
+
+export const collections = { vanBan, thuatNgu, coQuan, nhiemVu };

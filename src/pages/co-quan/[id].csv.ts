@@ -1,0 +1,25 @@
+/** /co-quan/<id>.csv: an agency's tasks (direct, through groups, inherited) as a spreadsheet. */
+import type { APIRoute } from 'astro';
+import { getResponsibilityData } from '../../data/agencies';
+import { dutiesCsv, dutiesOf } from '../../lib/responsibilities';
+import { anchorLabel } from '../../lib/outline';
+import { TASK_BASES, type TaskBasis } from '../../schemas/task';
+
+export async function getStaticPaths() {
+  const { agencies } = await getResponsibilityData();
+  return agencies.map((a) => ({ params: { id: a.id } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { agencies, byId, tasks, docs } = await getResponsibilityData();
+  const d = dutiesOf(params.id!, agencies, tasks);
+  const docLabels = new Map(docs.map((doc) => [doc.id, { id: doc.id, kind: doc.data.kind, shortTitle: doc.data.shortTitle, number: doc.data.number }]));
+  const csv = dutiesCsv(
+    [...d.direct, ...d.viaGroups, ...d.viaPredecessors],
+    docLabels,
+    byId,
+    { anchor: anchorLabel, basis: (b) => TASK_BASES[b as TaskBasis] ?? b },
+    (site ?? new URL('http://localhost:4321')).href,
+  );
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

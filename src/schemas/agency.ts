@@ -1,0 +1,121 @@
+/**
+ * The schema of an agency (cơ quan, tổ chức) or a group addressee ("các sở, ban, ngành"): one
+ * YAML file under `content/co-quan/`, whose file name is the agency's stable ASCII id.
+ *
+ * No Astro imports, so unit tests validate the same files. Ids that point at other agencies
+ * (parent, members, lineage successors) are plain strings here; src/lib/responsibilities.ts
+ * checks that they resolve and the build stops with a message naming the file, field and fix.
+ */
+import { z } from 'astro/zod';
+import { inferable, partialDate } from './document';
+
+/** Kinds of agency, in the order the index lists them. Keys are ASCII (filters, exports). */
+export const AGENCY_KINDS = {
+  'cap-uy': 'Cấp ủy, tổ chức đảng',
+  'co-quan-dang': 'Cơ quan đảng',
+  'co-quan-nha-nuoc': 'Cơ quan nhà nước',
+  'mat-tran-doan-the': 'Mặt trận và đoàn thể',
+  'hoi-dong': 'Hội đồng',
+  'bao-chi': 'Báo chí – truyền thông',
+  'nhom': 'Nhóm cơ quan (địa chỉ chung)',
+} as const;
+export type AgencyKind = keyof typeof AGENCY_KINDS;
+
+/** Levels of the political and administrative system. */
+export const AGENCY_LEVELS = {
+  'trung-uong': 'Trung ương',
+  'tinh': 'Cấp tỉnh',
+  'huyen': 'Cấp huyện',
+  'xa': 'Cấp xã',
+  'cac-cap': 'Các cấp',
+} as const;
+export type AgencyLevel = keyof typeof AGENCY_LEVELS;
+
+/** What happened to a body in a reorganisation. */
+export const LINEAGE_EVENTS = {
+  'hop-nhat': 'Hợp nhất vào',
+  'doi-ten': 'Chuyển thành',
+  'ket-thuc': 'Chấm dứt hoạt động',
+  'sap-xep': 'Thuộc diện sắp xếp',
+} as const;
+export type LineageEvent = keyof typeof LINEAGE_EVENTS;
+
+/** Agency ids: lower-case ASCII words joined by hyphens, like the file name. */
+export const AGENCY_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const agencyId = z.string().regex(AGENCY_ID_RE, {
+  error: 'phải là id của một tệp trong content/co-quan/ (chữ thường không dấu, số, gạch nối), ví dụ "so-noi-vu-ha-nam"',
+});
+
+const kindKeys = Object.keys(AGENCY_KINDS) as [AgencyKind, ...AgencyKind[]];
+const levelKeys = Object.keys(AGENCY_LEVELS) as [AgencyLevel, ...AgencyLevel[]];
+const eventKeys = Object.keys(LINEAGE_EVENTS) as [LineageEvent, ...LineageEvent[]];
+
+/**
+ * One fact about the body's fate in a reorganisation. A fact the sources show carries its
+ * `source`; a fact they do not show is written with `verified: false` and the page says
+ * "chưa xác minh".
+ */
+export const lineageSchema = z
+  .strictObject({
+    /** What happened: hop-nhat (merged into), doi-ten (became), ket-thuc (abolished), sap-xep (affected, outcome unknown). */
+    event: z.enum(eventKeys, { error: `event phải là một trong: ${eventKeys.join(', ')}` }),
+    /** Date it took effect, as precise as the source gives it; null when no source states it. */
+    date: partialDate.nullable(),
+    /** Id of the successor body, or null when there is none or it is not known. */
+    successor: agencyId.nullable(),
+    /** Whether the fact is shown by a source the handbook cites. */
+    verified: z.boolean(),
+    /** The source: a seed file, a section of legal-facts.md, or a document id; null only when unverified. */
+    source: z.string().min(3).nullable(),
+    /** One or two sentences in Vietnamese for the page: what is known and what is not. */
+    note: z.string().min(10, { error: 'ghi một câu giải thích (điều đã biết, điều chưa rõ)' }),
+  })
+  .refine((l) => !l.verified || l.source !== null, {
+    error: 'lineage đã xác minh (verified: true) phải có source. Sửa: ghi nguồn (ví dụ "002_a33a534af9abeb6b.txt") hoặc đặt verified: false.',
+    path: ['source'],
+  });
+
+/** An agency or a group of agencies. */
+export const agencySchema = z
+  .strictObject({
+    /** Official name with its province, e.g. "Sở Nội vụ tỉnh Hà Nam". */
+    name: z.string().min(3),
+    /** Short name used on chips beside clauses, e.g. "Sở Nội vụ". */
+    shortName: z.string().min(2),
+    /** Other names, short forms and abbreviations users type ("Sở NV", "UBMTTQ", "HĐTĐKT"). */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** Kind; see AGENCY_KINDS. A group addressee has kind "nhom". */
+    kind: z.enum(kindKeys, { error: `kind phải là một trong: ${kindKeys.join(', ')}` }),
+    /** Level; see AGENCY_LEVELS. */
+    level: z.enum(levelKeys, { error: `level phải là một trong: ${levelKeys.join(', ')}` }),
+    /**
+     * Province of a provincial (or lower) body; null for national bodies. Written
+     * `{ value, inferred }` where the source does not name the province.
+     */
+    province: inferable(z.string().min(2)).nullable(),
+    /** Id of the body it belongs to (a Tỉnh ủy for its boards), when the source makes it clear. */
+    parent: agencyId.nullable().default(null),
+    /** Members of a group (ids of agencies or of other groups). Only for kind "nhom". */
+    members: z.array(agencyId).default([]),
+    /** Why these are the members: the source's words or the reasoning. Required when members are listed. */
+    membersBasis: z.string().min(10).nullable().default(null),
+    /** What became of the body in a reorganisation (renamed, merged, abolished). */
+    lineage: z.array(lineageSchema).default([]),
+    /** A short note for the page (for example "the source does not name the body"). */
+    note: z.string().min(10).nullable().default(null),
+  })
+  .refine((a) => a.members.length === 0 || a.kind === 'nhom', {
+    error: 'chỉ nhóm (kind: nhom) mới có members. Sửa: đổi kind thành "nhom" hoặc xóa members.',
+    path: ['members'],
+  })
+  .refine((a) => a.members.length === 0 || a.membersBasis !== null, {
+    error: 'nhóm có members phải có membersBasis. Sửa: ghi căn cứ xác định thành viên (lời văn bản hoặc lý do).',
+    path: ['membersBasis'],
+  })
+  .refine((a) => (a.level === 'trung-uong') === (a.province === null) || a.kind === 'nhom', {
+    error: 'cơ quan trung ương không có province; cơ quan cấp tỉnh trở xuống phải có province. Sửa: ghi province (ví dụ "Hà Nam") hoặc đặt level: trung-uong.',
+    path: ['province'],
+  });
+
+export type AgencyData = z.infer<typeof agencySchema>;
+export type LineageData = z.infer<typeof lineageSchema>;
