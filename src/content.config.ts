@@ -9,6 +9,7 @@ import { contentDir } from './lib/content-dir';
 import { termSchema } from './schemas/glossary';
 import { agencySchema } from './schemas/agency';
 import { taskFileSchema } from './schemas/task';
+import { awardSchema } from './schemas/award';
 
 const vanBan = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/van-ban` }),
@@ -33,4 +34,13 @@ const nhiemVu = defineCollection({
   schema: taskFileSchema,
 });
 
-export const collections = { vanBan, thuatNgu, coQuan, nhiemVu };
+/**
+ * The award registry: one YAML file per title or form of award under content/khen-thuong/, with its
+ * criteria as data for the eligibility engine (src/lib/eligibility/, docs/eligibility.md).
+ */
+const khenThuong = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/khen-thuong` }),
+  schema: awardSchema,
+});
+
+export const collections = { vanBan, thuatNgu, coQuan, nhiemVu, khenThuong };

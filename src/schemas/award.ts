@@ -167,7 +167,7 @@ export type Condition =
       freshAfterGrant?: boolean;
     }
   | { type: 'initiatives'; atLeast: number; filter: InitiativeFilter; window: 'proposal-year' | 'since-last-grant' }
-  | { type: 'achievement'; kinds: AchievementKind[]; minScope?: Scope; judgement: string }
+  | { type: 'achievement'; kinds: AchievementKind[]; minScope?: Scope; sufficient?: boolean; judgement: string }
   | { type: 'months-at-unit'; atLeast: number }
   | { type: 'collective-share'; field: CollectiveField; atLeastPercent: number }
   | { type: 'collective-count'; field: CollectiveField; atLeast?: number; atMost?: number }
@@ -252,15 +252,17 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
         window: z.enum(['proposal-year', 'since-last-grant'], enumError('window', ['proposal-year', 'since-last-grant'])),
       }),
       /**
-       * An achievement of one of `kinds` in the proposal year. With `minScope` (the article states
-       * the reach) a matching achievement meets the condition; without it the article leaves the
-       * degree to the council, so a matching achievement only makes the status "unknown", and
-       * `judgement` says what the council weighs.
+       * An achievement of one of `kinds` in the proposal year, recognised at `minScope` or wider.
+       * With `sufficient: true` (the article states the reach and the profile's scope shows it) a
+       * matching achievement meets the condition; otherwise the article leaves the degree to the
+       * council, so a matching achievement only makes the status "unknown", and `judgement` says
+       * what the council weighs. No matching achievement: not met.
        */
       z.strictObject({
         type: z.literal('achievement'),
         kinds: z.array(z.enum(ACHIEVEMENT_KINDS, enumError('kinds', ACHIEVEMENT_KINDS))).min(1),
         minScope: z.enum(SCOPES, enumError('minScope', SCOPES)).optional(),
+        sufficient: z.boolean().optional(),
         judgement: vi(10, 'judgement: điều hội đồng thi đua – khen thưởng cân nhắc'),
       }),
       /**
@@ -521,7 +523,7 @@ export const awardSchema = z
     criteriaNote: z.string().min(10).optional(),
   })
   .superRefine((a, ctx) => {
-    if (a.criteria.length === 0 && !a.criteriaNote?.includes(NO_CRITERIA_PHRASE)) {
+    if (a.criteria.length === 0 && !a.criteriaNote?.toLowerCase().includes(NO_CRITERIA_PHRASE)) {
       ctx.addIssue({ code: 'custom', message: `mục chưa có tiêu chí phải có criteriaNote chứa cụm "${NO_CRITERIA_PHRASE}"`, path: ['criteriaNote'] });
     }
   });

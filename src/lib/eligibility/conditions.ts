@@ -25,6 +25,8 @@ export interface Finding {
   text: string;
   /** For not-met: what would make it met; for unknown: what to find out. */
   advice: string[];
+  /** A short form of a met finding, used when it is quoted inside another explanation. */
+  brief?: string;
 }
 
 /** Everything a condition may read. */
@@ -326,7 +328,7 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
       const need = vi.ratingAtLeast(c.min);
       if (!r) return unknown(`Chưa biết kết quả xếp loại năm ${Y} (cần ${need}).`, [ctx.subject === 'tap-the' ? vi.ask.collectiveRating(Y) : vi.ask.rating(Y)]);
       const text = `Năm ${Y} ${ctx.subject === 'tap-the' ? 'tập thể ' : ''}được xếp loại ${vi.RATING_VI[r]} (cần ${need}).`;
-      return rank(r) >= rank(c.min) ? met(text) : notMet(text, [`Cần được xếp loại ${need} năm ${Y}.`]);
+      return rank(r) >= rank(c.min) ? { ...met(text), brief: `xếp loại ${vi.RATING_VI[r]}` } : notMet(text, [`Cần được xếp loại ${need} năm ${Y}.`]);
     }
     case 'sector-in': {
       const text = `Khu vực của hồ sơ: ${vi.SECTOR_VI[ctx.profile.sector]}.`;
@@ -344,9 +346,13 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
       if (!parts.length) return unknown(`Cẩm nang chưa có tiêu chuẩn ${std.name} cho khu vực này.`, [vi.noCriteriaAdvice(std.name)]);
       const status = combineAll(parts.map((p) => p.f));
       const shown = status === 'met' ? parts : parts.filter((p) => p.f.status === status);
-      const detail = shown.map((p) => `${p.k.citation}: ${vi.clause(p.f.text)}${p.f.status === 'met' ? '' : vi.cautionSuffix(p.k.confidence, p.k.caution)}`).join('; ');
-      const lead = status === 'met' ? `Đạt tiêu chuẩn ${std.name} năm ${Y}` : status === 'not-met' ? `Chưa đạt tiêu chuẩn ${std.name} năm ${Y}` : `Chưa xác định được tiêu chuẩn ${std.name} năm ${Y}`;
-      return { status, text: `${lead} (${detail}).`, advice: shown.flatMap((p) => p.f.advice) };
+      if (status === 'met') {
+        const briefs = parts.map((p) => p.f.brief ?? vi.clause(p.f.text.split(/(?<=\.)\s/)[0]));
+        return met(`Đạt tiêu chuẩn ${std.name} năm ${Y}: ${briefs.join('; ')}.`);
+      }
+      const detail = shown.map((p) => `${vi.clause(p.f.text)} (${p.k.citation}${vi.cautionSuffix(p.k.confidence, p.k.caution).replace(/^ \(/, '; ').replace(/\)$/, '')})`).join('; ');
+      const lead = status === 'not-met' ? `Chưa đạt tiêu chuẩn ${std.name} năm ${Y}` : `Chưa xác định được tiêu chuẩn ${std.name} năm ${Y}`;
+      return { status, text: `${lead}: ${detail}.`, advice: shown.flatMap((p) => p.f.advice) };
     }
     case 'consecutive-years': {
       const { run, stop } = runBack(ctx, c.test, freshCutoff(ctx, c.freshAfterGrant));
@@ -428,18 +434,17 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
       if (!list) return unknown(`Hồ sơ chưa khai báo thành tích khác nên chưa biết có ${kinds} năm ${Y} hay không.`, [vi.ask.achievements()]);
       const ofKind = list.filter((a) => a.year === Y && c.kinds.includes(a.kind));
       const describe = (a: (typeof ofKind)[number]) => `${vi.ACHIEVEMENT_VI[a.kind]} phạm vi ${vi.SCOPE_VI[a.scope]}`;
-      if (c.minScope) {
-        const ok = ofKind.filter((a) => scopeRank(a.scope) >= scopeRank(c.minScope!));
-        if (ok.length) return met(`Năm ${Y} có ${describe(ok[0])} (cần phạm vi ${vi.SCOPE_VI[c.minScope]} trở lên); ${vi.clause(c.judgement)}.`);
+      const min = c.minScope ?? 'co-so';
+      const ok = ofKind.filter((a) => scopeRank(a.scope) >= scopeRank(min));
+      const scopeNeed = c.minScope ? ` phạm vi ${vi.SCOPE_VI[c.minScope]} trở lên` : '';
+      if (!ok.length) {
         const lower = ofKind.length ? ` Thành tích đã khai báo: ${ofKind.map(describe).join('; ')}.` : '';
-        return notMet(`Năm ${Y} không có ${kinds} phạm vi ${vi.SCOPE_VI[c.minScope]} trở lên.${lower}`, [`Cần ${kinds} được công nhận phạm vi ${vi.SCOPE_VI[c.minScope]} trở lên.`]);
+        return notMet(`Năm ${Y} không có ${kinds}${scopeNeed}.${lower}`, [`Cần ${kinds}${scopeNeed} được công nhận năm ${Y}.`]);
       }
-      if (ofKind.length) {
-        return unknown(`Năm ${Y} có ${ofKind.map(describe).join('; ')}; ${vi.clause(c.judgement)}.`, [
-          `Đề nghị hội đồng thi đua – khen thưởng đánh giá: ${vi.clause(c.judgement)}.`,
-        ]);
-      }
-      return notMet(`Năm ${Y} không có ${kinds}.`, [`Cần ${kinds} năm ${Y}.`]);
+      if (c.sufficient) return met(`Năm ${Y} có ${describe(ok[0])}${c.minScope ? ` (cần phạm vi ${vi.SCOPE_VI[c.minScope]} trở lên)` : ''}; ${vi.clause(c.judgement)}.`);
+      return unknown(`Năm ${Y} có ${ok.map(describe).join('; ')}; ${vi.clause(c.judgement)}.`, [
+        `Đề nghị hội đồng thi đua – khen thưởng đánh giá: ${vi.clause(c.judgement)}.`,
+      ]);
     }
     case 'months-at-unit': {
       const h = ctx.history.get(Y);
@@ -469,7 +474,7 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
         }
       }
       if (bad) return notMet(`${vi.sentence(bad)} Cần ít nhất ${c.atLeast} tháng công tác trong năm.`, [`Chưa đủ ${c.atLeast} tháng công tác trong năm ${Y}: có thể đề nghị từ năm ${Y + 1} khi đủ thời gian.`]);
-      if (ok) return met(`${vi.sentence(notes.join('; '))} Đủ ${c.atLeast} tháng công tác trong năm.`);
+      if (ok) return { ...met(`${vi.sentence(notes.join('; '))} Đủ ${c.atLeast} tháng công tác trong năm.`), brief: notes.join('; ') };
       return unknown(`Chưa biết thời gian công tác năm ${Y} (cần ít nhất ${c.atLeast} tháng).`, [vi.ask.months(Y)]);
     }
     case 'collective-share': {
@@ -501,7 +506,7 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
     case 'discipline-clear': {
       const d = disciplineIn(ctx, Y);
       if (d === undefined) return unknown(`Hồ sơ chưa khai báo kỷ luật nên chưa biết năm ${Y} có trùng thời gian thi hành kỷ luật hay không.`, [vi.ask.discipline()]);
-      if (d === null) return met(ctx.profile.discipline!.length ? `Năm ${Y} không trùng thời gian thi hành kỷ luật nào.` : 'Không bị kỷ luật.');
+      if (d === null) return { ...met(ctx.profile.discipline!.length ? `Năm ${Y} không trùng thời gian thi hành kỷ luật nào.` : 'Không bị kỷ luật.'), brief: 'không trùng thời gian kỷ luật' };
       const clear = d.to ? Number(d.to.slice(0, 4)) + 1 : null;
       return notMet(vi.sentence(vi.why.discipline(Y, d.level, d.from, d.to, vi.decree(ctx.date))), [
         clear ? `Thành tích chỉ được tính từ khi hết thời hạn kỷ luật (${vi.date(d.to!)}): sớm nhất xét thành tích năm ${clear}.` : 'Thành tích chỉ được tính từ khi hết thời hạn kỷ luật.',
@@ -513,7 +518,7 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
       return unknown(vi.pendingText(flags, vi.decree(ctx.date)), [vi.pendingAdvice(vi.decree(ctx.date))]);
     }
     case 'assumed':
-      return met(vi.assumedText(c.what));
+      return { ...met(vi.assumedText(c.what)), brief: `giả định đạt tiêu chí định tính (${vi.clause(c.what)}), cần đơn vị xác nhận` };
     case 'unverifiable':
       return unknown(vi.unverifiableText(c.what), [vi.sentence(c.ask)]);
     case 'all-of': {
@@ -521,7 +526,7 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
       const status = combineAll(parts);
       const shown = status === 'met' ? parts : parts.filter((p) => p.status === status);
       const text = shown.map((p) => vi.sentence(p.text)).join(' ');
-      return { status, text: c.label ? vi.sentence(labelled(c.label, text)) : text, advice: shown.flatMap((p) => p.advice) };
+      return { status, text, advice: shown.flatMap((p) => p.advice) };
     }
     case 'any-of': {
       const parts = c.of.map((x) => ({ c: x, f: evalCondition(x, ctx) }));

@@ -66,6 +66,11 @@ function matches(appliesTo: Criterion['appliesTo'], ctx: Ctx): boolean {
   return (!appliesTo?.subjects || appliesTo.subjects.includes(ctx.subject)) && (!appliesTo?.sectors || appliesTo.sectors.includes(ctx.profile.sector));
 }
 
+function withCaution(text: string, p: Place): string {
+  const caution = vi.cautionSuffix(p.confidence, p.caution);
+  return caution ? `${text.replace(/\.$/, '')}${caution}.` : text;
+}
+
 export function verdictOf(statuses: Status[], pending: boolean): Verdict {
   if (pending) return 'deferred';
   if (statuses.includes('not-met')) return 'not-eligible';
@@ -140,7 +145,7 @@ export function evaluate(profile: Profile, registry: Registry): EligibilityResul
     status: f.status,
     citation: c.citation,
     article: siteLink(c),
-    explanation: f.text + vi.cautionSuffix(c.confidence, c.caution),
+    explanation: withCaution(f.text, c),
   }));
   const verdict = verdictOf(results.map((r) => r.status), pending);
 
