@@ -51,8 +51,8 @@ export function getResponsibilityData(): Promise<ResponsibilityData> {
   return cache;
 }
 
-/** Chips for one clause: each responsible body with its role. */
-export async function chipsFor(document: string, anchor: string): Promise<{ agency: Agency; role: Task['responsibilities'][number]['role'] }[]> {
+/** Chips for one clause: each responsible body with its roles. */
+export async function chipsFor(document: string, anchor: string): Promise<{ agency: Agency; roles: Task['responsibilities'][number]['role'][] }[]> {
   const data = await getResponsibilityData();
-  return responsibilitiesAt(document, anchor, data.tasks).map((r) => ({ agency: data.byId.get(r.agency)!, role: r.role }));
+  return responsibilitiesAt(document, anchor, data.tasks).map((r) => ({ agency: data.byId.get(r.agency)!, roles: r.roles }));
 }

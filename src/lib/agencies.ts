@@ -64,12 +64,12 @@ export const PROVINCE_NOTES: Record<string, { verified: boolean; source: string 
   'Hà Nam': {
     verified: false,
     source: null,
-    note: 'Tỉnh Hà Nam thuộc diện sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025 (theo yêu cầu của dự án). Các nguồn của cẩm nang không nêu tỉnh sau sắp xếp và cơ quan kế tục: chưa xác minh.',
+    note: 'Theo thông tin chung, tỉnh Hà Nam thuộc diện sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025. Các nguồn của cẩm nang không nêu việc này, cũng không nêu tỉnh sau sắp xếp và cơ quan kế tục: chưa xác minh.',
   },
   'Ninh Thuận': {
     verified: false,
     source: null,
-    note: 'Tỉnh Ninh Thuận thuộc diện sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025 (theo yêu cầu của dự án). Các nguồn của cẩm nang không nêu tỉnh sau sắp xếp và cơ quan kế tục: chưa xác minh.',
+    note: 'Theo thông tin chung, tỉnh Ninh Thuận thuộc diện sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025. Các nguồn của cẩm nang không nêu việc này, cũng không nêu tỉnh sau sắp xếp và cơ quan kế tục: chưa xác minh.',
   },
   'Nghệ An': {
     verified: true,

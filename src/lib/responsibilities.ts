@@ -206,14 +206,23 @@ export function roleCounts(duties: Duty[]): Partial<Record<Role, number>> {
   return out;
 }
 
-/** The responsibilities named on one clause of a document (for the chips), without duplicates. */
-export function responsibilitiesAt(document: string, anchor: string, tasks: Task[]): { agency: string; role: Role }[] {
-  const out: { agency: string; role: Role }[] = [];
+/**
+ * The bodies named on one clause of a document (for the chips): one entry per body with its
+ * roles, ordered by the body's leading role (chủ trì first, nhận báo cáo last).
+ */
+export function responsibilitiesAt(document: string, anchor: string, tasks: Task[]): { agency: string; roles: Role[] }[] {
+  const out: { agency: string; roles: Role[] }[] = [];
   for (const t of tasks) {
     if (t.document !== document || t.anchor !== anchor) continue;
-    for (const r of t.responsibilities) if (!out.some((o) => o.agency === r.agency && o.role === r.role)) out.push({ agency: r.agency, role: r.role });
+    for (const r of t.responsibilities) {
+      let entry = out.find((o) => o.agency === r.agency);
+      if (!entry) out.push((entry = { agency: r.agency, roles: [] }));
+      if (!entry.roles.includes(r.role)) entry.roles.push(r.role);
+    }
   }
-  return out.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+  const rank = (roles: Role[]) => Math.min(...roles.map((r) => ROLE_ORDER.indexOf(r)));
+  for (const o of out) o.roles.sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b));
+  return out.sort((a, b) => rank(a.roles) - rank(b.roles));
 }
 
 /** Agencies named in a document's tasks, plus the members of named groups (for the search filter). */
