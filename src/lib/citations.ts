@@ -106,9 +106,9 @@ export function readDocRef(after: string): DocRef {
     let year: string | null = null;
     let number: string | null = null;
     for (let i = 0; i < 2; i++) {
-      const y = year === null ? rest.match(YEAR_RE) : null;
+      const y: RegExpMatchArray | null = year === null ? rest.match(YEAR_RE) : null;
       if (y) { year = y[1]; rest = rest.slice(y[0].length); continue; }
-      const n = number === null ? rest.match(NUMBER_AFTER_RE) : null;
+      const n: RegExpMatchArray | null = number === null ? rest.match(NUMBER_AFTER_RE) : null;
       if (n) { number = n[1]; rest = rest.slice(n[0].length); continue; }
       break;
     }
