@@ -27,6 +27,12 @@ export interface Finding {
   advice: string[];
   /** A short form of a met finding, used when it is quoted inside another explanation. */
   brief?: string;
+  /** Not met only because the route is for another sector: left out of "one of" explanations. */
+  inapplicable?: boolean;
+  /** For "one of" groups: the labels of the alternative that decided ("điểm d, 02 năm liên tục …"). */
+  via?: string;
+  /** For "one of" groups: the explanation without its lead-in, for nesting. */
+  raw?: string;
 }
 
 /** Everything a condition may read. */
@@ -172,12 +178,12 @@ function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y: numbe
   for (const it of list) {
     if (!filter.kinds.includes(it.kind) || !inWindow(it.year)) continue;
     if (scopeRank(it.level) < scopeRank(filter.minLevel)) {
-      out.excluded.push({ it, reason: `${it.id} được công nhận ${vi.SCOPE_VI[it.level]}, cần ${vi.SCOPE_VI[filter.minLevel]} trở lên` });
+      out.excluded.push({ it, reason: `${vi.INITIATIVE_VI[it.kind]} ${it.id} được công nhận ${vi.SCOPE_VI[it.level]}, cần ${vi.SCOPE_VI[filter.minLevel]}${filter.minLevel === 'toan-quoc' ? '' : ' trở lên'}` });
       continue;
     }
     const d = disciplineIn(ctx, it.year);
     if (d) {
-      out.excluded.push({ it, reason: `${it.id} được công nhận năm ${it.year}, trùng thời gian kỷ luật nên không được tính` });
+      out.excluded.push({ it, reason: `${vi.INITIATIVE_VI[it.kind]} ${it.id} được công nhận năm ${it.year}, trùng thời gian thi hành kỷ luật nên không được tính` });
       continue;
     }
     let verdict: 'ok' | { doubt: string } | { out: string } = 'ok';
@@ -190,12 +196,12 @@ function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y: numbe
       if (id !== ctx.target.id && other?.kind === 'danh-hieu-thi-dua' && ctx.target.kind === 'danh-hieu-thi-dua') {
         if (verdict === 'ok') {
           verdict = {
-            doubt: `${it.id} đã dùng để xét danh hiệu ${otherName} năm ${usedYear}; Công văn 5007/BNV-TĐKT chưa rõ một sáng kiến đã dùng cho danh hiệu thi đua này có được dùng tiếp cho danh hiệu thi đua khác hay không`,
+            doubt: `${vi.INITIATIVE_VI[it.kind]} ${it.id} đã dùng để xét danh hiệu ${otherName} năm ${usedYear}; Công văn 5007/BNV-TĐKT chưa rõ một sáng kiến đã dùng cho danh hiệu thi đua này có được dùng tiếp cho danh hiệu thi đua khác hay không`,
           };
         }
         continue;
       }
-      verdict = { out: `${it.id} đã dùng làm căn cứ cho ${otherName} năm ${usedYear}; mỗi sáng kiến, đề tài chỉ dùng một lần (khoản 2 Điều 5 Luật; Công văn 5007/BNV-TĐKT)` };
+      verdict = { out: `${vi.INITIATIVE_VI[it.kind]} ${it.id} đã dùng làm căn cứ cho ${otherName} năm ${usedYear}; mỗi sáng kiến, đề tài chỉ dùng một lần (khoản 2 Điều 5 Luật; Công văn 5007/BNV-TĐKT)` };
       break;
     }
     if (verdict === 'ok') out.usable.push(it);
@@ -219,7 +225,9 @@ function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilter, inWi
   if (sorted.usable.length >= need) {
     return met(vi.sentences([`Có ${sorted.usable.length} ${noun} ${windowText} chưa dùng cho khen thưởng khác (${ids(sorted.usable)}), cần ${need}`]));
   }
-  const have = `Chỉ có ${sorted.usable.length} ${noun} ${windowText} dùng được, cần ${need}`;
+  const have = sorted.usable.length
+    ? `Chỉ có ${sorted.usable.length} ${noun} ${windowText} dùng được, cần ${need}`
+    : `Không có ${noun} ${windowText} dùng được (cần ${need})`;
   if (sorted.usable.length + sorted.doubtful.length >= need) {
     return unknown(vi.sentences([have, ...notes]), [
       `Hỏi cơ quan thi đua, khen thưởng có được dùng lại ${ids(sorted.doubtful.map((d) => d.it))} cho ${ctx.target.name} hay không (Công văn 5007/BNV-TĐKT chưa rõ).`,
@@ -285,9 +293,16 @@ function judgeRun(
   if (parts.every((p) => p.status === 'met')) return met(vi.sentences([head, ...parts.map((p) => p.text)]));
   const failing = parts.filter((p) => p.status !== 'met');
   const text = vi.sentences([head, ...failing.map((p) => p.text)]);
-  if (stop.value === null) return unknown(text, [stop.ask, ...failing.flatMap((p) => p.advice)]);
+  const earlier = (y: number) => y < Math.min(...run);
+  const couldHelp = (opts.within ?? []).some((w, i) => {
+    if (parts[i].status === 'met') return false;
+    if ('years' in w) return true;
+    const sorted = sortInitiatives(ctx, w.initiatives, earlier);
+    return !sorted || sorted.usable.length + sorted.doubtful.length > 0;
+  });
+  if (stop.value === null && couldHelp) return unknown(text, [stop.ask, ...failing.flatMap((p) => p.advice)]);
   if (failing.some((p) => p.status === 'not-met')) {
-    return notMet(vi.sentences([head, ...failing.map((p) => p.text), stopReason ? `Giai đoạn không kéo dài hơn được vì ${stopReason}` : '']), failing.flatMap((p) => p.advice));
+    return notMet(vi.sentences([head, ...failing.map((p) => p.text), stop.value === false ? `Giai đoạn không kéo dài hơn được vì ${stopReason}` : '']), failing.flatMap((p) => p.advice));
   }
   return unknown(text, failing.flatMap((p) => p.advice));
 }
@@ -333,7 +348,10 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
     case 'sector-in': {
       const text = `Khu vực của hồ sơ: ${vi.SECTOR_VI[ctx.profile.sector]}.`;
       if (c.sectors.includes(ctx.profile.sector)) return met(text);
-      return notMet(`Tiêu chí này dành cho ${vi.joinVi(c.sectors.map((s) => vi.SECTOR_VI[s]), 'hoặc')}; hồ sơ thuộc khu vực ${vi.SECTOR_VI[ctx.profile.sector]}.`, c.hint ? [vi.sentence(c.hint)] : []);
+      return {
+        ...notMet(`Tiêu chí này dành cho ${vi.joinVi(c.sectors.map((s) => vi.SECTOR_VI[s]), 'hoặc')}; hồ sơ thuộc khu vực ${vi.SECTOR_VI[ctx.profile.sector]}.`, c.hint ? [vi.sentence(c.hint)] : []),
+        inapplicable: true,
+      };
     }
     case 'meets-standard': {
       const id = ctx.profile.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
@@ -487,7 +505,7 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
         ]);
       }
       const pct = Math.round((v / col.members) * 1000) / 10;
-      const text = `${v}/${col.members} thành viên (${String(pct).replace('.', ',')}%) ${label}, cần ít nhất ${c.atLeastPercent}%.`;
+      const text = `${v}/${col.members} thành viên (${String(pct).replace('.', ',')}%) ${label}, cần ${c.atLeastPercent === 100 ? 'đủ 100%' : `ít nhất ${c.atLeastPercent}%`}.`;
       if (v * 100 >= c.atLeastPercent * col.members) return met(text);
       const needed = Math.ceil((c.atLeastPercent * col.members) / 100);
       return notMet(text, [`Cần ít nhất ${needed}/${col.members} thành viên ${label} (thêm ${needed - v}).`]);
@@ -499,7 +517,7 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
       const okMin = c.atLeast === undefined || v >= c.atLeast;
       const okMax = c.atMost === undefined || v <= c.atMost;
       const need = c.atMost === 0 ? 'yêu cầu: không có thành viên nào' : [c.atLeast !== undefined ? `ít nhất ${c.atLeast}` : '', c.atMost !== undefined ? `nhiều nhất ${c.atMost}` : ''].filter(Boolean).join(', ');
-      const text = `Năm ${Y} có ${v} thành viên ${label} (${need}).`;
+      const text = v === 0 ? `Năm ${Y} không có thành viên nào ${label} (${need}).` : `Năm ${Y} có ${v} thành viên ${label} (${need}).`;
       if (okMin && okMax) return met(text);
       return notMet(text, [c.atMost === 0 ? `Tập thể không được có thành viên ${label} trong năm xét.` : `Cần ${need} thành viên ${label}.`]);
     }
@@ -525,22 +543,49 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
       const parts = c.of.map((x) => evalCondition(x, ctx));
       const status = combineAll(parts);
       const shown = status === 'met' ? parts : parts.filter((p) => p.status === status);
+      if (status === 'not-met' && shown.some((p) => p.inapplicable)) {
+        const gate = shown.filter((p) => p.inapplicable);
+        return { status, text: gate.map((p) => vi.sentence(p.text)).join(' '), advice: gate.flatMap((p) => p.advice), inapplicable: true };
+      }
       const text = shown.map((p) => vi.sentence(p.text)).join(' ');
       return { status, text, advice: shown.flatMap((p) => p.advice) };
     }
     case 'any-of': {
-      const parts = c.of.map((x) => ({ c: x, f: evalCondition(x, ctx) }));
+      const parts = c.of.map((x) => ({ label: conditionLabel(x), f: evalCondition(x, ctx) }));
+      const chain = (p: (typeof parts)[number]) => [p.label, p.f.via].filter(Boolean).join(', ');
+      const body = (p: (typeof parts)[number]) => vi.clause(p.f.raw ?? p.f.text);
+      const line = (p: (typeof parts)[number], mark?: string) => {
+        const name = chain(p);
+        const tag = [name, mark ? `(${mark})` : ''].filter(Boolean).join(' ');
+        return tag ? `${tag}: ${body(p)}` : body(p);
+      };
       const hit = parts.find((p) => p.f.status === 'met');
-      if (hit) return met(vi.sentence(`Đạt theo ${labelled(conditionLabel(hit.c) ?? 'một trong các tiêu chuẩn', hit.f.text)}`));
-      const open = parts.filter((p) => p.f.status === 'unknown');
-      if (open.length) {
-        const text = `Chưa xác định: ${open.map((p) => labelled(conditionLabel(p.c), p.f.text)).join('; ')}`;
-        const rest = parts.length - open.length;
-        return unknown(vi.sentences([text, rest ? `${rest} tiêu chuẩn còn lại chưa đạt` : '']), open.flatMap((p) => p.f.advice));
+      if (hit) {
+        const via = chain(hit);
+        const raw = hit.f.raw ?? hit.f.text;
+        return { ...met(via ? vi.sentence(`Đạt theo ${via}: ${vi.clause(raw)}`) : raw), via, raw };
       }
-      const text = `Chưa đạt tiêu chuẩn nào trong các tiêu chuẩn: ${parts.map((p) => labelled(conditionLabel(p.c), p.f.text)).join('; ')}`;
-      const advice = parts.filter((p) => p.f.advice.length).map((p) => labelled(conditionLabel(p.c), p.f.advice.join(' ')));
-      return notMet(vi.sentence(text), advice.length ? [vi.sentence(`Cần đáp ứng một trong các tiêu chuẩn: ${advice.join('; hoặc ')}`)] : []);
+      const relevant = parts.every((p) => p.f.inapplicable) ? parts : parts.filter((p) => !p.f.inapplicable);
+      const open = relevant.filter((p) => p.f.status === 'unknown');
+      const failed = relevant.filter((p) => p.f.status === 'not-met');
+      const labelledAdvice = (p: (typeof parts)[number]) => (chain(p) && p.f.advice.length ? [vi.sentence(`${vi.sentence(chain(p)).replace(/\.$/, '')}: ${vi.clause(p.f.advice.join(' '))}`)] : p.f.advice);
+      if (open.length) {
+        const raw = [...open.map((p) => line(p, 'chưa xác định')), ...failed.map((p) => line(p, 'chưa đạt'))].join('; ');
+        return { ...unknown(vi.sentence(raw), [...open.flatMap((p) => p.f.advice), ...failed.flatMap(labelledAdvice)]), raw };
+      }
+      if (relevant.length === 1) {
+        const only = relevant[0];
+        const via = chain(only);
+        const raw = only.f.raw ?? only.f.text;
+        return { ...notMet(via ? vi.sentence(`Chưa đạt (${via}): ${vi.clause(raw)}`) : raw, only.f.advice), via, raw, inapplicable: only.f.inapplicable };
+      }
+      const raw = relevant.map((p) => line(p)).join('; ');
+      const advice = relevant.filter((p) => p.f.advice.length).map((p) => (chain(p) ? `${chain(p)}: ${vi.clause(p.f.advice.join(' '))}` : vi.clause(p.f.advice.join(' '))));
+      return {
+        ...notMet(vi.sentence(`Chưa đạt tiêu chuẩn nào trong các tiêu chuẩn: ${raw}`), advice.length ? [vi.sentence(`Cần đáp ứng một trong các tiêu chuẩn: ${advice.join('; hoặc ')}`)] : []),
+        raw,
+        inapplicable: relevant.every((p) => p.f.inapplicable),
+      };
     }
   }
 }

@@ -124,7 +124,7 @@ export function clause(text: string): string {
 /** The caution appended to explanations below high confidence. */
 export function cautionSuffix(confidence: Confidence, caution: string | undefined): string {
   if (confidence === 'high') return '';
-  return ` (độ tin cậy ${CONFIDENCE_VI[confidence]}: ${clause(caution ?? 'chưa đối chiếu được nguyên văn')})`;
+  return ` (độ tin cậy ${CONFIDENCE_VI[confidence]}: ${(caution ?? 'chưa đối chiếu được nguyên văn').trim().replace(/\.$/, '')})`;
 }
 
 /** What one year must be, as a noun phrase after "năm": "Chiến sĩ thi đua cơ sở", "hoàn thành tốt nhiệm vụ trở lên". */
@@ -188,7 +188,7 @@ export const PENDING_VI = {
 } as const;
 
 export function pendingText(flags: (keyof typeof PENDING_VI)[], decreeName: string): string {
-  return `Hồ sơ ${joinVi(flags.map((f) => PENDING_VI[f]))}: chưa xét, chưa trình khen thưởng cho đến khi có kết luận (khoản 4 Điều 4 ${decreeName}).`;
+  return `Cá nhân, tập thể được đề nghị ${joinVi(flags.map((f) => PENDING_VI[f]))}: chưa xét, chưa trình khen thưởng cho đến khi có kết luận (khoản 4 Điều 4 ${decreeName}).`;
 }
 
 export function pendingAdvice(decreeName: string): string {
@@ -200,7 +200,7 @@ export function assumedText(what: string): string {
 }
 
 export function unverifiableText(what: string): string {
-  return `Chưa xác định: ${clause(what)}; hồ sơ không có thông tin để kiểm tra.`;
+  return sentence(`${clause(what)}: hồ sơ không có thông tin để kiểm tra, cần xác nhận`);
 }
 
 export function readingsDisagree(summary: string, source: string, current: string, reported: string): string {

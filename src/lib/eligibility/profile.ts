@@ -89,7 +89,7 @@ const pending = z
 const SUBJECTS = ['individual', 'collective'] as const;
 
 const baseProfile = z.strictObject({
-  award: z.string({ error: 'bắt buộc: mã danh hiệu hoặc hình thức khen thưởng, ví dụ "chien-si-thi-dua-co-so"' }),
+  award: z.string({ error: 'phải là mã danh hiệu hoặc hình thức khen thưởng (chuỗi), ví dụ "chien-si-thi-dua-co-so"' }),
   year,
   subject: z.enum(SUBJECTS, oneOf(SUBJECTS)).default('individual'),
   sector: z.enum(SECTORS, oneOf(SECTORS)).default('civil-service'),
@@ -112,6 +112,30 @@ export type Achievement = z.infer<typeof achievement>;
 export type Discipline = z.infer<typeof discipline>;
 export type CollectiveFacts = z.infer<typeof collective>;
 
+/** The id nearest to a mistyped one (edit distance at most 3), to suggest a fix. */
+function closest(input: string, ids: string[]): string | null {
+  const dist = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const tmp = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = tmp;
+      }
+    }
+    return row[b.length];
+  };
+  let best: string | null = null;
+  let bestD = 4;
+  for (const id of ids) {
+    const d = dist(input, id);
+    if (d < bestD) [best, bestD] = [id, d];
+  }
+  return best;
+}
+
 /** The award subject of a profile ("individual" → "ca-nhan"). */
 export function profileSubject(p: Pick<Profile, 'subject'>): AwardSubject {
   return p.subject === 'collective' ? 'tap-the' : 'ca-nhan';
@@ -129,7 +153,8 @@ export function profileSchema(registry: Registry) {
     const award = registry.get(p.award);
     const subject = profileSubject(p);
     if (!award) {
-      add(['award'], `mã "${p.award}" không có trong danh mục khen thưởng; dùng một mã như ${list(registry.ids().slice(0, 5))}… (xem content/khen-thuong/)`);
+      const near = closest(p.award, registry.ids());
+      add(['award'], `mã "${p.award}" không có trong danh mục khen thưởng; ${near ? `có phải "${near}"? ` : ''}xem danh sách mã trong docs/eligibility.md (ví dụ "lao-dong-tien-tien", "chien-si-thi-dua-co-so", "bang-khen-bo-nganh-tinh")`);
     } else if (award.subject.length && !award.subject.includes(subject)) {
       const forWhom = award.subject.map((s) => SUBJECT_VI[s]).join(', ');
       const fix = award.subject.includes('tap-the') ? 'đặt "subject": "collective"' : award.subject.includes('ca-nhan') ? 'đặt "subject": "individual"' : 'định dạng hồ sơ hiện chưa hỗ trợ hộ gia đình';
@@ -152,7 +177,7 @@ export function profileSchema(registry: Registry) {
       if (seenYears.has(h.year)) add(['history', i, 'year'], `năm ${h.year} đã có ở history[${seenYears.get(h.year)}]; mỗi năm chỉ ghi một lần`);
       seenYears.set(h.year, i);
       const months = (h.monthsWorked ?? 0) + (h.maternityLeaveMonths ?? 0);
-      if (months > 12) add(['history', i, 'monthsWorked'], `monthsWorked + maternityLeaveMonths không thể quá 12 tháng trong một năm; đang là ${months}`);
+      if (months > 12 && (h.monthsWorked ?? 0) <= 12 && (h.maternityLeaveMonths ?? 0) <= 12) add(['history', i, 'monthsWorked'], `monthsWorked + maternityLeaveMonths không thể quá 12 tháng trong một năm; đang là ${months}`);
       const seenTitles = new Set<string>();
       (h.titles ?? []).forEach((t, j) => {
         const title = registry.get(t);
@@ -278,7 +303,7 @@ export function validateProfiles(input: unknown, registry: Registry): Validation
     for (const issue of r.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          issues.push({ index, path: formatPath([...issue.path, key]), message: 'trường không có trong đặc tả hồ sơ; bỏ trường này hoặc sửa tên cho đúng (xem /work/shared/spec/eligibility-cli.md)' });
+          issues.push({ index, path: formatPath([...issue.path, key]), message: 'trường không có trong định dạng hồ sơ; bỏ trường này hoặc sửa tên cho đúng (xem docs/eligibility.md)' });
         }
         continue;
       }
