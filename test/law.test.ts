@@ -58,7 +58,7 @@ const CITED_ANCHORS = [
   'dieu-74-khoan-1-diem-c', 'dieu-74-khoan-1-diem-d', 'dieu-74-khoan-1-diem-dd', 'dieu-74-khoan-2', 'dieu-74-khoan-6',
   'dieu-75-khoan-1', 'dieu-75-khoan-2', 'dieu-80-khoan-1', 'dieu-80-khoan-2', 'dieu-80-khoan-3', 'dieu-80-khoan-4', 'dieu-80-khoan-5',
   'dieu-84-khoan-1', 'dieu-84-khoan-1-diem-a', 'dieu-84-khoan-1-diem-b', 'dieu-84-khoan-1-diem-c', 'dieu-84-khoan-1-diem-d',
-  'dieu-84-khoan-7', 'dieu-5-khoan-2', 'dieu-8', 'dieu-9', 'dieu-93-khoan-2', 'dieu-3-khoan-4',
+  'dieu-84-khoan-7', 'dieu-5-khoan-2', 'dieu-8', 'dieu-9', 'dieu-93-khoan-2', 'dieu-3-khoan-4', 'dieu-71-khoan-2',
 ];
 
 describe('Cấu trúc Luật Thi đua, khen thưởng 2022', () => {

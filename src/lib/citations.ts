@@ -5,7 +5,7 @@
  * (src/lib/remark-citations.ts) reads the library from disk and calls these; tests call them
  * with a library built in memory.
  *
- * Rules (see README of the plugin):
+ * Rules:
  * - A citation followed by "Luật Thi đua, khen thưởng" (optionally "năm 2022", "2022" or
  *   "số 06/2022/QH15") points to that law; followed by "Nghị định/Thông tư/Luật … <số>" it points
  *   to the library document with that number; followed by the name of any other document it is
