@@ -167,6 +167,13 @@ describe('Việc của một cơ quan', () => {
     expect(d.viaPredecessors.map((x) => x.task.id)).toContain('na-7-theo-doi');
   });
 
+  it('cơ quan kế tục hai cơ quan tiền thân thấy mỗi việc (nhiệm vụ, vai trò) một lần', () => {
+    const d = dutiesOf('ban-tgdv-nghe-an', agencies, tasks);
+    const keys = [...d.direct, ...d.viaGroups, ...d.viaPredecessors].map((x) => `${x.task.id}/${x.role}`);
+    expect(keys.length).toBeGreaterThan(2);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('một việc đã nêu trực tiếp không lặp lại ở phần "qua nhóm"', () => {
     const d = dutiesOf('ubmttq-ha-nam', agencies, tasks);
     const direct = new Set(d.direct.map((x) => `${x.task.id}/${x.role}`));

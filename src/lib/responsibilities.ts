@@ -157,27 +157,24 @@ const dutyKey = (d: { task: Task; role: Role }) => `${d.task.id}/${d.role}`;
 /**
  * An agency's duties: named directly; through the groups it belongs to (nested groups
  * included); and those of the bodies it replaced (their direct and group duties). A task and
- * role already owed directly is not repeated through a group.
+ * role is listed once: direct first, then through a group, then through a predecessor.
  */
 export function dutiesOf(id: string, agencies: Agency[], tasks: Task[]): { direct: Duty[]; viaGroups: Duty[]; viaPredecessors: Duty[] } {
-  const own = (agency: string) => {
-    const direct: Duty[] = dutiesNaming(agency, tasks).map((d) => ({ ...d, named: agency, via: 'truc-tiep' as const, path: [] }));
-    const seen = new Set(direct.map(dutyKey));
-    const viaGroups: Duty[] = [];
-    for (const m of groupsOf(agency, agencies)) {
-      for (const d of dutiesNaming(m.group, tasks)) {
-        if (seen.has(dutyKey(d))) continue;
-        seen.add(dutyKey(d));
-        viaGroups.push({ ...d, named: m.group, via: 'nhom', path: m.path });
-      }
-    }
-    return { direct, viaGroups };
-  };
-  const { direct, viaGroups } = own(id);
-  const viaPredecessors = predecessorsOf(id, agencies).flatMap((p) => {
-    const o = own(p.agency);
-    return [...o.direct, ...o.viaGroups].map((d) => ({ ...d, via: 'tien-than' as const, path: [p.agency, ...d.path] }));
+  const seen = new Set<string>();
+  const keep = (d: Duty) => !seen.has(dutyKey(d)) && (seen.add(dutyKey(d)), true);
+  const own = (agency: string) => ({
+    direct: dutiesNaming(agency, tasks).map((d): Duty => ({ ...d, named: agency, via: 'truc-tiep', path: [] })),
+    viaGroups: groupsOf(agency, agencies).flatMap((m) => dutiesNaming(m.group, tasks).map((d): Duty => ({ ...d, named: m.group, via: 'nhom', path: m.path }))),
   });
+  const self = own(id);
+  const direct = self.direct.filter(keep);
+  const viaGroups = self.viaGroups.filter(keep);
+  const viaPredecessors = predecessorsOf(id, agencies)
+    .flatMap((p) => {
+      const o = own(p.agency);
+      return [...o.direct, ...o.viaGroups].map((d): Duty => ({ ...d, via: 'tien-than', path: [p.agency, ...d.path] }));
+    })
+    .filter(keep);
   return { direct, viaGroups, viaPredecessors };
 }
 
