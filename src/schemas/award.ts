@@ -386,6 +386,8 @@ export const reportedChange = z.strictObject({
   source: vi(5, 'source: nguồn đưa tin'),
   /** Always "chua-xac-minh": not seen in an official text. */
   status: z.literal('chua-xac-minh', { error: 'status của thay đổi được đưa tin là "chua-xac-minh"' }),
+  /** The site's entry for the (reported) amending text, e.g. "luat-sua-doi-thi-dua-khen-thuong-2026". */
+  document: documentId.optional(),
   /** First proposal date it would apply to (e.g. "2026-10-01", the reported effective date). */
   from: isoDate,
   /** The criterion's condition under the changed text. */

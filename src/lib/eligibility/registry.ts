@@ -13,6 +13,11 @@ export class RegistryError extends Error {}
 export const DOCUMENT_NUMBERS: Record<string, string> = {
   'luat-thi-dua-khen-thuong-2022': '06/2022/QH15',
   'nghi-dinh-152-2025-nd-cp': '152/2025/NĐ-CP',
+  'nghi-dinh-98-2023-nd-cp': '98/2023/NĐ-CP',
+  'nghi-dinh-129-2025-nd-cp': '129/2025/NĐ-CP',
+  'thong-tu-01-2024-tt-bnv': '01/2024/TT-BNV',
+  'thong-tu-15-2025-tt-bnv': '15/2025/TT-BNV',
+  'luat-sua-doi-thi-dua-khen-thuong-2026': '06/2026/QH16',
 };
 
 /** The id of the Law's page; criteria's `article` anchors point into it. */
