@@ -83,6 +83,18 @@ export function indexById<A extends { id: string }>(agencies: A[]): Map<string, 
   return new Map(agencies.map((a) => [a.id, a]));
 }
 
+const containingCache = new WeakMap<Agency[], Map<string, string[]>>();
+/** For each id, the groups that list it as a member (computed once per agency list). */
+function groupsContaining(agencies: Agency[]): Map<string, string[]> {
+  let map = containingCache.get(agencies);
+  if (!map) {
+    map = new Map();
+    for (const g of agencies) for (const m of g.members) map.set(m, [...(map.get(m) ?? []), g.id]);
+    containingCache.set(agencies, map);
+  }
+  return map;
+}
+
 /** A group an agency belongs to, with the chain of groups that leads there (nearest first). */
 export interface Membership {
   group: string;
@@ -96,8 +108,7 @@ export interface Membership {
  * integrity check reports them).
  */
 export function groupsOf(id: string, agencies: Agency[]): Membership[] {
-  const parentsOf = new Map<string, string[]>();
-  for (const g of agencies) for (const m of g.members) parentsOf.set(m, [...(parentsOf.get(m) ?? []), g.id]);
+  const parentsOf = groupsContaining(agencies);
   const out: Membership[] = [];
   const seen = new Set<string>([id]);
   let frontier: Membership[] = (parentsOf.get(id) ?? []).map((g) => ({ group: g, path: [g] }));
