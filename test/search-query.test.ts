@@ -64,6 +64,13 @@ describe('Xếp hạng kết quả', () => {
     ]);
     expect(ranked[0].id).toBe('duong-exact');
   });
+  it('cùng mức khớp thì văn bản đứng trước trang cơ quan tóm lược lại văn bản đó', () => {
+    const ranked = rankResults('mttq', [
+      item('co-quan', { score: 9, title: 'Ủy ban Mặt trận Tổ quốc tỉnh' }),
+      item('ke-hoach', { score: 2, title: 'Kế hoạch', isDocument: true }),
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['ke-hoach', 'co-quan']);
+  });
   it('không có dấu hiệu gì khác thì giữ thứ tự theo điểm', () => {
     const ranked = rankResults('thi dua', [item('a', { score: 1 }), item('b', { score: 3 })]);
     expect(ranked.map((r) => r.id)).toEqual(['b', 'a']);

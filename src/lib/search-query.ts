@@ -116,6 +116,8 @@ export interface RankItem {
   number: string;
   /** Plain text of the page (Pagefind's `content`). */
   content: string;
+  /** Whether the page is a document (văn bản, luật) rather than an agency, award or glossary page. */
+  isDocument?: boolean;
 }
 
 /** An official number folded for comparison: "Số 1813 /KH-UBND" and "1813/kh-ubnd" are equal. */
@@ -130,7 +132,8 @@ export function looksLikeNumber(query: string): boolean {
 
 /**
  * Orders merged results: exact official-number match, then title match (all query words in the
- * title, folded), then pages containing the query with the exact diacritics typed, then score.
+ * title, folded), then pages containing the query with the exact diacritics typed; within a tier,
+ * documents before the pages derived from them (agencies, awards), then by score.
  */
 export function rankResults(query: string, items: RankItem[]): RankItem[] {
   const q = query.trim();
@@ -147,6 +150,6 @@ export function rankResults(query: string, items: RankItem[]): RankItem[] {
   };
   return items
     .map((it) => ({ it, t: tier(it) }))
-    .sort((a, b) => b.t - a.t || b.it.score - a.it.score)
+    .sort((a, b) => b.t - a.t || Number(!!b.it.isDocument) - Number(!!a.it.isDocument) || b.it.score - a.it.score)
     .map((x) => x.it);
 }
