@@ -630,7 +630,10 @@ export function definingArticle(award: AwardEntry): string | null {
 
 export interface ExportPlace {
   citation: string;
+  /** See placeRef: "dieu-23-khoan-2", "nghi-dinh-152-2025-nd-cp#dieu-4-khoan-4", "thong-tu-01-2024-tt-bnv", or null. */
   article: string | null;
+  /** URL on the site of the clause (placeHref), or null for an instrument the site does not hold. */
+  href: string | null;
   confidence: Confidence;
 }
 export interface AwardExportRow {
@@ -648,6 +651,7 @@ export interface AwardExportRow {
   criteria: {
     id: string;
     article: string | null;
+    href: string | null;
     text: string;
     confidence: Confidence;
     citation: string;
@@ -660,10 +664,9 @@ export interface AwardExportRow {
   url: string;
 }
 
-const exportPlace = (p: Place): ExportPlace => ({ citation: p.citation, article: placeRef(p), confidence: p.confidence });
-
-/** One export row per registry entry, in the order given. */
-export function exportRows(awards: AwardEntry[]): AwardExportRow[] {
+/** One export row per registry entry, in the order given; `kindOf` gives a document's kind for its URL. */
+export function exportRows(awards: AwardEntry[], kindOf: KindOf): AwardExportRow[] {
+  const exportPlace = (p: Place): ExportPlace => ({ citation: p.citation, article: placeRef(p), href: placeHref(p, kindOf), confidence: p.confidence });
   return awards.map((a) => ({
     id: a.id,
     name: a.name,
@@ -686,6 +689,7 @@ export function exportRows(awards: AwardEntry[]): AwardExportRow[] {
     criteria: a.criteria.map((c) => ({
       id: c.id,
       article: placeRef(c),
+      href: placeHref(c, kindOf),
       text: c.text,
       confidence: c.confidence,
       citation: c.citation,
