@@ -73,7 +73,7 @@ function main(argv: string[]): number {
   const args = argv.filter((a) => a !== '--');
   if (args.length !== 1) throw new BadInput(args.length ? `Chỉ nhận một tệp hồ sơ; đang có ${args.length} tham số.\n${USAGE}` : `Thiếu tệp hồ sơ.\n${USAGE}`);
   const source = args[0] === '-' ? 'Đầu vào chuẩn' : `Tệp "${args[0]}"`;
-  const input = parseJson(readInput(args[0]), source);
+  const input = parseJson(readInput(args[0]).replace(/^\uFEFF/, ''), source);
   const out = run(input, readRegistry());
   if (!out.ok) {
     process.stderr.write(`Hồ sơ không hợp lệ (${out.issues.length} lỗi):\n${out.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}\n`);
