@@ -256,7 +256,9 @@ function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding & { deficit
   }
   const what = vi.yearPredicate(w.years, (id) => nameOf(ctx, id));
   const counted = yes.length ? ` (${vi.yearList(yes)})` : '';
-  const text = `Trong giai đoạn ${range} có ${yes.length} năm ${what}${counted}, cần ${w.atLeast}`;
+  const text = yes.length
+    ? `Trong giai đoạn ${range} có ${yes.length} năm ${what}${counted}, cần ${w.atLeast}`
+    : `Trong giai đoạn ${range} không có năm nào ${what}, cần ${w.atLeast}`;
   if (yes.length >= w.atLeast) return { ...met(vi.sentence(text)), deficit: 0 };
   const deficit = w.atLeast - yes.length;
   if (yes.length + unknownYears.length >= w.atLeast) return { ...unknown(vi.sentence(text), unknownYears.map((u) => u.ask)), deficit };
