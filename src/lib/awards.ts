@@ -317,7 +317,7 @@ export interface LadderEdge {
 export interface Ladder {
   /** Stable id, used for element ids ("danh-hieu-ca-nhan", "hinh-thuc-khen-thuong"). */
   id: string;
-  /** "Danh hiệu thi đua đối với cá nhân". */
+  /** "Thang danh hiệu thi đua đối với cá nhân". */
   title: string;
   /** Award ids by step: layer 0 holds the lowest awards (no lower award on this ladder). */
   layers: string[][];
@@ -331,10 +331,10 @@ export interface Ladder {
  * one lane whatever their subjects.
  */
 export function laneOf(a: AwardEntry): { id: string; title: string } {
-  if (a.kind === 'hinh-thuc-khen-thuong') return { id: 'hinh-thuc-khen-thuong', title: 'Hình thức khen thưởng' };
+  if (a.kind === 'hinh-thuc-khen-thuong') return { id: 'hinh-thuc-khen-thuong', title: 'Thang hình thức khen thưởng' };
   const subject = a.subject.includes('ca-nhan') ? 'ca-nhan' : a.subject.includes('tap-the') ? 'tap-the' : a.subject[0] ?? 'khac';
   const label = subject === 'khac' ? 'khác' : SUBJECT_LABEL[subject as AwardSubject];
-  return { id: `danh-hieu-${subject}`, title: `Danh hiệu thi đua đối với ${label}` };
+  return { id: `danh-hieu-${subject}`, title: `Thang danh hiệu thi đua đối với ${label}` };
 }
 
 /** Links whose two ends are in different lanes (e.g. Bằng khen ← Chiến sĩ thi đua cơ sở). */

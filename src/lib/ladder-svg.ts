@@ -3,8 +3,8 @@
  * a ladder of the registry (`buildLadders` in ./awards), never drawn by hand.
  *
  * The lowest awards are at the bottom and arrows climb to the higher ones; each box is a link to
- * the award's page with its name as text (wrapped over several lines, no text baked into paths)
- * and as the link's aria-label (the lines are separate <tspan>s).
+ * the award's page with its name as text (wrapped over several <tspan> lines, each but the last
+ * ending in a space so the link's accessible name is the name as written).
  * Solid arrows: the higher award requires the lower one on at least one route ("dieu-kien");
  * dashed arrows: the usual next step, not required ("thang-bac"). Colours come from classes the
  * page styles with its theme variables (dark mode, print); the presentation attributes are only a
@@ -166,7 +166,7 @@ export function ladderSvg(ladder: Ladder, nameOf: (id: string) => string, option
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="ladder-svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc" data-ladder="${escapeXml(ladder.id)}">`,
   );
-  out.push(`<title id="${id}-title">${escapeXml(`Sơ đồ thang: ${ladder.title}`)}</title>`);
+  out.push(`<title id="${id}-title">${escapeXml(`Sơ đồ: ${ladder.title}`)}</title>`);
   out.push(`<desc id="${id}-desc">${escapeXml(desc)}</desc>`);
   out.push(
     `<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="ladder-arrowhead" d="M0 0L10 5L0 10z" fill="#1d1b18"/></marker></defs>`,
@@ -182,10 +182,10 @@ export function ladderSvg(ladder: Ladder, nameOf: (id: string) => string, option
     const textTop = b.y + L.padY + (b.height - 2 * L.padY - b.lines.length * L.lineHeight) / 2;
     const cx = b.x + b.width / 2;
     const tspans = b.lines
-      .map((line, i) => `<tspan x="${cx}" y="${Math.round((textTop + (i + 0.75) * L.lineHeight) * 10) / 10}">${escapeXml(line)}</tspan>`)
+      .map((line, i) => `<tspan x="${cx}" y="${Math.round((textTop + (i + 0.75) * L.lineHeight) * 10) / 10}">${escapeXml(line)}${i < b.lines.length - 1 ? ' ' : ''}</tspan>`)
       .join('');
     out.push(
-      `<a class="ladder-node" href="${escapeXml(options.href(b.id))}" aria-label="${escapeXml(b.name)}" data-award="${escapeXml(b.id)}">` +
+      `<a class="ladder-node" href="${escapeXml(options.href(b.id))}" data-award="${escapeXml(b.id)}">` +
         `<rect class="ladder-box" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="6" fill="#ffffff" stroke="#1d1b18" stroke-width="1.4"/>` +
         `<text class="ladder-label" text-anchor="middle" font-size="${L.fontSize}" fill="#1d1b18">${tspans}</text>` +
         `</a>`,
