@@ -14,7 +14,7 @@ import { BASE_SALARY, type Condition } from '../src/schemas/award';
 import { RULES_CHECKED_ON } from '../src/lib/legal-status';
 import {
   LAW_ID, alternativesOf, amountInDong, awardUrl, criterionElementIds, describeCondition, dongText, endedBefore, formatNumber,
-  groupAwards, neighbours, placeHref, placeProblems, placeRef, splitByDate,
+  LEVEL_LABEL, groupAwards, neighbours, placeHref, placeProblems, placeRef, splitByDate,
 } from '../src/lib/awards';
 import { htmlText, mainText, pageHtml } from './helpers/site';
 
@@ -190,10 +190,12 @@ describe('Mỗi mục của danh mục có trang riêng nêu đủ tiêu chí k�
 
   it('trang /khen-thuong/ liệt kê mọi mục với tóm tắt một dòng và cấp, chia theo danh hiệu thi đua / hình thức khen thưởng', () => {
     const html = pageHtml('/khen-thuong/');
-    const text = mainText(html);
+    const items = [...html.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
     for (const a of awards) {
-      expect(html, a.id).toContain(`href="${awardUrl(a.id)}"`);
-      expect(text, a.id).toContain(a.summary);
+      const item = items.find((i) => i.includes(`class="award-name"`) && i.includes(`href="${awardUrl(a.id)}"`));
+      expect(item, a.id).toBeDefined();
+      expect(htmlText(item!), a.id).toContain(a.summary);
+      expect(htmlText(item!), a.id).toContain(a.level ? LEVEL_LABEL[a.level] : 'Cấp: chưa xác định');
     }
     expect(html).toMatch(/<h3 id="loai-danh-hieu-thi-dua"[^>]*>Danh hiệu thi đua<\/h3>/);
     expect(html).toMatch(/<h3 id="loai-hinh-thuc-khen-thuong"[^>]*>Hình thức khen thưởng<\/h3>/);

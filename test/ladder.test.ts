@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadRegistry } from '../src/lib/eligibility';
 import { buildLadders, crossLaneEdges, ladderAwards, ladderTree, type AwardEntry, type Ladder, type LadderTreeNode } from '../src/lib/awards';
-import { escapeXml, layoutLadder, ladderSvg, wrapText } from '../src/lib/ladder-svg';
+import { layoutLadder, ladderSvg, wrapText } from '../src/lib/ladder-svg';
 import { htmlText, pageHtml } from './helpers/site';
 
 const DIR = join(process.env.CONTENT_DIR ?? 'content', 'khen-thuong');

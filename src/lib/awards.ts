@@ -73,7 +73,6 @@ const RATING_LABEL = {
 } as const;
 const SCOPE_LABEL = { 'co-so': 'cơ sở', 'bo-tinh': 'bộ, ngành, tỉnh', 'toan-quoc': 'toàn quốc' } as const;
 const INITIATIVE_LABEL = { 'sang-kien': 'sáng kiến', 'de-tai': 'đề tài, đề án, công trình khoa học và công nghệ' } as const;
-const ACHIEVEMENT_LABEL = { 'phong-trao': 'thành tích trong phong trào thi đua', 'dot-xuat': 'thành tích đột xuất', 'dong-gop': 'đóng góp' } as const;
 const COLLECTIVE_LABEL = {
   laoDongTienTien: 'thành viên đạt Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)',
   chienSiThiDuaCoSo: 'thành viên đạt Chiến sĩ thi đua cơ sở',
@@ -332,9 +331,9 @@ export interface Ladder {
  */
 export function laneOf(a: AwardEntry): { id: string; title: string } {
   if (a.kind === 'hinh-thuc-khen-thuong') return { id: 'hinh-thuc-khen-thuong', title: 'Thang hình thức khen thưởng' };
-  const subject = a.subject.includes('ca-nhan') ? 'ca-nhan' : a.subject.includes('tap-the') ? 'tap-the' : a.subject[0] ?? 'khac';
-  const label = subject === 'khac' ? 'khác' : SUBJECT_LABEL[subject as AwardSubject];
-  return { id: `danh-hieu-${subject}`, title: `Thang danh hiệu thi đua đối với ${label}` };
+  const subject: AwardSubject | undefined = a.subject.includes('ca-nhan') ? 'ca-nhan' : a.subject.includes('tap-the') ? 'tap-the' : a.subject[0];
+  if (!subject) return { id: 'danh-hieu-khac', title: 'Thang danh hiệu thi đua (chưa xác định đối tượng)' };
+  return { id: `danh-hieu-${subject}`, title: `Thang danh hiệu thi đua đối với ${SUBJECT_LABEL[subject]}` };
 }
 
 /** Links whose two ends are in different lanes (e.g. Bằng khen ← Chiến sĩ thi đua cơ sở). */
