@@ -4,10 +4,8 @@
  * anchor that exists on the law or decree page; cautions below HIGH confidence are visible;
  * the export has one valid row per entry. Plus the pure helpers of src/lib/awards.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { loadRegistry } from '../src/lib/eligibility';
 import { BASE_SALARY, type Condition } from '../src/schemas/award';
@@ -16,14 +14,10 @@ import {
   LAW_ID, alternativesOf, amountInDong, awardUrl, criterionElementIds, describeCondition, dongText, endedBefore, formatNumber,
   LEVEL_LABEL, groupAwards, neighbours, placeHref, placeProblems, placeRef, splitByDate,
 } from '../src/lib/awards';
+import { rawEntries } from './eligibility/registry';
 import { htmlText, mainText, pageHtml } from './helpers/site';
 
-const DIR = join(process.env.CONTENT_DIR ?? 'content', 'khen-thuong');
-const registry = loadRegistry(
-  readdirSync(DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ data: parse(readFileSync(join(DIR, f), 'utf8')), file: join(DIR, f) })),
-);
+const registry = loadRegistry(rawEntries(join(process.env.CONTENT_DIR ?? 'content', 'khen-thuong')));
 const awards = registry.list;
 const nameOf = (id: string) => registry.get(id)?.name ?? id;
 const KINDS: Record<string, string> = { [LAW_ID]: 'luat' };

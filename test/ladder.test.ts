@@ -3,21 +3,15 @@
  * drawn by hand. The generator is tested as a pure function on the real registry and on small
  * made-up registries; the built /khen-thuong/ page is checked for every award of every ladder.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { loadRegistry } from '../src/lib/eligibility';
 import { buildLadders, crossLaneEdges, ladderAwards, ladderTree, type AwardEntry, type Ladder, type LadderTreeNode } from '../src/lib/awards';
 import { layoutLadder, ladderSvg, wrapText } from '../src/lib/ladder-svg';
+import { rawEntries } from './eligibility/registry';
 import { htmlText, pageHtml } from './helpers/site';
 
-const DIR = join(process.env.CONTENT_DIR ?? 'content', 'khen-thuong');
-const registry = loadRegistry(
-  readdirSync(DIR)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ data: parse(readFileSync(join(DIR, f), 'utf8')), file: join(DIR, f) })),
-);
+const registry = loadRegistry(rawEntries(join(process.env.CONTENT_DIR ?? 'content', 'khen-thuong')));
 const awards = registry.list;
 const nameOf = (id: string) => registry.get(id)?.name ?? id;
 const ladders = buildLadders(awards);
