@@ -1,0 +1,273 @@
+/**
+ * The checker's answers: how they live in the URL (query string) and how they become an engine
+ * profile (/work/shared/spec/eligibility-cli.md).
+ *
+ * Answers are a flat map of canonical keys to strings, exactly as they appear in the URL, so a
+ * result can be bookmarked and shared: `?award=chien-si-thi-dua-co-so&year=2025&r2025=htxs…`.
+ * "khong-ro" (không rõ) is a valid answer to every fact question: the fact stays unknown and the
+ * criteria that need it come out "chưa xác định". "khong" means an empty list (none).
+ *
+ *   key                          value
+ *   award                        an award id of the registry
+ *   year                         the year proposed (năm xét)
+ *   subject                      individual | collective
+ *   sector                       civil-service | armed-forces | worker-farmer | enterprise
+ *   r<YYYY>                      rating of a year: htxs | htt | ht | kht | khong-ro
+ *   t<YYYY>                      titles of a year: ids joined by "," | khong | khong-ro
+ *   months, maternity            months worked / on maternity leave in the year proposed
+ *   initiatives                  kind.year.level[.usedForAward], joined by "," | khong | khong-ro
+ *   awards                       award.year.type, joined by "," | khong | khong-ro
+ *   achievements                 kind.scope, joined by "," | khong | khong-ro
+ *   discipline                   level.from[.to] | khong | khong-ro
+ *   pending                      disciplineReview | investigation | complaint | khong | khong-ro
+ *   crating                      the collective's rating for the year proposed
+ *   members, laoDongTienTien, chienSiThiDuaCoSo, completedTasks, disciplinedWarningOrAbove
+ *                                the collective's counts (integers) | khong-ro
+ *
+ * Plain TypeScript, no Astro or DOM imports.
+ */
+import { ACHIEVEMENT_KINDS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../schemas/award';
+import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../../schemas/award';
+import { MIN_YEAR, MAX_YEAR, type Profile, type Registry } from '../eligibility/index';
+
+/** The answers, keyed as in the URL. */
+export type Answers = Record<string, string>;
+
+/** "Không rõ": the fact is unknown. */
+export const UNKNOWN = 'khong-ro';
+/** "Không": none (an empty list, or no pending review). */
+export const NONE = 'khong';
+
+/** The URL parameter naming the question to show when it is not the next unanswered one. */
+export const STEP_PARAM = 'buoc';
+
+export const DISCIPLINE_LEVELS = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'bai-nhiem', 'buoc-thoi-viec', 'khac'] as const;
+export type DisciplineLevel = (typeof DISCIPLINE_LEVELS)[number];
+export const PENDING_FLAGS = ['disciplineReview', 'investigation', 'complaint'] as const;
+export type PendingFlag = (typeof PENDING_FLAGS)[number];
+
+const has = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Whether a string is a real calendar date YYYY-MM-DD from MIN_YEAR on. */
+export function isDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return d.toISOString().slice(0, 10) === s && Number(s.slice(0, 4)) >= MIN_YEAR;
+}
+
+/** Whether a string is a year the profile format accepts. */
+export function isYear(s: string): boolean {
+  return /^\d{4}$/.test(s) && Number(s) >= MIN_YEAR && Number(s) <= MAX_YEAR;
+}
+
+const isInt = (s: string, min: number, max = Infinity) => /^\d{1,6}$/.test(s) && Number(s) >= min && Number(s) <= max;
+
+// --- List items ------------------------------------------------------------------------------
+
+export interface InitiativeItem { kind: InitiativeKind; year: number; level: Scope; usedFor?: string }
+export interface AwardItem { award: string; year: number; type: AwardType }
+export interface AchievementItem { kind: AchievementKind; scope: Scope }
+export interface DisciplineItem { level: DisciplineLevel; from: string; to?: string }
+
+/** A list answer: null when unknown, [] when none. Undefined when the value is malformed. */
+function list<T>(value: string, item: (parts: string[]) => T | undefined): T[] | null | undefined {
+  if (value === UNKNOWN) return null;
+  if (value === NONE) return [];
+  const out: T[] = [];
+  for (const raw of value.split(',')) {
+    const it = item(raw.split('.'));
+    if (!it) return undefined;
+    out.push(it);
+  }
+  return out.length ? out : undefined;
+}
+
+export function parseInitiatives(v: string, registry: Registry): InitiativeItem[] | null | undefined {
+  return list(v, ([kind, year, level, used, ...rest]) =>
+    has(INITIATIVE_KINDS, kind) && isYear(year) && has(SCOPES, level) && !rest.length && (used === undefined || !!registry.get(used))
+      ? { kind, year: Number(year), level, ...(used ? { usedFor: used } : {}) }
+      : undefined,
+  );
+}
+
+export function parseAwards(v: string, registry: Registry): AwardItem[] | null | undefined {
+  return list(v, ([award, year, type, ...rest]) =>
+    registry.get(award)?.kind === 'hinh-thuc-khen-thuong' && isYear(year) && has(AWARD_TYPES, type) && !rest.length
+      ? { award, year: Number(year), type }
+      : undefined,
+  );
+}
+
+export function parseAchievements(v: string): AchievementItem[] | null | undefined {
+  return list(v, ([kind, scope, ...rest]) => (has(ACHIEVEMENT_KINDS, kind) && has(SCOPES, scope) && !rest.length ? { kind, scope } : undefined));
+}
+
+export function parseDiscipline(v: string): DisciplineItem[] | null | undefined {
+  return list(v, ([level, from, to, ...rest]) =>
+    has(DISCIPLINE_LEVELS, level) && isDate(from) && (to === undefined || (isDate(to) && to >= from)) && !rest.length
+      ? { level, from, ...(to ? { to } : {}) }
+      : undefined,
+  );
+}
+
+export const formatInitiatives = (xs: InitiativeItem[]) => (xs.length ? xs.map((i) => [i.kind, i.year, i.level, ...(i.usedFor ? [i.usedFor] : [])].join('.')).join(',') : NONE);
+export const formatAwards = (xs: AwardItem[]) => (xs.length ? xs.map((a) => `${a.award}.${a.year}.${a.type}`).join(',') : NONE);
+export const formatAchievements = (xs: AchievementItem[]) => (xs.length ? xs.map((a) => `${a.kind}.${a.scope}`).join(',') : NONE);
+export const formatDiscipline = (xs: DisciplineItem[]) => (xs.length ? xs.map((d) => [d.level, d.from, ...(d.to ? [d.to] : [])].join('.')).join(',') : NONE);
+
+/** Titles of a year: null when unknown, [] when none, undefined when malformed. */
+export function parseTitles(v: string, registry: Registry): string[] | null | undefined {
+  if (v === UNKNOWN) return null;
+  if (v === NONE) return [];
+  const ids = v.split(',');
+  return ids.every((id) => registry.get(id)?.kind === 'danh-hieu-thi-dua') && new Set(ids).size === ids.length ? ids : undefined;
+}
+
+// --- Validation of single values ------------------------------------------------------------
+
+/**
+ * Whether `value` is a well-formed answer for `key`. The URL can be edited by hand or come from an
+ * older version: a malformed value is dropped, so its question is asked again.
+ */
+export function validAnswer(key: string, value: string, registry: Registry): boolean {
+  const m = /^([rt])(\d{4})$/.exec(key);
+  if (m) {
+    if (!isYear(m[2])) return false;
+    return m[1] === 'r' ? value === UNKNOWN || has(RATINGS, value) : parseTitles(value, registry) !== undefined;
+  }
+  switch (key) {
+    case 'award':
+      return !!registry.get(value);
+    case 'year':
+      return isYear(value);
+    case 'subject':
+      return value === 'individual' || value === 'collective';
+    case 'sector':
+      return has(SECTORS, value);
+    case 'months':
+      return value === UNKNOWN || isInt(value, 0, 12);
+    case 'maternity':
+      return isInt(value, 0, 12);
+    case 'initiatives':
+      return parseInitiatives(value, registry) !== undefined;
+    case 'awards':
+      return parseAwards(value, registry) !== undefined;
+    case 'achievements':
+      return parseAchievements(value) !== undefined;
+    case 'discipline':
+      return parseDiscipline(value) !== undefined;
+    case 'pending':
+      return value === UNKNOWN || value === NONE || has(PENDING_FLAGS, value);
+    case 'crating':
+      return value === UNKNOWN || has(RATINGS, value);
+    case 'members':
+      return value === UNKNOWN || isInt(value, 1);
+    default:
+      return has(COLLECTIVE_FIELDS, key) && (value === UNKNOWN || isInt(value, 0));
+  }
+}
+
+/** Reads the answers from a query string, keeping only well-formed answers (and not the step). */
+export function readAnswers(params: URLSearchParams, registry: Registry): Answers {
+  const out: Answers = {};
+  for (const [key, value] of params) {
+    if (key !== STEP_PARAM && !(key in out) && validAnswer(key, value, registry)) out[key] = value;
+  }
+  // Counts cannot exceed the members; a hand-edited URL that says so loses those counts.
+  if (out.members && out.members !== UNKNOWN) {
+    for (const f of COLLECTIVE_FIELDS) if (out[f] && out[f] !== UNKNOWN && Number(out[f]) > Number(out.members)) delete out[f];
+  }
+  return out;
+}
+
+/** The query string of the answers, keys in the order given, plus the step to show if any. */
+export function writeQuery(answers: Answers, order: string[], step?: string): string {
+  const p = new URLSearchParams();
+  const keys = [...order.filter((k) => k in answers), ...Object.keys(answers).filter((k) => !order.includes(k)).sort()];
+  for (const k of keys) p.set(k, answers[k]);
+  if (step) p.set(STEP_PARAM, step);
+  const s = p.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
+
+// --- Profile --------------------------------------------------------------------------------
+
+const num = (v: string | undefined) => (v === undefined || v === UNKNOWN ? undefined : Number(v));
+
+/**
+ * The engine profile for the answers. Unanswered and "không rõ" facts are left out (the engine
+ * treats a missing fact as unknown). Needs at least `award` and `year`. The pending answer
+ * "không rõ" cannot be said in a profile (its flags default to false): see result.ts.
+ */
+export function toProfile(answers: Answers, registry: Registry): Profile {
+  const award = registry.get(answers.award);
+  if (!award || !isYear(answers.year ?? '')) throw new Error('toProfile: cần có award và year hợp lệ');
+  const year = Number(answers.year);
+  const subject = answers.subject === 'collective' || (answers.subject === undefined && !award.subject.includes('ca-nhan') && award.subject.includes('tap-the')) ? 'collective' : 'individual';
+  const sector: Sector = has(SECTORS, answers.sector ?? '') ? (answers.sector as Sector) : 'civil-service';
+
+  const years = new Map<number, NonNullable<Profile['history']>[number]>();
+  const entry = (y: number) => {
+    let h = years.get(y);
+    if (!h) years.set(y, (h = { year: y }));
+    return h;
+  };
+  for (const [key, value] of Object.entries(answers)) {
+    const m = /^([rt])(\d{4})$/.exec(key);
+    if (!m) continue;
+    const h = entry(Number(m[2]));
+    if (m[1] === 'r') {
+      if (has(RATINGS, value)) h.rating = value as Rating;
+    } else {
+      const titles = parseTitles(value, registry);
+      if (titles) h.titles = titles;
+    }
+  }
+  const months = num(answers.months);
+  if (months !== undefined) {
+    const h = entry(year);
+    h.monthsWorked = months;
+    const mat = num(answers.maternity);
+    if (mat) h.maternityLeaveMonths = Math.min(mat, 12 - months);
+  } else if (answers.months === UNKNOWN) entry(year);
+
+  const profile: Profile = {
+    award: award.id,
+    year,
+    subject,
+    sector,
+    pending: { disciplineReview: answers.pending === 'disciplineReview', investigation: answers.pending === 'investigation', complaint: answers.pending === 'complaint' },
+  };
+  if (years.size) profile.history = [...years.values()].sort((a, b) => a.year - b.year);
+
+  const initiatives = answers.initiatives ? parseInitiatives(answers.initiatives, registry) : null;
+  if (initiatives) {
+    profile.initiatives = initiatives.map((it, i) => ({
+      id: `sk-${i + 1}`,
+      year: it.year,
+      kind: it.kind,
+      level: it.level,
+      ...(it.usedFor ? { usedFor: [`${it.usedFor}:${it.year}`] } : {}),
+    }));
+  }
+  const awards = answers.awards ? parseAwards(answers.awards, registry) : null;
+  if (awards) profile.awards = awards.map((a) => ({ ...a }));
+  const achievements = answers.achievements ? parseAchievements(answers.achievements) : null;
+  if (achievements) profile.achievements = achievements.map((a) => ({ ...a, year }));
+  const discipline = answers.discipline ? parseDiscipline(answers.discipline) : null;
+  if (discipline) profile.discipline = discipline.map((d) => ({ ...d }));
+
+  if (subject === 'collective') {
+    const c: NonNullable<Profile['collective']> = {};
+    if (has(RATINGS, answers.crating ?? '')) c.rating = answers.crating as Rating;
+    const members = num(answers.members);
+    if (members !== undefined) c.members = members;
+    for (const f of COLLECTIVE_FIELDS) {
+      const v = num(answers[f]);
+      if (v !== undefined && (members === undefined || v <= members)) c[f as CollectiveField] = v;
+    }
+    profile.collective = c;
+  }
+  return profile;
+}

@@ -1,0 +1,313 @@
+/**
+ * Routing of the checker (GOV.UK Smart Answers style): from the answers so far, the list of
+ * questions to ask, in order, and which one comes next. Only the questions the chosen award needs
+ * are asked, read from the engine (`requiredInputs`): a five-year chain asks for those five years,
+ * Chiến sĩ thi đua cơ sở for the year proposed only.
+ *
+ * When a chain may reach further back than the years asked (the engine marks the need `further`),
+ * the year before is asked only if its answer could change the result: the flow evaluates the
+ * profile with that year passing, failing and unknown, and asks when the outcomes differ.
+ *
+ * Plain TypeScript, no Astro or DOM imports.
+ */
+import { SECTORS, type Award, type AwardSubject, type CollectiveField, type Condition, type Sector, type YearTest } from '../../schemas/award';
+import { applicableCriteria, evaluate, proposalDate, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
+import { UNKNOWN, toProfile, type Answers } from './answers';
+
+export type QuestionKind =
+  | 'award' | 'year' | 'subject' | 'sector' | 'ratings' | 'titles' | 'extra-year' | 'months'
+  | 'initiatives' | 'awards' | 'achievements' | 'crating' | 'members' | 'discipline' | 'pending';
+
+/** One step of the checker. */
+export interface Question {
+  /** Step id, used in the URL (`buoc=`): the kind, or "nam-2020" for an extra year. */
+  id: string;
+  kind: QuestionKind;
+  /** The answer keys this question writes. */
+  keys: string[];
+  /** Keys that may stay absent once answered (maternity leave). */
+  optional?: string[];
+  /** History years asked (ratings, titles, extra year). */
+  years?: number[];
+  /** For an extra year: whether rating and titles are asked. */
+  askRating?: boolean;
+  askTitles?: boolean;
+  /** Titles offered (titles, extra year); see `titlesOfYear`. */
+  titles?: string[];
+  /** The award checked and the year proposed: its own title is not offered for that year. */
+  own?: { award: string; year: number };
+  /** Awards offered (awards already received). */
+  awards?: string[];
+  /** Achievement kinds offered and the lowest scope any criterion reads. */
+  achievements?: string[];
+  /** Collective counts asked (members step), "members" first. */
+  counts?: ('members' | CollectiveField)[];
+  /** Ids of the criteria that read the answer (their citations are the question's basis). */
+  criteria: string[];
+}
+
+/** The order of the fact questions after award, year, subject and sector. */
+const ORDER: QuestionKind[] = ['ratings', 'titles', 'crating', 'members', 'months', 'initiatives', 'awards', 'achievements', 'discipline', 'pending'];
+
+const KIND_OF_FIELD: Record<InputNeed['field'], QuestionKind> = {
+  sector: 'sector',
+  joinedOn: 'months',
+  'history.rating': 'ratings',
+  'history.titles': 'titles',
+  'history.monthsWorked': 'months',
+  'history.maternityLeaveMonths': 'months',
+  initiatives: 'initiatives',
+  awards: 'awards',
+  achievements: 'achievements',
+  discipline: 'discipline',
+  pending: 'pending',
+  'collective.rating': 'crating',
+  'collective.members': 'members',
+  'collective.laoDongTienTien': 'members',
+  'collective.chienSiThiDuaCoSo': 'members',
+  'collective.completedTasks': 'members',
+  'collective.disciplinedWarningOrAbove': 'members',
+};
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const subjectOf = (s: 'individual' | 'collective'): AwardSubject => (s === 'collective' ? 'tap-the' : 'ca-nhan');
+
+/** Whether the award can be proposed for both an individual and a collective (then the subject is asked). */
+export function asksSubject(award: Award): boolean {
+  return award.subject.includes('ca-nhan') && award.subject.includes('tap-the');
+}
+
+/** The subject of the answers: asked, or the only one the award allows. */
+export function subjectFor(award: Award, answers: Answers): 'individual' | 'collective' | undefined {
+  if (asksSubject(award)) return answers.subject === 'individual' || answers.subject === 'collective' ? answers.subject : undefined;
+  return award.subject.includes('ca-nhan') || !award.subject.includes('tap-the') ? 'individual' : 'collective';
+}
+
+/** Every condition inside a condition (any-of / all-of flattened). */
+function* walk(c: Condition): Generator<Condition> {
+  yield c;
+  if (c.type === 'all-of' || c.type === 'any-of') for (const x of c.of) yield* walk(x);
+}
+
+function conditionsOf(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number, depth = 0): Condition[] {
+  const date = proposalDate(year);
+  const out: Condition[] = [];
+  for (const k of applicableCriteria(award, { subject, profile: { sector } as never, date })) {
+    const all = [k.condition, ...(k.reportedChanges ?? []).filter((r) => r.from <= date).map((r) => r.condition)];
+    for (const c of all.flatMap((x) => [...walk(x)])) {
+      out.push(c);
+      if (c.type === 'meets-standard' && depth < 3) {
+        const std = registry.get(sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award);
+        if (std) out.push(...conditionsOf(registry, std, subject, sector, year, depth + 1));
+      }
+    }
+  }
+  return out;
+}
+
+/** Titles a year may need to record: those the award's conditions test, and the award itself (an earlier grant). */
+export function relevantTitles(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number): string[] {
+  const ids = new Set<string>();
+  const test = (t: YearTest | undefined) => t && 'title' in t && ids.add(t.title);
+  for (const c of conditionsOf(registry, award, subject, sector, year)) {
+    if (c.type === 'meets-standard') ids.add(sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award);
+    if (c.type === 'consecutive-years' || c.type === 'base-award-chain') test(c.test);
+    if (c.type === 'title-times') {
+      ids.add(c.title);
+      test(c.link);
+    }
+    if ((c.type === 'consecutive-years' || c.type === 'base-award-chain') && c.within) for (const w of c.within) if ('years' in w) test(w.years);
+  }
+  if (award.kind === 'danh-hieu-thi-dua') ids.add(award.id);
+  return registry.list.filter((a) => ids.has(a.id) && a.kind === 'danh-hieu-thi-dua' && a.subject.includes(subject)).map((a) => a.id);
+}
+
+/** Awards received that matter: the bases of chains, and the award itself when it is a form of award (an earlier grant). */
+export function relevantAwards(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number): string[] {
+  const ids = new Set<string>();
+  for (const c of conditionsOf(registry, award, subject, sector, year)) if (c.type === 'base-award-chain') c.base.forEach((b) => ids.add(b));
+  if (award.kind === 'hinh-thuc-khen-thuong') ids.add(award.id);
+  return [...ids].filter((id) => registry.get(id)?.kind === 'hinh-thuc-khen-thuong');
+}
+
+/** Achievement kinds the award's conditions accept. */
+export function relevantAchievements(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number): string[] {
+  const kinds = new Set<string>();
+  for (const c of conditionsOf(registry, award, subject, sector, year)) if (c.type === 'achievement') c.kinds.forEach((k) => kinds.add(k));
+  return ['phong-trao', 'dot-xuat', 'dong-gop'].filter((k) => kinds.has(k));
+}
+
+/** Whether the sector changes the questions, the criteria or who decides (then it is asked). */
+export function asksSector(registry: Registry, award: Award, subject: 'individual' | 'collective', year: number): boolean {
+  const s = subjectOf(subject);
+  const byAppliesTo = (xs: { appliesTo?: { subjects?: AwardSubject[]; sectors?: Sector[] } }[]) =>
+    xs.some((x) => x.appliesTo?.sectors && (!x.appliesTo.subjects || x.appliesTo.subjects.includes(s)));
+  if (byAppliesTo(award.criteria) || byAppliesTo(award.decidedBy) || byAppliesTo(award.dossier)) return true;
+  const shapes = SECTORS.map((sector) => JSON.stringify(requiredInputs(registry, award.id, { year, subject, sector }).map((n) => [n.field, n.years, n.criteria])));
+  return new Set(shapes).size > 1 || shapes[0].includes('"sector"') || conditionsOf(registry, award, s, 'civil-service', year).some((c) => c.type === 'meets-standard' && !!c.armedForcesAward);
+}
+
+/** Titles offered for year `y` of a question: all but the award being checked, for the year proposed. */
+export function titlesOfYear(q: Question, y: number): string[] {
+  return (q.titles ?? []).filter((t) => !(q.own && t === q.own.award && y === q.own.year));
+}
+
+/** Whether every key of the question has an answer. */
+export function isAnswered(q: Question, answers: Answers): boolean {
+  return q.keys.every((k) => k in answers || q.optional?.includes(k));
+}
+
+function factQuestions(registry: Registry, award: Award, subject: 'individual' | 'collective', sector: Sector, year: number): Question[] {
+  const needs = requiredInputs(registry, award.id, { year, subject, sector });
+  const s = subjectOf(subject);
+  const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number>; fields: Set<string> }>();
+  for (const n of needs) {
+    const kind = KIND_OF_FIELD[n.field];
+    if (kind === 'sector') continue;
+    let years = n.years ? range(n.years.from, n.years.to) : [];
+    // A collective's own rating for the year proposed is `collective.rating`, asked on its own.
+    if (kind === 'ratings' && subject === 'collective' && years.includes(year)) {
+      const c = byKind.get('crating') ?? { criteria: new Set(), years: new Set(), fields: new Set() };
+      n.criteria.forEach((id) => c.criteria.add(id));
+      byKind.set('crating', c);
+      years = years.filter((y) => y !== year);
+      if (!years.length) continue;
+    }
+    if (kind === 'titles' && !relevantTitles(registry, award, s, sector, year).length) continue;
+    const entry = byKind.get(kind) ?? { criteria: new Set(), years: new Set(), fields: new Set() };
+    n.criteria.forEach((id) => entry.criteria.add(id));
+    years.forEach((y) => entry.years.add(y));
+    entry.fields.add(n.field);
+    byKind.set(kind, entry);
+  }
+  const out: Question[] = [];
+  for (const kind of ORDER) {
+    const e = byKind.get(kind);
+    if (!e) continue;
+    const criteria = [...e.criteria];
+    const years = [...e.years].sort((a, b) => a - b);
+    switch (kind) {
+      case 'ratings':
+        out.push({ id: kind, kind, keys: years.map((y) => `r${y}`), years, criteria });
+        break;
+      case 'titles': {
+        const q: Question = { id: kind, kind, keys: [], years: [], titles: relevantTitles(registry, award, s, sector, year), own: { award: award.id, year }, criteria };
+        q.years = years.filter((y) => titlesOfYear(q, y).length);
+        q.keys = q.years.map((y) => `t${y}`);
+        if (q.years.length) out.push(q);
+        break;
+      }
+      case 'months':
+        out.push({ id: kind, kind, keys: ['months', 'maternity'], optional: ['maternity'], criteria });
+        break;
+      case 'members': {
+        const counts = (['members', 'laoDongTienTien', 'chienSiThiDuaCoSo', 'completedTasks', 'disciplinedWarningOrAbove'] as const).filter((f) => e.fields.has(`collective.${f}`));
+        out.push({ id: kind, kind, keys: [...counts], counts: [...counts], criteria });
+        break;
+      }
+      case 'awards':
+        out.push({ id: kind, kind, keys: [kind], awards: relevantAwards(registry, award, s, sector, year), criteria });
+        break;
+      case 'achievements':
+        out.push({ id: kind, kind, keys: [kind], achievements: relevantAchievements(registry, award, s, sector, year), criteria });
+        break;
+      case 'discipline':
+        out.push({ id: kind, kind, keys: [kind], years: years.length ? years : [year], criteria });
+        break;
+      default:
+        out.push({ id: kind, kind, keys: [kind], criteria });
+    }
+  }
+  // The discipline question names the span of years the chains read.
+  const disc = out.find((q) => q.kind === 'discipline');
+  const hist = out.flatMap((q) => q.years ?? []);
+  if (disc && hist.length) disc.years = range(Math.min(...hist, year), year);
+  return out;
+}
+
+/** The keys of a list of questions, in order (the URL's key order). */
+export function keysOf(questions: Question[]): string[] {
+  return questions.flatMap((q) => q.keys);
+}
+
+/** Keeps only the answers the questions ask for. */
+export function prune(answers: Answers, questions: Question[]): Answers {
+  const keys = new Set(keysOf(questions));
+  return Object.fromEntries(Object.entries(answers).filter(([k]) => keys.has(k)));
+}
+
+function signature(answers: Answers, registry: Registry): string {
+  const r = evaluate(toProfile(answers, registry), registry);
+  return `${r.verdict}|${r.criteria.map((c) => `${c.id}:${c.status}`).join(',')}`;
+}
+
+/** How far back the flow may ask extra years beyond those the criteria name. */
+const EXTRA_YEARS = 15;
+
+/**
+ * The questions for the answers so far, in order. The list stops at the first routing question
+ * (award, year, subject, sector) still unanswered, since what follows depends on it.
+ */
+export function questionFlow(answers: Answers, registry: Registry): Question[] {
+  const flow: Question[] = [{ id: 'award', kind: 'award', keys: ['award'], criteria: [] }];
+  const award = registry.get(answers.award ?? '');
+  if (!award) return flow;
+  flow.push({ id: 'year', kind: 'year', keys: ['year'], criteria: [] });
+  if (!answers.year) return flow;
+  const year = Number(answers.year);
+  if (asksSubject(award)) flow.push({ id: 'subject', kind: 'subject', keys: ['subject'], criteria: [] });
+  const subject = subjectFor(award, answers);
+  if (!subject) return flow;
+  const sectorAsked = asksSector(registry, award, subject, year);
+  if (sectorAsked) {
+    const criteria = award.criteria.filter((c) => c.appliesTo?.sectors || [...walk(c.condition)].some((x) => x.type === 'sector-in')).map((c) => c.id);
+    flow.push({ id: 'sector', kind: 'sector', keys: ['sector'], criteria: [...new Set(criteria)] });
+    if (!answers.sector) return flow;
+  }
+  const sector = (sectorAsked ? answers.sector : 'civil-service') as Sector;
+  const facts = factQuestions(registry, award, subject, sector, year);
+  flow.push(...facts);
+
+  // Extra years: only once everything else is answered, and only while an answer could matter.
+  const needs = requiredInputs(registry, award.id, { year, subject, sector }).filter((n) => n.further && n.years);
+  if (!needs.length || !flow.every((q) => isAnswered(q, answers))) return flow;
+  const askRating = needs.some((n) => n.field === 'history.rating');
+  const askTitles = needs.some((n) => n.field === 'history.titles');
+  const titles = relevantTitles(registry, award, subjectOf(subject), sector, year);
+  const from = Math.min(...needs.map((n) => n.years!.from));
+  const base = prune(answers, flow);
+  for (let y = from - 1; y >= Math.max(MIN_YEAR, from - EXTRA_YEARS); y--) {
+    const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles && titles.length ? [`t${y}`] : [])];
+    if (!keys.length) break;
+    const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles: askTitles && titles.length > 0, titles, own: { award: award.id, year }, criteria: [...new Set(needs.flatMap((n) => n.criteria))] };
+    if (keys.every((k) => k in answers)) {
+      flow.push(q);
+      keys.forEach((k) => (base[k] = answers[k]));
+      continue;
+    }
+    const pass: Answers = { ...base, ...(askRating ? { [`r${y}`]: 'htxs' } : {}), ...(q.askTitles ? { [`t${y}`]: titles.join(',') } : {}) };
+    const fail: Answers = { ...base, ...(askRating ? { [`r${y}`]: 'kht' } : {}), ...(q.askTitles ? { [`t${y}`]: 'khong' } : {}) };
+    const unknown: Answers = { ...base, ...Object.fromEntries(keys.map((k) => [k, UNKNOWN])) };
+    const outcomes = new Set([base, pass, fail, unknown].map((a) => signature(a, registry)));
+    if (outcomes.size > 1) flow.push(q);
+    break;
+  }
+  return flow;
+}
+
+export type Route =
+  | { kind: 'question'; question: Question; index: number; flow: Question[]; answers: Answers }
+  | { kind: 'result'; flow: Question[]; answers: Answers };
+
+/**
+ * Where the answers lead: the question named by `step` if it is in the flow, else the first
+ * unanswered question, else the result. The answers returned keep only what the flow asks.
+ */
+export function route(answers: Answers, registry: Registry, step?: string | null): Route {
+  const flow = questionFlow(answers, registry);
+  const kept = prune(answers, flow);
+  const named = step ? flow.findIndex((q) => q.id === step) : -1;
+  const index = named >= 0 ? named : flow.findIndex((q) => !isAnswered(q, kept));
+  if (index >= 0) return { kind: 'question', question: flow[index], index, flow, answers: kept };
+  return { kind: 'result', flow, answers: kept };
+}

@@ -1,0 +1,80 @@
+/**
+ * From answers to what the checker shows: the engine's result, adapted where the profile format
+ * cannot say what the user answered, with criteria in reading order (not met, then unknown, then
+ * met) and site links for citations. Also the registry as the browser gets it. Plain TypeScript.
+ */
+import type { Award } from '../../schemas/award';
+import { evaluate, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
+import { UNKNOWN, toProfile, type Answers } from './answers';
+import { UI } from './copy';
+
+/** What the page embeds for the browser: the registry (validated at build time) and document URLs. */
+export interface CheckerData {
+  /** Registry entries, without the fields the checker does not read (see `leanAward`). */
+  awards: Award[];
+  /** Site URL of each document a rule points into ("luat-thi-dua-khen-thuong-2022" → "/luat/…/"). */
+  docUrls: Record<string, string>;
+  /** Date (YYYY-MM-DD) the rules were last checked (legal-status.ts). */
+  rulesCheckedOn: string;
+  /** Reported entry into force of the unverified 2026 amending law (legal-status.ts, AMENDMENT_2026). */
+  amendmentFrom: string;
+}
+
+/**
+ * An award without what neither the engine nor the checker reads (award money, ladder links,
+ * criterion wording), to keep the page light. The engine reads ids, kinds, subjects, criteria
+ * (conditions, citations, confidence, dates, reported changes), deciders and dossier items.
+ */
+export function leanAward(a: Award): Award {
+  const { amount: _amount, prerequisites: _prerequisites, ...rest } = a;
+  return { ...rest, criteria: a.criteria.map(({ text: _text, ...c }) => c) } as unknown as Award;
+}
+
+/** A Registry over entries validated at build time (the browser does not validate again). */
+export function registryOf(list: Award[]): Registry {
+  const byId = new Map(list.map((a) => [a.id, a]));
+  return { list, get: (id) => byId.get(id), ids: () => list.map((a) => a.id) };
+}
+
+/** The site URL of a result's `article` ("doc#anchor"), or null when the site does not hold the document. */
+export function citationHref(article: string | null, docUrls: Record<string, string>): string | null {
+  if (!article) return null;
+  const [doc, anchor] = article.split('#');
+  const url = docUrls[doc];
+  return url ? (anchor ? `${url}#${anchor}` : url) : null;
+}
+
+/** The site URL of a registry place (criterion, decider, dossier item). */
+export function placeHref(p: { article?: string; document?: string; anchor?: string }, docUrls: Record<string, string>, lawId: string): string | null {
+  if (p.article) return citationHref(`${lawId}#${p.article}`, docUrls);
+  if (p.document) return citationHref(p.anchor ? `${p.document}#${p.anchor}` : p.document, docUrls);
+  return null;
+}
+
+const RANK = { 'not-met': 0, unknown: 1, met: 2 } as const;
+
+/** Criteria in reading order: not met first, then unknown, then met (stable within each). */
+export function ordered(criteria: CriterionResult[]): CriterionResult[] {
+  return criteria.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || a.i - b.i).map((x) => x.c);
+}
+
+/**
+ * Evaluates the answers. Adapter: the profile's `pending` flags cannot be unknown (they default
+ * to false), so when the user answered "Không rõ" the criteria that read them (`not-pending`)
+ * become unknown here, with their advice, and the verdict is derived again the engine's way.
+ */
+export function checkAnswers(answers: Answers, registry: Registry): EligibilityResult {
+  const result = evaluate(toProfile(answers, registry), registry);
+  if (answers.pending !== UNKNOWN) return result;
+  const award = registry.get(answers.award)!;
+  const pendingIds = new Set(award.criteria.filter((c) => c.condition.type === 'not-pending').map((c) => c.id));
+  let touched = false;
+  const criteria = result.criteria.map((c) => {
+    if (!pendingIds.has(c.id)) return c;
+    touched = true;
+    return { ...c, status: 'unknown' as const, explanation: UI.pendingUnknown };
+  });
+  if (!touched) return result;
+  const verdict = verdictOf(criteria.map((c) => c.status), false);
+  return { ...result, criteria, verdict, missing: [...new Set([...result.missing, UI.pendingUnknownAdvice])] };
+}

@@ -1,0 +1,224 @@
+/**
+ * Reading one step's form: the values the user gave for a question become canonical answers
+ * (answers.ts), or errors that name the field to fix (for the error summary, whose links point
+ * at the field ids this module also defines). Plain TypeScript, no DOM imports: the form is read
+ * through `getAll`, which FormData and URLSearchParams both have.
+ */
+import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, type Scope } from '../../schemas/award';
+import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
+import {
+  DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
+  type AchievementItem, type Answers, type AwardItem, type InitiativeItem,
+} from './answers';
+import { COUNT_LABEL, ERR } from './copy';
+import { titlesOfYear, type Question } from './flow';
+
+/** What a form gives: every value of a field name. */
+export interface FormValues { getAll(name: string): unknown[] }
+
+/** A field error: the id of the field to focus and what to do. */
+export interface FieldError { id: string; message: string }
+
+export interface StepResult { answers: Answers; errors: FieldError[] }
+
+/** How many initiative rows the form offers. */
+export const INITIATIVE_ROWS = 4;
+
+/** The id of a field, or of one option of a radio/checkbox group. */
+export const fieldId = (name: string, value?: string) => (value === undefined ? `f-${name}` : `f-${name}-${value}`);
+
+const one = (f: FormValues, name: string) => String(f.getAll(name)[0] ?? '').trim();
+const all = (f: FormValues, name: string) => f.getAll(name).map(String);
+const has = (list: readonly string[], v: string) => list.includes(v);
+
+/** A radio answer among `values`; an error pointing at the first option otherwise. */
+function radio(f: FormValues, name: string, values: readonly string[], out: StepResult, message: string = ERR.choose): string | undefined {
+  const v = one(f, name);
+  if (has(values, v)) return v;
+  out.errors.push({ id: fieldId(name, values[0]), message });
+  return undefined;
+}
+
+function intIn(s: string, min: number, max: number): number | undefined {
+  return /^\d{1,6}$/.test(s) && Number(s) >= min && Number(s) <= max ? Number(s) : undefined;
+}
+
+/** Reads the form of question `q` (the year proposed is `year`, when known). */
+export function readStep(q: Question, f: FormValues, registry: Registry, year?: number): StepResult {
+  const out: StepResult = { answers: {}, errors: [] };
+  const a = out.answers;
+  switch (q.kind) {
+    case 'award': {
+      const v = radio(f, 'award', registry.ids(), out, ERR.chooseAward);
+      if (v) a.award = v;
+      break;
+    }
+    case 'year': {
+      const v = one(f, 'year');
+      if (isYear(v)) a.year = v;
+      else out.errors.push({ id: fieldId('year'), message: ERR.year(MIN_YEAR, MAX_YEAR) });
+      break;
+    }
+    case 'subject': {
+      const v = radio(f, 'subject', ['individual', 'collective'], out);
+      if (v) a.subject = v;
+      break;
+    }
+    case 'sector': {
+      const v = radio(f, 'sector', SECTORS, out);
+      if (v) a.sector = v;
+      break;
+    }
+    case 'crating': {
+      const v = radio(f, 'crating', [...RATINGS].reverse().concat(UNKNOWN), out);
+      if (v) a.crating = v;
+      break;
+    }
+    case 'pending': {
+      const v = radio(f, 'pending', [NONE, ...PENDING_FLAGS, UNKNOWN], out);
+      if (v) a.pending = v;
+      break;
+    }
+    case 'ratings':
+    case 'titles':
+    case 'extra-year':
+      for (const y of q.years ?? []) {
+        if (q.kind === 'ratings' || (q.kind === 'extra-year' && q.askRating)) {
+          const v = radio(f, `r${y}`, [...RATINGS].reverse().concat(UNKNOWN), out, ERR.chooseYearRating(y));
+          if (v) a[`r${y}`] = v;
+        }
+        if (q.kind === 'titles' || (q.kind === 'extra-year' && q.askTitles)) {
+          const offered = titlesOfYear(q, y);
+          const ticked = all(f, `t${y}`);
+          const titles = offered.filter((t) => ticked.includes(t));
+          if (ticked.includes(UNKNOWN)) {
+            if (titles.length) out.errors.push({ id: fieldId(`t${y}`, UNKNOWN), message: ERR.titlesUnknown(y) });
+            else a[`t${y}`] = UNKNOWN;
+          } else a[`t${y}`] = titles.length ? titles.join(',') : NONE;
+        }
+      }
+      break;
+    case 'months': {
+      const v = radio(f, 'months', ['12', 'it-hon', UNKNOWN], out);
+      if (v === '12' || v === UNKNOWN) a.months = v;
+      if (v === 'it-hon') {
+        const worked = intIn(one(f, 'months_n'), 0, 11);
+        const matRaw = one(f, 'maternity');
+        const mat = matRaw === '' ? 0 : intIn(matRaw, 0, 12);
+        if (worked === undefined) out.errors.push({ id: fieldId('months_n'), message: ERR.months });
+        if (mat === undefined) out.errors.push({ id: fieldId('maternity'), message: ERR.maternity });
+        if (worked !== undefined && mat !== undefined) {
+          if (worked + mat > 12) out.errors.push({ id: fieldId('maternity'), message: ERR.monthsTotal });
+          else {
+            a.months = String(worked);
+            if (mat) a.maternity = String(mat);
+          }
+        }
+      }
+      break;
+    }
+    case 'initiatives': {
+      const v = radio(f, 'initiatives', [NONE, 'co', UNKNOWN], out);
+      if (v === NONE || v === UNKNOWN) a.initiatives = v;
+      if (v === 'co') {
+        const items: InitiativeItem[] = [];
+        for (let i = 1; i <= INITIATIVE_ROWS; i++) {
+          const y = one(f, `sk${i}_year`);
+          if (!y) continue;
+          if (!isYear(y) || (year && Number(y) > year)) {
+            out.errors.push({ id: fieldId(`sk${i}_year`), message: ERR.rowYear(i, MIN_YEAR, year ?? MAX_YEAR) });
+            continue;
+          }
+          const kind = one(f, `sk${i}_kind`);
+          const level = one(f, `sk${i}_level`);
+          const used = one(f, `sk${i}_used`);
+          items.push({
+            kind: has(INITIATIVE_KINDS, kind) ? (kind as InitiativeItem['kind']) : 'sang-kien',
+            year: Number(y),
+            level: has(SCOPES, level) ? (level as Scope) : 'co-so',
+            ...(used && registry.get(used) ? { usedFor: used } : {}),
+          });
+        }
+        if (!items.length && !out.errors.length) out.errors.push({ id: fieldId('sk1_year'), message: ERR.noRows });
+        if (!out.errors.length) a.initiatives = formatInitiatives(items);
+      }
+      break;
+    }
+    case 'awards': {
+      const v = radio(f, 'awards', [NONE, 'co', UNKNOWN], out);
+      if (v === NONE || v === UNKNOWN) a.awards = v;
+      if (v === 'co') {
+        const items: AwardItem[] = [];
+        for (const id of q.awards ?? []) {
+          const y = one(f, `kt_${id}_year`);
+          if (!y) continue;
+          const name = registry.get(id)?.name ?? id;
+          if (!isYear(y) || (year && Number(y) >= year)) {
+            out.errors.push({ id: fieldId(`kt_${id}_year`), message: ERR.awardYear(name, year ?? MAX_YEAR) });
+            continue;
+          }
+          const type = one(f, `kt_${id}_type`);
+          items.push({ award: id, year: Number(y), type: has(AWARD_TYPES, type) ? (type as AwardItem['type']) : 'cong-trang' });
+        }
+        if (!items.length && !out.errors.length) out.errors.push({ id: fieldId(`kt_${q.awards?.[0]}_year`), message: ERR.noAwards });
+        if (!out.errors.length) a.awards = formatAwards(items);
+      }
+      break;
+    }
+    case 'achievements': {
+      const v = radio(f, 'achievements', [NONE, 'co', UNKNOWN], out);
+      if (v === NONE || v === UNKNOWN) a.achievements = v;
+      if (v === 'co') {
+        const items: AchievementItem[] = [];
+        for (const kind of q.achievements ?? []) {
+          if (!all(f, 'tt').includes(kind)) continue;
+          const scope = one(f, `tt_${kind}_scope`);
+          items.push({ kind: kind as AchievementItem['kind'], scope: has(SCOPES, scope) ? (scope as Scope) : 'co-so' });
+        }
+        if (!items.length) out.errors.push({ id: fieldId('tt', q.achievements?.[0]), message: ERR.noAchievements });
+        else a.achievements = formatAchievements(items.filter((x) => has(ACHIEVEMENT_KINDS, x.kind)));
+      }
+      break;
+    }
+    case 'members': {
+      const counts = q.counts ?? [];
+      const values: Record<string, number | undefined> = {};
+      for (const c of counts) {
+        const s = one(f, c);
+        if (s === '') {
+          a[c] = UNKNOWN;
+          continue;
+        }
+        const n = intIn(s, c === 'members' ? 1 : 0, 1_000_000);
+        if (n === undefined) out.errors.push({ id: fieldId(c), message: c === 'members' ? ERR.members : ERR.count(COUNT_LABEL[c]) });
+        else {
+          values[c] = n;
+          a[c] = String(n);
+        }
+      }
+      const m = values.members;
+      if (m !== undefined) {
+        for (const c of counts) {
+          if (c !== 'members' && values[c] !== undefined && values[c]! > m) out.errors.push({ id: fieldId(c), message: ERR.countOverMembers(COUNT_LABEL[c]) });
+        }
+      }
+      break;
+    }
+    case 'discipline': {
+      const v = radio(f, 'discipline', [NONE, 'co', UNKNOWN], out);
+      if (v === NONE || v === UNKNOWN) a.discipline = v;
+      if (v === 'co') {
+        const level = one(f, 'kl_level');
+        const from = one(f, 'kl_from');
+        const to = one(f, 'kl_to');
+        if (!has(DISCIPLINE_LEVELS, level)) out.errors.push({ id: fieldId('kl_level'), message: ERR.disciplineLevel });
+        if (!isDate(from)) out.errors.push({ id: fieldId('kl_from'), message: ERR.disciplineFrom });
+        else if (to && (!isDate(to) || to < from)) out.errors.push({ id: fieldId('kl_to'), message: ERR.disciplineTo });
+        if (!out.errors.length) a.discipline = formatDiscipline([{ level: level as (typeof DISCIPLINE_LEVELS)[number], from, ...(to ? { to } : {}) }]);
+      }
+      break;
+    }
+  }
+  if (out.errors.length) out.answers = {};
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * Routing of the checker (src/lib/checker/flow.ts), organised by question: which questions an
+ * award needs, which years, and when the result may be shown. The registry is the real one
+ * (content/khen-thuong/), read the way the engine's tests read it.
+ */
+import { describe, expect, it } from 'vitest';
+import { registry } from './eligibility/registry';
+import { questionFlow, route, titlesOfYear, type Question } from '../src/lib/checker/flow';
+import { requiredInputs } from '../src/lib/eligibility';
+import type { Answers } from '../src/lib/checker/answers';
+
+const reg = registry();
+const kinds = (flow: Question[]) => flow.map((q) => q.kind);
+const question = (flow: Question[], kind: string) => flow.find((q) => q.kind === kind);
+
+/** Answers every question of the flow with `pick`, until the result (at most 40 steps). */
+function answerAll(start: Answers, pick: (q: Question) => Answers): { answers: Answers; asked: Question[] } {
+  let answers = { ...start };
+  const asked: Question[] = [];
+  for (let i = 0; i < 40; i++) {
+    const r = route(answers, reg);
+    if (r.kind === 'result') return { answers: r.answers, asked };
+    asked.push(r.question);
+    answers = { ...r.answers, ...pick(r.question) };
+  }
+  throw new Error('quá 40 câu hỏi mà chưa đến kết quả');
+}
+
+describe('Câu hỏi chọn danh hiệu và năm xét', () => {
+  it('chưa chọn gì thì câu đầu tiên là chọn danh hiệu, và chưa có kết quả', () => {
+    const r = route({}, reg);
+    expect(r.kind).toBe('question');
+    if (r.kind === 'question') expect(r.question.kind).toBe('award');
+  });
+
+  it('đến từ trang danh hiệu với ?award= thì câu tiếp theo là năm xét', () => {
+    const r = route({ award: 'chien-si-thi-dua-co-so' }, reg);
+    expect(r.kind === 'question' && r.question.kind).toBe('year');
+  });
+
+  it('mã danh hiệu không có trong danh mục thì hỏi lại danh hiệu', () => {
+    expect(kinds(questionFlow({ award: 'khong-co-danh-hieu-nay', year: '2025' }, reg))).toEqual(['award']);
+  });
+});
+
+describe('Câu hỏi cá nhân hay tập thể', () => {
+  it('Bằng khen của Thủ tướng (cá nhân và tập thể) hỏi đối tượng, danh hiệu chỉ dành cho cá nhân thì không hỏi', () => {
+    expect(kinds(questionFlow({ award: 'bang-khen-thu-tuong', year: '2025' }, reg))).toContain('subject');
+    expect(kinds(questionFlow({ award: 'chien-si-thi-dua-co-so', year: '2025' }, reg))).not.toContain('subject');
+    expect(kinds(questionFlow({ award: 'tap-the-lao-dong-xuat-sac', year: '2025' }, reg))).not.toContain('subject');
+  });
+});
+
+describe('Câu hỏi khu vực', () => {
+  it('Bằng khen của Thủ tướng cho cá nhân hỏi khu vực, vì công nhân, nông dân có tiêu chuẩn riêng (khoản 2 Điều 73)', () => {
+    const flow = questionFlow({ award: 'bang-khen-thu-tuong', year: '2025', subject: 'individual' }, reg);
+    expect(kinds(flow)).toContain('sector');
+    expect(question(flow, 'sector')!.criteria).toContain('dieu-73-khoan-2');
+  });
+
+  it('chưa trả lời khu vực thì chưa hỏi gì sau đó (các câu sau phụ thuộc khu vực)', () => {
+    const flow = questionFlow({ award: 'bang-khen-thu-tuong', year: '2025', subject: 'individual' }, reg);
+    expect(flow.at(-1)!.kind).toBe('sector');
+  });
+});
+
+describe('Câu hỏi xếp loại và danh hiệu từng năm: chỉ những năm cần', () => {
+  it('Chiến sĩ thi đua cơ sở chỉ hỏi xếp loại của chính năm xét', () => {
+    const flow = questionFlow({ award: 'chien-si-thi-dua-co-so', year: '2025', sector: 'civil-service' }, reg);
+    expect(question(flow, 'ratings')!.years).toEqual([2025]);
+    expect(flow.flatMap((q) => q.years ?? []).every((y) => y === 2025)).toBe(true);
+  });
+
+  it('Chiến sĩ thi đua cơ sở không hỏi người dùng đã được công nhận chính danh hiệu đó cho năm xét chưa', () => {
+    const flow = questionFlow({ award: 'chien-si-thi-dua-co-so', year: '2025', sector: 'civil-service' }, reg);
+    const titles = question(flow, 'titles')!;
+    expect(titles.years).toEqual([2025]);
+    expect(titlesOfYear(titles, 2025)).toContain('lao-dong-tien-tien');
+    expect(titlesOfYear(titles, 2025)).not.toContain('chien-si-thi-dua-co-so');
+  });
+
+  it('Bằng khen của Thủ tướng hỏi đủ 5 năm của chuỗi (2021–2025) và cả danh hiệu Chiến sĩ thi đua cơ sở từng năm', () => {
+    const flow = questionFlow({ award: 'bang-khen-thu-tuong', year: '2025', subject: 'individual', sector: 'civil-service' }, reg);
+    expect(question(flow, 'ratings')!.years).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(question(flow, 'titles')!.years).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(question(flow, 'titles')!.titles).toContain('chien-si-thi-dua-co-so');
+    expect(question(flow, 'awards')!.awards).toContain('bang-khen-bo-nganh-tinh');
+  });
+
+  it('các năm được hỏi là đúng các năm mà requiredInputs của bộ máy xét nêu ra', () => {
+    for (const award of ['bang-khen-thu-tuong', 'chien-si-thi-dua-bo-nganh-tinh', 'chien-si-thi-dua-toan-quoc', 'bang-khen-bo-nganh-tinh']) {
+      const subject = reg.get(award)!.subject.includes('ca-nhan') ? 'individual' : 'collective';
+      const needs = requiredInputs(reg, award, { year: 2025, subject, sector: 'civil-service' });
+      const flow = questionFlow({ award, year: '2025', subject, sector: 'civil-service' }, reg);
+      const ratingNeed = needs.find((n) => n.field === 'history.rating');
+      const ratings = question(flow, 'ratings');
+      if (ratingNeed) expect(ratings?.years, award).toEqual(Array.from({ length: ratingNeed.years!.to - ratingNeed.years!.from + 1 }, (_, i) => ratingNeed.years!.from + i));
+      else expect(ratings, award).toBeUndefined();
+    }
+  });
+
+  it('năm xét khác thì các năm hỏi dời theo (Bằng khen của Thủ tướng năm xét 2024: 2020–2024)', () => {
+    const flow = questionFlow({ award: 'bang-khen-thu-tuong', year: '2024', subject: 'individual', sector: 'civil-service' }, reg);
+    expect(question(flow, 'ratings')!.years).toEqual([2020, 2021, 2022, 2023, 2024]);
+  });
+});
+
+describe('Câu hỏi của danh hiệu tập thể', () => {
+  it('Tập thể lao động xuất sắc hỏi xếp loại của tập thể và số liệu thành viên, không hỏi xếp loại cá nhân', () => {
+    const flow = questionFlow({ award: 'tap-the-lao-dong-xuat-sac', year: '2025' }, reg);
+    expect(kinds(flow)).toEqual(expect.arrayContaining(['crating', 'members']));
+    expect(kinds(flow)).not.toContain('ratings');
+    expect(kinds(flow)).not.toContain('months');
+    expect(question(flow, 'members')!.counts).toEqual(expect.arrayContaining(['members', 'laoDongTienTien', 'chienSiThiDuaCoSo']));
+  });
+});
+
+describe('Năm trước chuỗi: chỉ hỏi khi câu trả lời có thể đổi kết quả', () => {
+  const base: Answers = {
+    award: 'bang-khen-thu-tuong', year: '2025', subject: 'individual', sector: 'civil-service',
+    r2021: 'htt', r2022: 'htt', r2023: 'htt', r2024: 'htt', r2025: 'htt',
+    awards: 'bang-khen-bo-nganh-tinh.2015.cong-trang', achievements: 'khong', discipline: 'khong', pending: 'khong',
+  };
+  it('đủ 3 lần Chiến sĩ thi đua cơ sở trong 5 năm thì không hỏi thêm năm 2020', () => {
+    const a = { ...base, t2021: 'chien-si-thi-dua-co-so', t2022: 'khong', t2023: 'chien-si-thi-dua-co-so', t2024: 'khong', t2025: 'chien-si-thi-dua-co-so' };
+    expect(route(a, reg).kind).toBe('result');
+  });
+  it('mới 2 lần trong 5 năm thì hỏi năm 2020, vì chuỗi có thể kéo dài và có thêm một lần', () => {
+    const a = { ...base, t2021: 'khong', t2022: 'khong', t2023: 'chien-si-thi-dua-co-so', t2024: 'khong', t2025: 'chien-si-thi-dua-co-so' };
+    const r = route(a, reg);
+    expect(r.kind === 'question' && r.question.id).toBe('nam-2020');
+  });
+  it('chuỗi bắt đầu sau khi được tặng Bằng khen năm 2020 thì không hỏi năm 2020 hay trước đó', () => {
+    const a = { ...base, awards: 'bang-khen-bo-nganh-tinh.2020.cong-trang', t2021: 'khong', t2022: 'khong', t2023: 'chien-si-thi-dua-co-so', t2024: 'khong', t2025: 'chien-si-thi-dua-co-so' };
+    expect(route(a, reg).kind).toBe('result');
+  });
+});
+
+describe('Kết quả chỉ hiện khi đã trả lời mọi câu', () => {
+  it('thiếu một câu (kỷ luật) thì chưa có kết quả, dù các câu khác đã cho thấy chưa đạt', () => {
+    const a: Answers = { award: 'chien-si-thi-dua-co-so', year: '2025', sector: 'civil-service', r2025: 'kht', t2025: 'khong', months: '12', initiatives: 'khong', pending: 'khong' };
+    const r = route(a, reg);
+    expect(r.kind).toBe('question');
+    if (r.kind === 'question') expect(r.question.kind).toBe('discipline');
+  });
+
+  it('trả lời “Không rõ” mọi câu của Chiến sĩ thi đua cơ sở vẫn đi đến kết quả', () => {
+    const { asked } = answerAll({ award: 'chien-si-thi-dua-co-so', year: '2025' }, (q) =>
+      q.kind === 'sector' ? { sector: 'civil-service' } : Object.fromEntries(q.keys.filter((k) => k !== 'maternity').map((k) => [k, 'khong-ro'])),
+    );
+    expect(asked.map((q) => q.kind)).toEqual(['sector', 'ratings', 'titles', 'months', 'initiatives', 'discipline', 'pending']);
+  });
+
+  it('bước được chọn bằng ?buoc= (quay lại) hiện lại câu đó dù đã trả lời', () => {
+    const a: Answers = { award: 'tap-the-lao-dong-xuat-sac', year: '2025', crating: 'htxs' };
+    const r = route(a, reg, 'crating');
+    expect(r.kind === 'question' && r.question.kind).toBe('crating');
+  });
+
+  it('đổi năm xét thì bỏ các câu trả lời của năm cũ không còn dùng', () => {
+    const r = route({ award: 'chien-si-thi-dua-co-so', year: '2024', sector: 'civil-service', r2025: 'htxs', r2024: 'htt' }, reg);
+    expect(r.answers).not.toHaveProperty('r2025');
+    expect(r.answers.r2024).toBe('htt');
+  });
+});
