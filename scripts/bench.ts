@@ -8,12 +8,12 @@
  *   npm run bench                       # sizes 1,10,100; writes BENCHMARKS.md
  *   npm run bench -- --sizes 1,10 --no-write --keep
  *
- * Work folder: $BENCH_DIR or <tmp>/cam-nang-bench (corpus-N, dist-N, cache-N); removed at the
- * end unless --keep. The real content/ folder is only read.
+ * Work folder: $BENCH_DIR or .bench/run-<pid> in the project (corpus-N, dist-N, cache-N; see WORK
+ * below for why not /tmp); removed at the end unless --keep. The real content/ folder is only read.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { generateCorpus, type CorpusStats } from './generate-corpus';
@@ -29,7 +29,12 @@ const option = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const SIZES = (option('sizes') ?? '1,10,100').split(',').map(Number).filter((n) => n >= 1);
-const WORK = resolve(process.env.BENCH_DIR ?? join(tmpdir(), 'cam-nang-bench'));
+/**
+ * The work folder must be inside the project: when OUT_DIR lies outside the current directory,
+ * Astro writes its prerender chunks to <project>/.astro/.prerender/, a folder every such build
+ * shares (and deletes at the end), so parallel builds break each other. .bench/ is git-ignored.
+ */
+const WORK = resolve(process.env.BENCH_DIR ?? join(ROOT, '.bench', `run-${process.pid}`));
 const QUERIES = { cold: 'thi dua', warm: ['tuyen giao', 'mttq', '1813/KH-UBND', 'khen thuong', 'sang kien', 'chi thi'] };
 /** A plain Starlight site with the five seeds copied 100 times (502 pages) builds here in about 7 s (issue 6). */
 const STARLIGHT_MS_PER_PAGE = 7000 / 502;
@@ -299,6 +304,7 @@ function writeBenchmarks(markdown: string) {
 
 async function main() {
   mkdirSync(WORK, { recursive: true });
+  if (!WORK.startsWith(ROOT + '/')) console.warn(`Cảnh báo: ${WORK} nằm ngoài dự án; các build song song có thể giẫm lên nhau ở .astro/.prerender/.`);
   console.log(`Máy: ${machine()}\nThư mục làm việc: ${WORK}\n`);
   const rows: Row[] = [];
   for (const scale of SIZES) {
