@@ -4,7 +4,9 @@
  * engine. Plain TypeScript, no Astro or DOM imports.
  */
 import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../../schemas/award';
+import { ACHIEVEMENT_VI, AWARD_TYPE_VI, COLLECTIVE_FIELD_VI, DISCIPLINE_VI, INITIATIVE_VI, PENDING_VI, RATING_VI, SCOPE_VI, SECTOR_VI } from '../eligibility/copy';
 import type { DisciplineLevel, PendingFlag } from './answers';
+import type { QuestionKind } from './flow';
 
 export type Who = 'individual' | 'collective';
 
@@ -21,118 +23,94 @@ export function span(years: number[]): string {
 
 export const UNKNOWN_LABEL = 'Không rõ';
 
-export const RATING_LABEL: Record<Rating, string> = {
-  htxs: 'Hoàn thành xuất sắc nhiệm vụ',
-  htt: 'Hoàn thành tốt nhiệm vụ',
-  ht: 'Hoàn thành nhiệm vụ',
-  kht: 'Không hoàn thành nhiệm vụ',
-};
+/** First letter upper case (the engine's labels are lower case, for use inside sentences). */
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const capAll = <K extends string>(m: Record<K, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, cap(v as string)])) as Record<K, string>;
 
-export const SECTOR_LABEL: Record<Sector, string> = {
-  'civil-service': 'Cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
-  'armed-forces': 'Lực lượng vũ trang (quân đội, công an, dân quân tự vệ)',
-  'worker-farmer': 'Công nhân, nông dân, người lao động trực tiếp sản xuất',
-  enterprise: 'Doanh nghiệp, hợp tác xã',
-};
-
-export const SCOPE_LABEL: Record<Scope, string> = {
-  'co-so': 'Cấp cơ sở',
-  'bo-tinh': 'Cấp bộ, ngành, tỉnh',
-  'toan-quoc': 'Toàn quốc',
-};
-
-export const INITIATIVE_LABEL: Record<InitiativeKind, string> = {
-  'sang-kien': 'Sáng kiến',
-  'de-tai': 'Đề tài, đề án, công trình khoa học và công nghệ',
-};
-
-export const AWARD_TYPE_LABEL: Record<AwardType, string> = {
-  'cong-trang': 'Khen thưởng công trạng (thành tích thường xuyên)',
-  'chuyen-de': 'Khen thưởng theo chuyên đề',
-  'dot-xuat': 'Khen thưởng đột xuất',
-  'cong-hien': 'Khen thưởng quá trình cống hiến',
-  'doi-ngoai': 'Khen thưởng đối ngoại',
-};
-
-export const ACHIEVEMENT_LABEL: Record<AchievementKind, string> = {
-  'phong-trao': 'Thành tích xuất sắc trong phong trào thi đua',
-  'dot-xuat': 'Thành tích đột xuất',
-  'dong-gop': 'Đóng góp cho phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện',
-};
-
-export const DISCIPLINE_LABEL: Record<DisciplineLevel, string> = {
-  'khien-trach': 'Khiển trách',
-  'canh-cao': 'Cảnh cáo',
-  'ha-bac-luong': 'Hạ bậc lương',
-  'giang-chuc': 'Giáng chức',
-  'cach-chuc': 'Cách chức',
-  'bai-nhiem': 'Bãi nhiệm',
-  'buoc-thoi-viec': 'Buộc thôi việc',
-  khac: 'Hình thức khác',
-};
-
-export const PENDING_LABEL: Record<PendingFlag, string> = {
-  disciplineReview: 'Có: đang bị xem xét kỷ luật',
-  investigation: 'Có: đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm',
-  complaint: 'Có: đang có khiếu nại, tố cáo được xác minh',
-};
-
-export const COUNT_LABEL: Record<CollectiveField | 'members', string> = {
+// Option labels: the engine's wording (src/lib/eligibility/copy.ts), capitalised.
+export const RATING_LABEL: Record<Rating, string> = capAll(RATING_VI);
+export const SECTOR_LABEL: Record<Sector, string> = capAll(SECTOR_VI);
+export const SCOPE_LABEL: Record<Scope, string> = capAll(SCOPE_VI);
+export const INITIATIVE_LABEL: Record<InitiativeKind, string> = capAll(INITIATIVE_VI);
+export const AWARD_TYPE_LABEL: Record<AwardType, string> = capAll(AWARD_TYPE_VI);
+export const ACHIEVEMENT_LABEL: Record<AchievementKind, string> = capAll(ACHIEVEMENT_VI);
+export const DISCIPLINE_LABEL = { ...capAll(DISCIPLINE_VI), khac: 'Hình thức khác' } as Record<DisciplineLevel, string>;
+export const PENDING_LABEL = Object.fromEntries(Object.entries(PENDING_VI).map(([k, v]) => [k, `Có: ${v}`])) as Record<PendingFlag, string>;
+export const COUNT_LABEL = {
   members: 'Tổng số thành viên',
-  laoDongTienTien: 'Số thành viên đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)',
-  chienSiThiDuaCoSo: 'Số thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở',
-  completedTasks: 'Số thành viên hoàn thành nhiệm vụ trở lên',
-  disciplinedWarningOrAbove: 'Số thành viên bị kỷ luật từ hình thức cảnh cáo trở lên trong năm',
+  ...Object.fromEntries(Object.entries(COLLECTIVE_FIELD_VI).map(([k, v]) => [k, `Số thành viên ${v}`])),
+} as Record<CollectiveField | 'members', string>;
+
+/** What the question texts may depend on: the subject, the year proposed, the years asked. */
+export interface TextCtx { w: Who; y: number; ys: number[] }
+
+const Subj = (c: TextCtx) => (c.w === 'collective' ? 'Tập thể' : 'Người được đề nghị');
+const years = (ys: number[], many: string) => (ys.length > 1 ? `${many} ${span(ys)}` : `năm ${ys[0]}`);
+
+/** Each question: its heading (the question), its hint, and its short label in the summary of answers. */
+export const TEXT: Record<QuestionKind, (c: TextCtx) => [title: string, hint: string, label: string]> = {
+  award: () => ['Bạn muốn tự kiểm tra danh hiệu hoặc hình thức khen thưởng nào?', 'Chọn một. Công cụ chỉ hỏi những điều mà tiêu chuẩn của lựa chọn này cần.', 'Danh hiệu, hình thức khen thưởng'],
+  year: () => [
+    'Thành tích của năm nào được đề nghị xét?',
+    'Năm xét là năm có thành tích, không phải năm lập hồ sơ: thành tích năm 2025 thường được đề nghị đầu năm 2026. Năm xét quyết định quy định nào được áp dụng.',
+    'Năm xét',
+  ],
+  subject: () => ['Đề nghị khen thưởng cho cá nhân hay tập thể?', 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.', 'Đối tượng'],
+  sector: () => ['Người được đề nghị thuộc khu vực nào?', 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
+  ratings: (c) => [
+    `Kết quả đánh giá, xếp loại của ${who(c.w)} ${years(c.ys, 'từng năm')}?`,
+    c.ys.length > 1
+      ? `Tiêu chuẩn xét một chuỗi năm liên tục tính đến năm xét, nên cần cả ${c.ys.length} năm. Chọn “Không rõ” cho năm chưa có kết quả.`
+      : 'Theo kết quả đánh giá, xếp loại hằng năm. Chọn “Không rõ” nếu chưa có kết quả.',
+    'Xếp loại',
+  ],
+  titles: (c) => [
+    `${Subj(c)} đã được công nhận danh hiệu thi đua nào ${years(c.ys, 'trong từng năm')}?`,
+    'Đánh dấu mọi danh hiệu đã đạt của từng năm; để trống nếu năm đó không đạt danh hiệu nào trong danh sách. Chọn “Không rõ” nếu không nhớ.',
+    'Danh hiệu thi đua đã đạt',
+  ],
+  'extra-year': (c) => [
+    `Năm ${c.ys[0]}: kết quả xếp loại và danh hiệu thi đua?`,
+    `Hỏi thêm năm ${c.ys[0]} vì kết quả còn phụ thuộc vào việc chuỗi năm liên tục có kéo dài đến năm này hay không.`,
+    `Năm ${c.ys[0]}`,
+  ],
+  months: (c) => [`Trong năm ${c.y}, ${who(c.w)} đã công tác tại đơn vị bao lâu?`, 'Thời gian nghỉ thai sản được tính là thời gian công tác.', `Thời gian công tác năm ${c.y}`],
+  initiatives: (c) => [
+    `${Subj(c)} có sáng kiến, đề tài khoa học được công nhận không?`,
+    'Kể cả sáng kiến, đề tài đã dùng để xét khen thưởng trước đây: mỗi thành tích chỉ được dùng để khen thưởng một lần.',
+    'Sáng kiến, đề tài',
+  ],
+  awards: (c) => [
+    `Trước năm ${c.y}, ${who(c.w)} đã được tặng những hình thức khen thưởng dưới đây chưa?`,
+    'Khen thưởng theo chuyên đề hoặc đột xuất không được dùng làm căn cứ để đề nghị khen thưởng công trạng cao hơn.',
+    'Khen thưởng đã nhận',
+  ],
+  achievements: (c) => [
+    `Trong năm ${c.y}, ${who(c.w)} có thành tích nào dưới đây không?`,
+    'Các thành tích này do hội đồng thi đua – khen thưởng đánh giá; công cụ chỉ ghi nhận có hay không và phạm vi ảnh hưởng.',
+    `Thành tích khác năm ${c.y}`,
+  ],
+  crating: (c) => [`Kết quả xếp loại của tập thể năm ${c.y}?`, 'Mức hoàn thành nhiệm vụ, kế hoạch được giao của tập thể trong năm xét.', `Xếp loại của tập thể năm ${c.y}`],
+  members: (c) => [`Số liệu thành viên của tập thể năm ${c.y}?`, 'Ghi số người. Để trống ô nào không rõ.', 'Số liệu thành viên'],
+  discipline: (c) => [
+    `${Subj(c)} có bị kỷ luật trong thời gian ${span(c.ys)} hoặc đang trong thời hạn kỷ luật không?`,
+    'Thành tích chỉ được tính từ khi chấp hành xong thời hạn kỷ luật.',
+    'Kỷ luật',
+  ],
+  pending: (c) => [
+    `${Subj(c)} có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra, hoặc có khiếu nại, tố cáo đang được xác minh không?`,
+    'Nếu có, hồ sơ chưa được xét cho đến khi có kết luận. Nếu có nhiều việc, chọn một.',
+    'Xem xét kỷ luật, điều tra, khiếu nại',
+  ],
 };
 
-/** The text of each question: its heading (the question) and its hint. */
+/** Option and field labels of the questions. */
 export const Q = {
-  award: {
-    title: 'Bạn muốn tự kiểm tra danh hiệu hoặc hình thức khen thưởng nào?',
-    hint: 'Chọn một. Công cụ chỉ hỏi những điều mà tiêu chuẩn của lựa chọn này cần.',
-    groups: { individual: 'Dành cho cá nhân', collective: 'Dành cho tập thể', both: 'Dành cho cá nhân hoặc tập thể' },
-  },
-  year: {
-    title: 'Thành tích của năm nào được đề nghị xét?',
-    hint: 'Năm xét là năm có thành tích, không phải năm lập hồ sơ: thành tích năm 2025 thường được đề nghị đầu năm 2026. Năm xét quyết định quy định nào được áp dụng.',
-    label: 'Năm xét',
-  },
-  subject: {
-    title: 'Đề nghị khen thưởng cho cá nhân hay tập thể?',
-    hint: 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.',
-    options: { individual: 'Cá nhân', collective: 'Tập thể' },
-  },
-  sector: {
-    title: 'Người được đề nghị thuộc khu vực nào?',
-    hint: 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).',
-  },
-  ratings: {
-    title: (w: Who, years: number[]) => `Kết quả đánh giá, xếp loại của ${who(w)} ${years.length > 1 ? `từng năm ${span(years)}` : `năm ${years[0]}`}?`,
-    hint: (years: number[]) =>
-      years.length > 1
-        ? `Tiêu chuẩn xét một chuỗi năm liên tục tính đến năm xét, nên cần cả ${years.length} năm. Chọn “Không rõ” cho năm chưa có kết quả.`
-        : 'Theo kết quả đánh giá, xếp loại hằng năm. Chọn “Không rõ” nếu chưa có kết quả.',
-  },
-  titles: {
-    title: (w: Who, years: number[]) => `${w === 'collective' ? 'Tập thể' : 'Người được đề nghị'} đã được công nhận danh hiệu thi đua nào ${years.length > 1 ? `trong từng năm ${span(years)}` : `năm ${years[0]}`}?`,
-    hint: 'Đánh dấu mọi danh hiệu đã đạt của từng năm; để trống nếu năm đó không đạt danh hiệu nào trong danh sách. Chọn “Không rõ” nếu không nhớ.',
-    unknown: 'Không rõ năm này',
-  },
-  extraYear: {
-    title: (y: number) => `Năm ${y}: kết quả xếp loại và danh hiệu thi đua?`,
-    hint: (y: number) => `Hỏi thêm năm ${y} vì kết quả còn phụ thuộc vào việc chuỗi năm liên tục có kéo dài đến năm này hay không.`,
-  },
-  months: {
-    title: (w: Who, y: number) => `Trong năm ${y}, ${who(w)} đã công tác tại đơn vị bao lâu?`,
-    hint: 'Thời gian nghỉ thai sản được tính là thời gian công tác.',
-    full: 'Đủ cả năm (12 tháng)',
-    partial: 'Chưa đủ 12 tháng',
-    worked: 'Số tháng làm việc trong năm',
-    maternity: 'Số tháng nghỉ thai sản trong năm (nếu có)',
-  },
+  groups: { individual: 'Dành cho cá nhân', collective: 'Dành cho tập thể', both: 'Dành cho cá nhân hoặc tập thể' },
+  subject: { individual: 'Cá nhân', collective: 'Tập thể' },
+  titlesUnknown: 'Không rõ năm này',
+  months: { full: 'Đủ cả năm (12 tháng)', partial: 'Chưa đủ 12 tháng', worked: 'Số tháng làm việc trong năm', maternity: 'Số tháng nghỉ thai sản trong năm (nếu có)' },
   initiatives: {
-    title: (w: Who) => `${w === 'collective' ? 'Tập thể' : 'Người được đề nghị'} có sáng kiến, đề tài khoa học được công nhận không?`,
-    hint: 'Kể cả sáng kiến, đề tài đã dùng để xét khen thưởng trước đây: mỗi thành tích chỉ được dùng để khen thưởng một lần.',
     none: 'Không có',
     some: 'Có',
     row: (i: number) => `Sáng kiến, đề tài thứ ${i}`,
@@ -144,42 +122,20 @@ export const Q = {
     usedFor: (name: string) => `Đã dùng để xét ${name}`,
   },
   awards: {
-    title: (w: Who, y: number) => `Trước năm ${y}, ${who(w)} đã được tặng những hình thức khen thưởng dưới đây chưa?`,
-    hint: 'Khen thưởng theo chuyên đề hoặc đột xuất không được dùng làm căn cứ để đề nghị khen thưởng công trạng cao hơn.',
     none: 'Chưa được tặng hình thức nào trong số này',
     some: 'Đã được tặng',
     year: (name: string) => `${name}: năm được tặng (để trống nếu chưa)`,
     type: (name: string) => `${name}: loại khen thưởng`,
   },
-  achievements: {
-    title: (w: Who, y: number) => `Trong năm ${y}, ${who(w)} có thành tích nào dưới đây không?`,
-    hint: 'Các thành tích này do hội đồng thi đua – khen thưởng đánh giá; công cụ chỉ ghi nhận có hay không và phạm vi ảnh hưởng.',
-    none: 'Không có',
-    some: 'Có',
-    scope: (label: string) => `${label}: phạm vi ảnh hưởng`,
-  },
-  crating: {
-    title: (y: number) => `Kết quả xếp loại của tập thể năm ${y}?`,
-    hint: 'Mức hoàn thành nhiệm vụ, kế hoạch được giao của tập thể trong năm xét.',
-  },
-  members: {
-    title: (y: number) => `Số liệu thành viên của tập thể năm ${y}?`,
-    hint: 'Ghi số người. Để trống ô nào không rõ.',
-  },
+  achievements: { none: 'Không có', some: 'Có', scope: (label: string) => `${label}: phạm vi ảnh hưởng` },
   discipline: {
-    title: (w: Who, years: number[]) => `${w === 'collective' ? 'Tập thể' : 'Người được đề nghị'} có bị kỷ luật trong thời gian ${span(years)} hoặc đang trong thời hạn kỷ luật không?`,
-    hint: 'Thành tích chỉ được tính từ khi chấp hành xong thời hạn kỷ luật.',
     none: 'Không bị kỷ luật',
     some: 'Có',
     level: 'Hình thức kỷ luật',
     from: 'Ngày bắt đầu thi hành kỷ luật',
     to: 'Ngày hết thời hạn kỷ luật (để trống nếu chưa hết)',
   },
-  pending: {
-    title: (w: Who) => `${w === 'collective' ? 'Tập thể' : 'Người được đề nghị'} có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra, hoặc có khiếu nại, tố cáo đang được xác minh không?`,
-    hint: 'Nếu có, hồ sơ chưa được xét cho đến khi có kết luận. Nếu có nhiều việc, chọn một.',
-    none: 'Không',
-  },
+  pendingNone: 'Không',
 } as const;
 
 /** Error messages (the error summary and the field). */
@@ -211,7 +167,6 @@ export const UI = {
   restart: 'Kiểm tra lại từ đầu',
   errorTitle: 'Cần sửa',
   basis: 'Căn cứ:',
-  stepOf: (n: number, total: number) => `Câu ${n}/${total}`,
   change: 'Thay đổi',
   print: 'In / lưu PDF',
   answersTitle: 'Câu trả lời đã khai',
@@ -225,8 +180,6 @@ export const UI = {
   sheet: 'Phiếu tự kiểm tra',
   printedOn: (d: string) => `Ngày lập phiếu: ${d}`,
   rulesAsOf: (d: string) => `Tiêu chuẩn theo cẩm nang, đối chiếu đến ngày ${d}`,
-  disclaimer: 'Kết quả tự kiểm tra chỉ để tham khảo; hội đồng thi đua – khen thưởng và người có thẩm quyền quyết định. Các câu trả lời nằm trong địa chỉ trang, không được gửi đi đâu.',
-  copyLink: 'Địa chỉ trang này lưu toàn bộ câu trả lời: đánh dấu trang hoặc gửi địa chỉ cho cán bộ thi đua để xem cùng kết quả.',
   pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
   pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
   amendment: (d: string) => `Hồ sơ đề nghị từ ${d} có thể chịu Luật sửa đổi, bổ sung được đưa tin có hiệu lực từ ngày đó; cẩm nang chưa đối chiếu văn bản này. Tiêu chí nào có thể thay đổi thì có ghi rõ ở dưới.`,

@@ -10,7 +10,7 @@
  *
  * Plain TypeScript, no Astro or DOM imports.
  */
-import { SECTORS, type Award, type AwardSubject, type CollectiveField, type Condition, type Sector, type YearTest } from '../../schemas/award';
+import { type Award, type AwardSubject, type CollectiveField, type Condition, type Sector, type YearTest } from '../../schemas/award';
 import { applicableCriteria, evaluate, proposalDate, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
 import { UNKNOWN, toProfile, type Answers } from './answers';
 
@@ -137,14 +137,18 @@ export function relevantAchievements(registry: Registry, award: Award, subject: 
   return ['phong-trao', 'dot-xuat', 'dong-gop'].filter((k) => kinds.has(k));
 }
 
-/** Whether the sector changes the questions, the criteria or who decides (then it is asked). */
+/**
+ * Whether the sector changes the criteria, who decides or the dossier (then it is asked): a rule
+ * limited to some sectors, a sector-gated route (`sector-in`), or an armed-forces standard.
+ */
 export function asksSector(registry: Registry, award: Award, subject: 'individual' | 'collective', year: number): boolean {
   const s = subjectOf(subject);
-  const byAppliesTo = (xs: { appliesTo?: { subjects?: AwardSubject[]; sectors?: Sector[] } }[]) =>
+  const bySector = (xs: { appliesTo?: { subjects?: AwardSubject[]; sectors?: Sector[] } }[]) =>
     xs.some((x) => x.appliesTo?.sectors && (!x.appliesTo.subjects || x.appliesTo.subjects.includes(s)));
-  if (byAppliesTo(award.criteria) || byAppliesTo(award.decidedBy) || byAppliesTo(award.dossier)) return true;
-  const shapes = SECTORS.map((sector) => JSON.stringify(requiredInputs(registry, award.id, { year, subject, sector }).map((n) => [n.field, n.years, n.criteria])));
-  return new Set(shapes).size > 1 || shapes[0].includes('"sector"') || conditionsOf(registry, award, s, 'civil-service', year).some((c) => c.type === 'meets-standard' && !!c.armedForcesAward);
+  return (
+    bySector(award.criteria) || bySector(award.decidedBy) || bySector(award.dossier) ||
+    conditionsOf(registry, award, s, 'civil-service', year).some((c) => c.type === 'sector-in' || (c.type === 'meets-standard' && !!c.armedForcesAward))
+  );
 }
 
 /** Titles offered for year `y` of a question: all but the award being checked, for the year proposed. */

@@ -21,6 +21,9 @@ export interface FieldError { id: string; message: string }
 
 export interface StepResult { answers: Answers; errors: FieldError[] }
 
+/** Rating answers, best first, then “không rõ”. */
+const RATING_VALUES: string[] = [...[...RATINGS].reverse(), UNKNOWN];
+
 /** How many initiative rows the form offers. */
 export const INITIATIVE_ROWS = 4;
 
@@ -70,7 +73,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       break;
     }
     case 'crating': {
-      const v = radio(f, 'crating', [...RATINGS].reverse().concat(UNKNOWN), out);
+      const v = radio(f, 'crating', RATING_VALUES, out);
       if (v) a.crating = v;
       break;
     }
@@ -84,7 +87,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
     case 'extra-year':
       for (const y of q.years ?? []) {
         if (q.kind === 'ratings' || (q.kind === 'extra-year' && q.askRating)) {
-          const v = radio(f, `r${y}`, [...RATINGS].reverse().concat(UNKNOWN), out, ERR.chooseYearRating(y));
+          const v = radio(f, `r${y}`, RATING_VALUES, out, ERR.chooseYearRating(y));
           if (v) a[`r${y}`] = v;
         }
         if (q.kind === 'titles' || (q.kind === 'extra-year' && q.askTitles)) {

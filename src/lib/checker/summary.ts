@@ -12,28 +12,6 @@ import type { Question } from './flow';
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
-/** A short label for a question in the summary. */
-export function questionLabel(q: Question, answers: Answers): string {
-  const y = answers.year;
-  switch (q.kind) {
-    case 'award': return 'Danh hiệu, hình thức khen thưởng';
-    case 'year': return Q.year.label;
-    case 'subject': return 'Đối tượng';
-    case 'sector': return 'Khu vực';
-    case 'ratings': return 'Xếp loại';
-    case 'titles': return 'Danh hiệu thi đua đã đạt';
-    case 'extra-year': return `Năm ${q.years?.[0]}`;
-    case 'months': return `Thời gian công tác năm ${y}`;
-    case 'initiatives': return 'Sáng kiến, đề tài';
-    case 'awards': return 'Khen thưởng đã nhận';
-    case 'achievements': return `Thành tích khác năm ${y}`;
-    case 'crating': return `Xếp loại của tập thể năm ${y}`;
-    case 'members': return 'Số liệu thành viên';
-    case 'discipline': return 'Kỷ luật';
-    case 'pending': return 'Xem xét kỷ luật, điều tra, khiếu nại';
-  }
-}
-
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function listOr<T>(v: T[] | null | undefined, each: (x: T) => string, none: string): string {
@@ -58,7 +36,7 @@ export function answerText(q: Question, answers: Answers, registry: Registry): s
   switch (q.kind) {
     case 'award': return registry.get(a.award)?.name ?? UI.notAnswered;
     case 'year': return a.year ?? UI.notAnswered;
-    case 'subject': return a.subject === 'collective' ? Q.subject.options.collective : a.subject === 'individual' ? Q.subject.options.individual : UI.notAnswered;
+    case 'subject': return a.subject === 'collective' || a.subject === 'individual' ? Q.subject[a.subject] : UI.notAnswered;
     case 'sector': return SECTOR_LABEL[a.sector as keyof typeof SECTOR_LABEL] ?? UI.notAnswered;
     case 'ratings': return (q.years ?? []).map((y) => `${y}: ${rating(a[`r${y}`])}`).join('; ');
     case 'titles': return (q.years ?? []).map((y) => `${y}: ${titles(a[`t${y}`], registry)}`).join('; ');
@@ -73,7 +51,7 @@ export function answerText(q: Question, answers: Answers, registry: Registry): s
     case 'initiatives':
       return a.initiatives === undefined ? UI.notAnswered : listOr(parseInitiatives(a.initiatives, registry), (i) => `${INITIATIVE_LABEL[i.kind]}, năm ${i.year}, ${lower(SCOPE_LABEL[i.level])}${i.usedFor ? `, đã dùng để xét ${registry.get(i.usedFor)?.name ?? i.usedFor}` : ''}`, 'không có');
     case 'awards':
-      return a.awards === undefined ? UI.notAnswered : listOr(parseAwards(a.awards, registry), (x) => `${registry.get(x.award)?.name ?? x.award}, năm ${x.year} (${lower(AWARD_TYPE_LABEL[x.type])})`, 'chưa được tặng hình thức nào trong số được hỏi');
+      return a.awards === undefined ? UI.notAnswered : listOr(parseAwards(a.awards, registry), (x) => `${registry.get(x.award)?.name ?? x.award}, năm ${x.year}, ${lower(AWARD_TYPE_LABEL[x.type])}`, 'chưa được tặng hình thức nào trong số được hỏi');
     case 'achievements':
       return a.achievements === undefined ? UI.notAnswered : listOr(parseAchievements(a.achievements), (x) => `${ACHIEVEMENT_LABEL[x.kind]} (${lower(SCOPE_LABEL[x.scope])})`, 'không có');
     case 'crating': return rating(a.crating);

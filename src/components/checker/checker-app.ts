@@ -1,0 +1,118 @@
+/**
+ * <checker-app>: the interactive eligibility checker. The answers live in the URL: each step is
+ * a real address (history.pushState), the back button and reloads work, and nothing is sent
+ * anywhere. The registry comes from the page's JSON block (#checker-data), validated at build time.
+ */
+import { readAnswers, STEP_PARAM, type Answers } from '../../lib/checker/answers';
+import { keysOf, route, type Question } from '../../lib/checker/flow';
+import { checkAnswers, registryOf, type CheckerData } from '../../lib/checker/result';
+import { readStep, type FieldError } from '../../lib/checker/steps';
+import { UI } from '../../lib/checker/copy';
+import { writeQuery } from '../../lib/checker/answers';
+import type { Registry } from '../../lib/eligibility/index';
+import { esc } from './esc';
+import { errorSummary, questionTitle, renderQuestion, renderResult, type View } from './view';
+
+class CheckerApp extends HTMLElement {
+  registry!: Registry;
+  data!: CheckerData;
+  view!: View;
+  question: Question | null = null;
+  baseTitle = document.title;
+
+  connectedCallback() {
+    this.data = JSON.parse(document.getElementById('checker-data')!.textContent!);
+    this.registry = registryOf(this.data.awards);
+    this.classList.add('ready');
+    this.addEventListener('submit', (e) => this.submit(e));
+    this.addEventListener('click', (e) => this.onClick(e));
+    this.addEventListener('change', (e) => this.reveal(e.target as HTMLInputElement));
+    window.addEventListener('popstate', () => this.render(true));
+    this.render(false);
+  }
+
+  /** Shows the step or result the current URL names. */
+  render(focus: boolean) {
+    const params = new URLSearchParams(location.search);
+    const r = route(readAnswers(params, this.registry), this.registry, params.get(STEP_PARAM));
+    this.view = { registry: this.registry, data: this.data, answers: r.answers, flow: r.flow };
+    const step = r.kind === 'question' && params.has(STEP_PARAM) ? r.question.id : undefined;
+    const canonical = writeQuery(r.answers, keysOf(r.flow), step);
+    if (canonical !== location.search) history.replaceState(null, '', location.pathname + canonical);
+    if (r.kind === 'question') {
+      this.question = r.question;
+      this.innerHTML = renderQuestion(r.question, r.index, this.view);
+      document.title = `${questionTitle(r.question, this.view)} – ${this.baseTitle}`;
+    } else {
+      this.question = null;
+      this.innerHTML = renderResult(checkAnswers(r.answers, this.registry), this.view);
+      document.title = `${UI.resultTitle} – ${this.baseTitle}`;
+    }
+    if (focus) this.querySelector<HTMLElement>('#q-h, #kq')?.focus();
+  }
+
+  go(url: string) {
+    history.pushState(null, '', url);
+    this.render(true);
+  }
+
+  submit(e: Event) {
+    const form = e.target as HTMLFormElement;
+    const q = this.question;
+    if (!q || !form.matches('form.step')) return;
+    e.preventDefault();
+    const res = readStep(q, new FormData(form), this.registry, Number(this.view.answers.year) || undefined);
+    if (res.errors.length) return this.showErrors(form, res.errors);
+    const answers: Answers = { ...this.view.answers };
+    for (const k of q.keys) delete answers[k];
+    Object.assign(answers, res.answers);
+    const next = route(answers, this.registry);
+    this.go(location.pathname + writeQuery(next.answers, keysOf(next.flow)));
+  }
+
+  showErrors(form: HTMLFormElement, errors: FieldError[]) {
+    form.querySelectorAll('.error-summary, .field-error').forEach((n) => n.remove());
+    form.querySelectorAll('[aria-invalid]').forEach((n) => n.removeAttribute('aria-invalid'));
+    form.insertAdjacentHTML('afterbegin', errorSummary(errors));
+    for (const err of errors) {
+      const el = form.querySelector<HTMLInputElement>(`#${err.id}`);
+      if (!el) continue;
+      const box = el.closest('fieldset.sub, .field, fieldset.q') ?? el.parentElement!;
+      const msg = `${err.id}-e`;
+      (box.matches('fieldset') ? box.querySelector('legend')! : el.previousElementSibling ?? el).insertAdjacentHTML('afterend', `<p class="field-error" id="${msg}">${esc(err.message)}</p>`);
+      el.setAttribute('aria-invalid', 'true');
+      el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') ?? ''} ${msg}`.trim());
+      // A hidden field lives under an option: open it.
+      el.closest<HTMLElement>('.reveal')?.removeAttribute('hidden');
+    }
+    form.querySelector<HTMLElement>('.error-summary')!.focus();
+  }
+
+  onClick(e: Event) {
+    const t = e.target as HTMLElement;
+    const link = t.closest<HTMLAnchorElement>('a[data-nav]');
+    if (link) {
+      e.preventDefault();
+      this.go(link.pathname + link.search);
+      return;
+    }
+    const summaryLink = t.closest<HTMLAnchorElement>('.error-summary a');
+    if (summaryLink) {
+      e.preventDefault();
+      this.querySelector<HTMLElement>(summaryLink.hash)?.focus();
+      return;
+    }
+    if (t.closest('[data-print]')) window.print();
+  }
+
+  /** Conditional fields: the panel under a radio option shows while the option is chosen. */
+  reveal(input: HTMLInputElement) {
+    if (input.type !== 'radio') return;
+    this.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${input.name}"][aria-controls]`).forEach((r) => {
+      const panel = document.getElementById(r.getAttribute('aria-controls')!);
+      if (panel) panel.hidden = !r.checked;
+    });
+  }
+}
+
+customElements.define('checker-app', CheckerApp);

@@ -1,0 +1,41 @@
+/**
+ * Build-time data of the checker pages: the award registry (collection `khenThuong`, checked by
+ * the engine's loadRegistry) and the URLs of the documents its rules point into. Used in the
+ * pages' frontmatter only (it reads collections).
+ */
+import { getCollection } from 'astro:content';
+import { LAW_DOCUMENT, loadRegistry, type Registry } from '../../lib/eligibility/index';
+import { leanAward, type CheckerData } from '../../lib/checker/result';
+import { AMENDMENT_2026, RULES_CHECKED_ON } from '../../lib/legal-status';
+import { documentUrl } from '../../lib/site';
+import { getDocuments } from '../../data/documents';
+
+let cache: Promise<{ registry: Registry; data: CheckerData }> | undefined;
+
+async function load() {
+  const entries = await getCollection('khenThuong');
+  const registry = loadRegistry(entries.map((e) => ({ data: e.data, file: `content/khen-thuong/${e.id}.yaml` })));
+  const docs = new Map((await getDocuments()).map((d) => [d.id, d]));
+  const referenced = new Set([LAW_DOCUMENT]);
+  for (const a of registry.list) {
+    for (const p of [...a.defined, ...a.criteria, ...a.decidedBy, ...a.dossier]) if (p.document) referenced.add(p.document);
+  }
+  const docUrls: Record<string, string> = {};
+  for (const id of referenced) {
+    const d = docs.get(id);
+    if (d) docUrls[id] = documentUrl(id, d.data.kind);
+  }
+  const data: CheckerData = { awards: registry.list.map(leanAward), docUrls, rulesCheckedOn: RULES_CHECKED_ON, amendmentFrom: AMENDMENT_2026.effective };
+  return { registry, data };
+}
+
+/** The registry and the browser data (loaded once per build). */
+export function checkerData() {
+  cache ??= load();
+  return cache;
+}
+
+/** JSON for a <script type="application/json"> block ("<" escaped so no text can close the element). */
+export function jsonBlock(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

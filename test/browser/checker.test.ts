@@ -1,0 +1,277 @@
+/**
+ * The eligibility checker (/kiem-tra/) and its batch mode (/kiem-tra/hang-loat/) in a real
+ * browser, against the built site (SITE_DIST): complete flows answered the way a user would,
+ * the result reopened from its URL, the printed sheet, a CSV of three rows, and no request
+ * leaving the local server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { openSite } from '../helpers/browser';
+import { templateCsv } from '../../src/lib/checker/csv';
+
+let session: Awaited<ReturnType<typeof openSite>>;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  session = await openSite();
+  page = session.page;
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+});
+afterAll(async () => {
+  expect(session.external, 'trang không được gọi ra ngoài').toEqual([]);
+  expect(pageErrors, 'không có lỗi JavaScript').toEqual([]);
+  await session?.close();
+});
+
+/** The question on screen. */
+const heading = () => page.locator('#q-h').innerText();
+
+/** Submits the step and waits for the next heading (or the result). */
+async function next(): Promise<void> {
+  const before = page.url();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await page.waitForFunction((u) => location.href !== u, before);
+}
+
+/** Checks a radio or checkbox by its label, inside the group named `group` when given. */
+async function choose(label: string, group?: string): Promise<void> {
+  const scope = group ? page.getByRole('group', { name: group, exact: true }) : page.locator('form.step');
+  await scope.getByLabel(label, { exact: true }).check();
+}
+
+async function verdict(): Promise<string> {
+  await page.waitForSelector('[data-verdict]');
+  return (await page.locator('.verdict strong').innerText()).trim();
+}
+
+describe('Chiến sĩ thi đua cơ sở: từng bước đến “đủ tiêu chuẩn”', () => {
+  let resultUrl = '';
+
+  it('hoàn thành các câu hỏi và nhận kết quả đủ tiêu chuẩn, kèm căn cứ khoản 1, khoản 2 Điều 23', async () => {
+    await page.goto('/kiem-tra/');
+    await page.waitForSelector('form.step');
+    expect(await heading()).toContain('danh hiệu hoặc hình thức khen thưởng nào');
+    await choose('Chiến sĩ thi đua cơ sở');
+    await next();
+    expect(await page.evaluate(() => document.activeElement?.id), 'tiêu điểm chuyển đến câu hỏi mới').toBe('q-h');
+    expect(new URL(page.url()).searchParams.get('award')).toBe('chien-si-thi-dua-co-so');
+    await page.getByLabel('Thành tích của năm nào được đề nghị xét?').fill('2025');
+    await next();
+    await choose('Cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị');
+    await next();
+    expect(await heading()).toContain('năm 2025');
+    await choose('Hoàn thành xuất sắc nhiệm vụ', 'Năm 2025');
+    await next();
+    expect(await heading()).toContain('danh hiệu thi đua');
+    await next(); // không đạt danh hiệu nào (để trống)
+    await choose('Đủ cả năm (12 tháng)');
+    await next();
+    await choose('Không có');
+    await next();
+    await choose('Không bị kỷ luật');
+    await next();
+    await choose('Không');
+    await next();
+    expect(await verdict()).toBe('đủ tiêu chuẩn');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kq');
+    const text = await page.locator('.result').innerText();
+    expect(text).toContain('khoản 1 Điều 23');
+    expect(text).toContain('khoản 2 Điều 23');
+    const link = page.locator('.result a', { hasText: 'khoản 2 Điều 23' }).first();
+    expect(await link.getAttribute('href')).toBe('/luat/luat-thi-dua-khen-thuong-2022/#dieu-23-khoan-2');
+    expect(text).toContain('Hồ sơ đề nghị cần có');
+    expect(text).toContain('Ai quyết định');
+    resultUrl = page.url();
+    const params = new URL(resultUrl).searchParams;
+    expect(params.get('r2025')).toBe('htxs');
+    expect(params.get('pending')).toBe('khong');
+  });
+
+  it('mở lại địa chỉ kết quả (tải lại trang) cho cùng kết quả và cùng lý do', async () => {
+    const before = await page.locator('.result ul.criteria').allInnerTexts();
+    await page.goto(resultUrl);
+    expect(await verdict()).toBe('đủ tiêu chuẩn');
+    expect(await page.locator('.result ul.criteria').allInnerTexts()).toEqual(before);
+  });
+
+  it('“Thay đổi” một câu trả lời mở lại đúng câu đó với lựa chọn cũ, và nút quay lại của trình duyệt trở về kết quả', async () => {
+    await page.locator('.answers a', { hasText: 'Thay đổi' }).filter({ hasText: 'kỷ luật' }).first().click();
+    await page.waitForSelector('#f-discipline-khong');
+    expect(await page.isChecked('#f-discipline-khong')).toBe(true);
+    await page.getByRole('link', { name: 'Quay lại' }).click();
+    await page.waitForSelector('#f-initiatives-khong');
+    expect(await page.isChecked('#f-initiatives-khong'), 'quay lại giữ câu trả lời').toBe(true);
+    await page.goBack();
+    await page.goBack();
+    expect(await verdict()).toBe('đủ tiêu chuẩn');
+  });
+
+  it('bản in là “Phiếu tự kiểm tra” có ngày lập phiếu, ngày đối chiếu tiêu chuẩn và vừa một trang A4', async () => {
+    await page.goto(resultUrl);
+    await verdict();
+    await page.emulateMedia({ media: 'print' });
+    const head = page.locator('.sheet-head');
+    expect(await head.isVisible()).toBe(true);
+    const d = new Date();
+    const today = `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+    expect(await head.innerText()).toContain('Phiếu tự kiểm tra');
+    expect(await head.innerText()).toContain(today);
+    expect(await head.innerText()).toContain('01/11/2026');
+    expect(await page.locator('.answers').isVisible()).toBe(true);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('#tieu-chi').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages, 'phiếu in vừa một trang A4').toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+describe('Bằng khen của Thủ tướng Chính phủ: “chưa đủ tiêu chuẩn”, nêu các năm còn thiếu', () => {
+  it('đến từ trang khen thưởng (?award=), Bằng khen cấp tỉnh năm 2022 nên mới có 3 năm liên tục 2023–2025', async () => {
+    await page.goto('/kiem-tra/?award=bang-khen-thu-tuong');
+    await page.waitForSelector('#f-year');
+    await page.getByLabel('Thành tích của năm nào được đề nghị xét?').fill('2025');
+    await next();
+    await choose('Cá nhân');
+    await next();
+    await choose('Cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị');
+    await next();
+    expect(await heading()).toContain('2021–2025');
+    for (const y of [2021, 2022, 2023, 2024, 2025]) await choose('Hoàn thành tốt nhiệm vụ', `Năm ${y}`);
+    await next();
+    for (const y of [2023, 2025]) await choose('Chiến sĩ thi đua cơ sở', `Năm ${y}`);
+    await next();
+    await choose('Đã được tặng');
+    await page.getByLabel('Bằng khen của bộ, ban, ngành, tỉnh: năm được tặng (để trống nếu chưa)').fill('2022');
+    await next();
+    await choose('Không có');
+    await next();
+    await choose('Không bị kỷ luật');
+    await next();
+    await choose('Không');
+    await next();
+    expect(await verdict()).toBe('chưa đủ tiêu chuẩn');
+    const notMet = await page.locator('ul.criteria.c-no').innerText();
+    expect(notMet).toContain('2023–2025');
+    expect(notMet).toContain('khoản 1 Điều 73');
+    const todo = await page.locator('.result').innerText();
+    expect(todo).toMatch(/cần thêm 2 năm[^.]*sớm nhất năm 2027/i);
+    // Not met and unknown criteria come before the met ones.
+    const order = await page.locator('.result h3').allInnerTexts();
+    const idx = (s: string) => order.findIndex((h) => h.startsWith(s));
+    expect(idx('Tiêu chí chưa đạt')).toBeGreaterThanOrEqual(0);
+    if (idx('Tiêu chí đã đạt') >= 0) expect(idx('Tiêu chí chưa đạt')).toBeLessThan(idx('Tiêu chí đã đạt'));
+  });
+});
+
+describe('Tập thể lao động xuất sắc: danh hiệu tập thể', () => {
+  it('số thành viên đạt Lao động tiên tiến lớn hơn tổng số thì báo lỗi ở đầu trang, có liên kết đến ô cần sửa', async () => {
+    await page.goto('/kiem-tra/?award=tap-the-lao-dong-xuat-sac&year=2025');
+    await page.waitForSelector('form.step');
+    await choose('Hoàn thành xuất sắc nhiệm vụ');
+    await next();
+    expect(await heading()).toContain('Số liệu thành viên');
+    await page.getByLabel('Tổng số thành viên').fill('20');
+    await page.getByLabel('Số thành viên đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)').fill('25');
+    await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await summary.getByRole('link').first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-laoDongTienTien');
+    expect(await page.getAttribute('#f-laoDongTienTien', 'aria-invalid')).toBe('true');
+  });
+
+  it('sửa số liệu và đi đến kết quả đủ tiêu chuẩn (75% Lao động tiên tiến, 1 Chiến sĩ thi đua cơ sở)', async () => {
+    await page.getByLabel('Số thành viên đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)').fill('15');
+    for (const [label, v] of [['Số thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở', '1'], ['Số thành viên hoàn thành nhiệm vụ trở lên', '20']]) {
+      const f = page.getByLabel(label);
+      if (await f.count()) await f.fill(v);
+    }
+    await next();
+    while (!(await page.locator('[data-verdict]').count())) {
+      const q = await heading();
+      if (q.includes('kỷ luật trong thời gian')) await choose('Không bị kỷ luật');
+      else if (q.includes('đang bị xem xét')) await choose('Không');
+      else throw new Error(`câu hỏi không dự kiến: ${q}`);
+      await next();
+    }
+    expect(await verdict()).toBe('đủ tiêu chuẩn');
+    expect(await page.locator('.result').innerText()).toContain('15/20');
+  });
+});
+
+describe('Dùng được trên màn hình hẹp và bằng bàn phím', () => {
+  it('ở bề rộng 320 px trang không bị tràn ngang, ở cả câu hỏi và kết quả', async () => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const result = '/kiem-tra/?award=bang-khen-thu-tuong&year=2025&subject=individual&sector=civil-service&r2021=htt&r2022=htt&r2023=htt&r2024=htt&r2025=htt'
+      + '&t2021=khong&t2022=khong&t2023=chien-si-thi-dua-co-so&t2024=khong&t2025=chien-si-thi-dua-co-so&awards=bang-khen-bo-nganh-tinh.2022.cong-trang&achievements=khong&discipline=khong&pending=khong';
+    for (const url of ['/kiem-tra/', '/kiem-tra/?award=bang-khen-thu-tuong&year=2025&subject=individual&sector=civil-service', result]) {
+      await page.goto(url);
+      await page.waitForSelector('form.step, [data-verdict]');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(320);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('chọn bằng phím và gửi bằng Enter', async () => {
+    await page.goto('/kiem-tra/?award=chien-si-thi-dua-co-so');
+    await page.waitForSelector('#f-year');
+    await page.focus('#f-year');
+    await page.keyboard.type('2025');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#f-sector-civil-service');
+    await page.focus('#f-sector-civil-service');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sector') === 'civil-service');
+  });
+});
+
+describe('Kiểm tra hàng loạt bằng CSV', () => {
+  it('tệp mẫu tải được và có đủ các cột theo năm', async () => {
+    const res = await page.request.get('/kiem-tra/mau-danh-sach.csv');
+    expect(res.ok()).toBe(true);
+    const text = await res.text();
+    expect(text).toContain('danh_hieu_de_nghi');
+    expect(text).toMatch(/xep_loai_\d{4}/);
+  });
+
+  it('tải lên tệp 3 dòng cho 3 kết quả, có lý do, và tải kết quả về dạng CSV', async () => {
+    await page.goto('/kiem-tra/hang-loat/');
+    await page.waitForSelector('checker-batch.ready');
+    await page.setInputFiles('#batch-file', { name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(templateCsv(2025)) });
+    await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    await page.waitForSelector('table tbody tr');
+    const rows = await page.locator('[data-out] tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain('đủ tiêu chuẩn');
+    expect(rows[1]).toContain('chưa đủ tiêu chuẩn');
+    expect(rows[1]).toContain('Cần làm tiếp');
+    expect(rows[2]).toContain('Tập thể lao động xuất sắc');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải kết quả (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('ket-qua-kiem-tra.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    expect(lines[0]).toBe('dong,ho_ten,danh_hieu_de_nghi,nam_xet,ket_qua,ly_do,can_lam_tiep,loi');
+    expect(lines.filter((l) => /^\d+,/.test(l))).toHaveLength(3);
+    expect(csv).toContain('chưa đủ tiêu chuẩn');
+  });
+
+  it('dòng sai báo lỗi có số dòng, tên cột và điều cần ghi; các dòng khác vẫn được kiểm tra', async () => {
+    const bad = 'ho_ten;danh_hieu_de_nghi;nam_xet;xep_loai_2025\nA;chien-si-thi-dua-co-so;2025;XUAT SAC\nB;chien-si-thi-dua-co-so;2025;HTXS\n';
+    await page.fill('#batch-text', bad);
+    await page.setInputFiles('#batch-file', []);
+    await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-out] tbody tr').length === 2);
+    const rows = await page.locator('[data-out] tbody tr').allInnerTexts();
+    expect(rows[0]).toContain('Lỗi dữ liệu');
+    expect(rows[0]).toContain('xep_loai_2025');
+    expect(rows[0]).toContain('HTXS, HTT, HT hoặc KHT');
+    expect(rows[1]).toMatch(/chưa xác định|đủ tiêu chuẩn|chưa đủ tiêu chuẩn/);
+  });
+});
