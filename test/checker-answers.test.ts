@@ -1,0 +1,155 @@
+/**
+ * The checker's answers (src/lib/checker/answers.ts, steps.ts, result.ts): URL ⇄ answers ⇄
+ * engine profile, the reading of each step's form, and "không rõ" leading to "chưa xác định".
+ * Profiles the checker builds must satisfy the engine's own validation (the CLI contract).
+ */
+import { describe, expect, it } from 'vitest';
+import { registry } from './eligibility/registry';
+import { readAnswers, toProfile, writeQuery, type Answers } from '../src/lib/checker/answers';
+import { keysOf, route, type Question } from '../src/lib/checker/flow';
+import { checkAnswers } from '../src/lib/checker/result';
+import { readStep } from '../src/lib/checker/steps';
+import { validateProfiles } from '../src/lib/eligibility';
+
+const reg = registry();
+
+const CASES: Record<string, Answers> = {
+  'Chiến sĩ thi đua cơ sở, nghỉ thai sản 4 tháng': {
+    award: 'chien-si-thi-dua-co-so', year: '2025', sector: 'civil-service', r2025: 'htt', t2025: 'lao-dong-tien-tien',
+    months: '8', maternity: '4', initiatives: 'sang-kien.2025.co-so,de-tai.2024.bo-tinh.chien-si-thi-dua-co-so', discipline: 'khong', pending: 'khong',
+  },
+  'Bằng khen của Thủ tướng, có kỷ luật khiển trách đã hết hạn': {
+    award: 'bang-khen-thu-tuong', year: '2025', subject: 'individual', sector: 'civil-service',
+    r2021: 'htt', r2022: 'htxs', r2023: 'khong-ro', r2024: 'htt', r2025: 'htt',
+    t2021: 'chien-si-thi-dua-co-so', t2022: 'khong', t2023: 'khong-ro', t2024: 'chien-si-thi-dua-co-so', t2025: 'chien-si-thi-dua-co-so',
+    awards: 'bang-khen-bo-nganh-tinh.2019.cong-trang', achievements: 'phong-trao.bo-tinh', discipline: 'khien-trach.2019-03-01.2020-03-01', pending: 'complaint',
+  },
+  'Tập thể lao động xuất sắc, một số liệu không rõ': {
+    award: 'tap-the-lao-dong-xuat-sac', year: '2025', crating: 'htxs', members: '30', laoDongTienTien: '25', chienSiThiDuaCoSo: 'khong-ro',
+    completedTasks: '30', discipline: 'khong', pending: 'khong-ro',
+  },
+};
+
+const order = (a: Answers) => keysOf(route(a, reg).flow);
+
+describe('Câu trả lời nằm trong địa chỉ trang', () => {
+  for (const [name, answers] of Object.entries(CASES)) {
+    it(`${name}: câu trả lời → địa chỉ → câu trả lời cho cùng hồ sơ`, () => {
+      const query = writeQuery(answers, order(answers));
+      const back = readAnswers(new URLSearchParams(query), reg);
+      expect(back).toEqual(answers);
+      expect(toProfile(back, reg)).toEqual(toProfile(answers, reg));
+    });
+
+    it(`${name}: hồ sơ dựng từ câu trả lời hợp lệ theo đặc tả của lệnh kiểm tra`, () => {
+      const v = validateProfiles(JSON.parse(JSON.stringify(toProfile(answers, reg))), reg);
+      expect(v.ok ? [] : v.issues).toEqual([]);
+    });
+  }
+
+  it('địa chỉ giữ thứ tự câu hỏi và đọc được (dấu phẩy không bị mã hóa)', () => {
+    const a = CASES['Chiến sĩ thi đua cơ sở, nghỉ thai sản 4 tháng'];
+    const q = writeQuery(a, order(a));
+    expect(q.startsWith('?award=chien-si-thi-dua-co-so&year=2025&sector=civil-service&r2025=htt')).toBe(true);
+    expect(q).toContain('initiatives=sang-kien.2025.co-so,de-tai');
+  });
+
+  it('giá trị sai do sửa tay địa chỉ bị bỏ, để câu hỏi được hỏi lại', () => {
+    const a = readAnswers(new URLSearchParams('award=chien-si-thi-dua-co-so&year=1800&r2025=xuat-sac&months=13&discipline=canh-cao.2024-02-30'), reg);
+    expect(a).toEqual({ award: 'chien-si-thi-dua-co-so' });
+    const c = readAnswers(new URLSearchParams('award=tap-the-lao-dong-xuat-sac&year=2025&members=10&laoDongTienTien=12'), reg);
+    expect(c).not.toHaveProperty('laoDongTienTien');
+  });
+
+  it('nghỉ thai sản được ghi riêng vào hồ sơ (được tính là thời gian công tác)', () => {
+    const p = toProfile(CASES['Chiến sĩ thi đua cơ sở, nghỉ thai sản 4 tháng'], reg);
+    expect(p.history?.find((h) => h.year === 2025)).toMatchObject({ monthsWorked: 8, maternityLeaveMonths: 4, rating: 'htt' });
+  });
+
+  it('sáng kiến đã dùng để xét danh hiệu khác được ghi là đã dùng (một thành tích chỉ khen một lần)', () => {
+    const p = toProfile(CASES['Chiến sĩ thi đua cơ sở, nghỉ thai sản 4 tháng'], reg);
+    expect(p.initiatives?.[1]).toMatchObject({ kind: 'de-tai', year: 2024, level: 'bo-tinh', usedFor: ['chien-si-thi-dua-co-so:2024'] });
+  });
+});
+
+describe('“Không rõ” dẫn đến “chưa xác định”, không bao giờ thành “đủ tiêu chuẩn”', () => {
+  it('không rõ xếp loại năm 2023 thì năm đó không có xếp loại trong hồ sơ', () => {
+    const p = toProfile(CASES['Bằng khen của Thủ tướng, có kỷ luật khiển trách đã hết hạn'], reg);
+    const h2023 = p.history?.find((h) => h.year === 2023);
+    expect(h2023?.rating).toBeUndefined();
+    expect(h2023?.titles).toBeUndefined();
+  });
+
+  it('trả lời “Không rõ” mọi câu về Chiến sĩ thi đua cơ sở cho kết quả chưa xác định', () => {
+    const a: Answers = { award: 'chien-si-thi-dua-co-so', year: '2025', sector: 'civil-service', r2025: 'khong-ro', t2025: 'khong-ro', months: 'khong-ro', initiatives: 'khong-ro', discipline: 'khong-ro', pending: 'khong-ro' };
+    expect(checkAnswers(a, reg).verdict).toBe('needs-info');
+  });
+
+  it('không rõ có đang bị xem xét kỷ luật, điều tra hay không thì tiêu chí tạm hoãn xét là chưa xác định, kèm việc cần làm', () => {
+    const eligible: Answers = { award: 'chien-si-thi-dua-co-so', year: '2025', sector: 'civil-service', r2025: 'htxs', t2025: 'khong', months: '12', initiatives: 'khong', discipline: 'khong', pending: 'khong' };
+    expect(checkAnswers(eligible, reg).verdict).toBe('eligible');
+    const r = checkAnswers({ ...eligible, pending: 'khong-ro' }, reg);
+    expect(r.verdict).toBe('needs-info');
+    expect(r.criteria.find((c) => c.id === 'tam-hoan-xet')?.status).toBe('unknown');
+    expect(r.missing.join(' ')).toContain('Xác nhận với đơn vị');
+  });
+
+  it('đang có khiếu nại, tố cáo được xác minh thì chưa xét', () => {
+    expect(checkAnswers(CASES['Bằng khen của Thủ tướng, có kỷ luật khiển trách đã hết hạn'], reg).verdict).toBe('deferred');
+  });
+});
+
+/** A form filled with `fields` (repeated names allowed). */
+const form = (fields: [string, string][]) => new URLSearchParams(fields);
+const q = (a: Answers, kind: string): Question => route(a, reg).flow.find((x) => x.kind === kind)!;
+
+describe('Đọc từng câu hỏi của biểu mẫu', () => {
+  const cs: Answers = { award: 'chien-si-thi-dua-co-so', year: '2025', sector: 'civil-service' };
+
+  it('năm xét phải là một năm; lỗi trỏ đến ô năm', () => {
+    const r = readStep({ id: 'year', kind: 'year', keys: ['year'], criteria: [] }, form([['year', '20255']]), reg);
+    expect(r.errors).toEqual([{ id: 'f-year', message: expect.stringContaining('từ 1945 đến 2100') }]);
+    expect(readStep({ id: 'year', kind: 'year', keys: ['year'], criteria: [] }, form([['year', '2025']]), reg).answers).toEqual({ year: '2025' });
+  });
+
+  it('chưa chọn xếp loại thì lỗi nêu đúng năm', () => {
+    const r = readStep(q(cs, 'ratings'), form([]), reg, 2025);
+    expect(r.errors[0]).toEqual({ id: 'f-r2025-htxs', message: expect.stringContaining('năm 2025') });
+  });
+
+  it('không đánh dấu danh hiệu nào nghĩa là “không có”; đánh dấu cả “Không rõ” lẫn một danh hiệu là lỗi', () => {
+    const titles = q(cs, 'titles');
+    expect(readStep(titles, form([]), reg, 2025).answers).toEqual({ t2025: 'khong' });
+    expect(readStep(titles, form([['t2025', 'lao-dong-tien-tien']]), reg, 2025).answers).toEqual({ t2025: 'lao-dong-tien-tien' });
+    expect(readStep(titles, form([['t2025', 'lao-dong-tien-tien'], ['t2025', 'khong-ro']]), reg, 2025).errors).toHaveLength(1);
+  });
+
+  it('số tháng làm việc cộng nghỉ thai sản quá 12 là lỗi', () => {
+    const months = q(cs, 'months');
+    expect(readStep(months, form([['months', 'it-hon'], ['months_n', '9'], ['maternity', '4']]), reg, 2025).errors[0].id).toBe('f-maternity');
+    expect(readStep(months, form([['months', 'it-hon'], ['months_n', '8'], ['maternity', '4']]), reg, 2025).answers).toEqual({ months: '8', maternity: '4' });
+  });
+
+  it('sáng kiến: các dòng có năm được ghi lại; năm sau năm xét là lỗi', () => {
+    const ini = q(cs, 'initiatives');
+    const ok = readStep(ini, form([['initiatives', 'co'], ['sk1_kind', 'sang-kien'], ['sk1_year', '2025'], ['sk1_level', 'co-so'], ['sk1_used', ''], ['sk2_year', '']]), reg, 2025);
+    expect(ok.answers).toEqual({ initiatives: 'sang-kien.2025.co-so' });
+    const bad = readStep(ini, form([['initiatives', 'co'], ['sk1_year', '2026']]), reg, 2025);
+    expect(bad.errors[0].id).toBe('f-sk1_year');
+  });
+
+  it('kỷ luật “Có” cần hình thức và ngày bắt đầu; ngày hết hạn không được trước ngày bắt đầu', () => {
+    const d = q(cs, 'discipline');
+    expect(readStep(d, form([['discipline', 'co']]), reg, 2025).errors.map((e) => e.id)).toEqual(['f-kl_level', 'f-kl_from']);
+    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '2024-05-01'], ['kl_to', '2024-01-01']]), reg, 2025).errors[0].id).toBe('f-kl_to');
+    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '2024-05-01'], ['kl_to', '']]), reg, 2025).answers).toEqual({ discipline: 'canh-cao.2024-05-01' });
+  });
+
+  it('số liệu tập thể: ô trống là không rõ; số thành viên đạt danh hiệu không vượt tổng số', () => {
+    const m = q({ award: 'tap-the-lao-dong-xuat-sac', year: '2025' }, 'members');
+    const r = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '21']]), reg, 2025);
+    expect(r.errors.map((e) => e.id)).toEqual(['f-completedTasks']);
+    const ok = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '20']]), reg, 2025);
+    expect(ok.answers).toMatchObject({ members: '20', laoDongTienTien: 'khong-ro', chienSiThiDuaCoSo: '1' });
+  });
+});
