@@ -125,6 +125,23 @@ describe('Dòng sai: báo số dòng, tên cột và điều cần ghi', () => {
   });
 });
 
+describe('Ô không rõ và nhiều mục trong một ô', () => {
+  it('ô ghi “Không rõ” được hiểu như ô trống: tiêu chí cần thông tin đó là chưa xác định', () => {
+    const { rows } = checkBatch('danh_hieu_de_nghi,nam_xet,xep_loai_2025,thang_cong_tac,dang_xem_xet\nlao-dong-tien-tien,2025,Không rõ,12,khong', reg);
+    expect(rows[0].errors).toEqual([]);
+    expect(rows[0].answers).not.toHaveProperty('r2025');
+    expect(rows[0].result?.verdict).toBe('needs-info');
+  });
+  it('hai hình thức kỷ luật nối bằng dấu + đều được ghi vào hồ sơ', () => {
+    const { rows } = readBatch('danh_hieu_de_nghi,nam_xet,ky_luat\nlao-dong-tien-tien,2025,khien-trach:01/03/2020:01/03/2021 + canh-cao:2024-06-01', reg);
+    expect(rows[0].errors).toEqual([]);
+    expect(toProfile(rows[0].answers!, reg).discipline).toEqual([
+      { level: 'khien-trach', from: '2020-03-01', to: '2021-03-01' },
+      { level: 'canh-cao', from: '2024-06-01' },
+    ]);
+  });
+});
+
 describe('Lỗi của cả tệp', () => {
   it('tên cột lạ (gõ nhầm) được báo, không đoán', () => {
     const { fileErrors, rows } = readBatch('ho_ten,danh_hieu_de_nghi,nam_xet,xep_loai_năm_2025\nA,giay-khen,2025,HTT', reg);
