@@ -59,7 +59,7 @@ function lighthouse(url: string): Promise<{ scores: Record<string, number>; fail
         if (code !== 0 || !existsSync(report)) throw new Error(`lighthouse thoát với mã ${code}: ${log.split('\n').filter((l) => !/npm warn/.test(l)).slice(-8).join(' | ')}`);
         const lhr = JSON.parse(readFileSync(report, 'utf8')) as {
           categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-          audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
+          audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string; displayValue?: string }>;
           runtimeError?: { message: string };
         };
         if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
@@ -69,7 +69,7 @@ function lighthouse(url: string): Promise<{ scores: Record<string, number>; fail
           scores[c] = Math.round((lhr.categories[c]?.score ?? 0) * 100);
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
             const a = lhr.audits[ref.id];
-            if (a && ref.weight > 0 && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative') failed.push(`${c}: ${a.title}`);
+            if (a && ref.weight > 0 && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative') failed.push(`${c}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
           }
         }
         resolvePromise({ scores, failed });

@@ -45,8 +45,19 @@ interface Scenario {
   prepare?: (page: Page) => Promise<void>;
 }
 
+/** The checker's own element (a custom element) if there is one, else <main>. */
+const CHECKER_SCOPE = 'main checker-app, main [data-checker], main';
+
+async function scope(page: Page): Promise<Locator> {
+  for (const sel of CHECKER_SCOPE.split(', ')) {
+    const l = page.locator(sel).first();
+    if (await l.count()) return l;
+  }
+  return page.locator('main');
+}
+
 async function visibleControls(page: Page): Promise<Locator[]> {
-  const all = await page.locator('main select, main input:not([type="hidden"]):not([type="search"]), main textarea').all();
+  const all = await (await scope(page)).locator('select, input:not([type="hidden"]):not([type="search"]), textarea').all();
   const out: Locator[] = [];
   for (const c of all) if (await c.isVisible()) out.push(c);
   return out;
@@ -64,7 +75,7 @@ async function answerVisible(page: Page, onlyFirst = false): Promise<number> {
       if (values.length) { await control.selectOption(values[0]); answered++; }
     } else if (type === 'radio') {
       const name = await control.getAttribute('name');
-      const group = page.locator(`main input[type="radio"][name="${name}"]`);
+      const group = (await scope(page)).locator(`input[type="radio"][name="${name}"]`);
       if ((await group.evaluateAll((rs) => rs.filter((r) => (r as HTMLInputElement).checked).length)) > 0) continue;
       await control.check(); answered++;
     } else if (type === 'checkbox') {
@@ -83,13 +94,22 @@ async function answerVisible(page: Page, onlyFirst = false): Promise<number> {
   return answered;
 }
 
-/** Clicks the checker's "next" or "check" button, if one is visible. */
+/**
+ * Clicks the checker's "next"/"check" button, if one is visible: a `.primary` button first, then
+ * a submit button of a form, then a button whose text says so ("Tiếp", "Kiểm tra", "Xem kết quả").
+ */
 async function advance(page: Page): Promise<boolean> {
-  const buttons = page.locator('main button:not([type="button"]), main button[type="button"], main input[type="submit"]');
-  for (const b of await buttons.all()) {
-    if (!(await b.isVisible()) || !(await b.isEnabled())) continue;
-    const text = ((await b.textContent()) ?? (await b.getAttribute('value')) ?? '').toLowerCase();
-    if (/tiếp|kiểm tra|xem kết quả|đánh giá|xác nhận|next/.test(text) && !/quay lại|làm lại|xóa/.test(text)) {
+  const root = await scope(page);
+  const candidates = [
+    root.locator('button.primary, input[type="submit"].primary'),
+    root.locator('form button:not([type="button"]):not([type="reset"]), form input[type="submit"]'),
+    root.locator('button').filter({ hasText: /tiếp|kiểm tra|xem kết quả|đánh giá|xác nhận/i }),
+  ];
+  for (const list of candidates) {
+    for (const b of await list.all()) {
+      if (!(await b.isVisible()) || !(await b.isEnabled())) continue;
+      const text = ((await b.textContent()) ?? (await b.getAttribute('value')) ?? '').toLowerCase();
+      if (/quay lại|làm lại|xóa|bắt đầu lại/.test(text)) continue;
       await b.click();
       return true;
     }
@@ -98,7 +118,7 @@ async function advance(page: Page): Promise<boolean> {
 }
 
 async function checkerResultShown(page: Page): Promise<boolean> {
-  for (const r of await page.locator(`main ${CHECKER_RESULT}`).all()) {
+  for (const r of await (await scope(page)).locator(CHECKER_RESULT).all()) {
     if ((await r.isVisible()) && ((await r.textContent()) ?? '').trim().length > 10) return true;
   }
   return false;
