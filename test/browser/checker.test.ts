@@ -262,6 +262,14 @@ describe('Kiểm tra hàng loạt bằng CSV', () => {
     expect(csv).toContain('chưa đủ tiêu chuẩn');
   });
 
+  it('“Xem chi tiết” của một dòng mở kết quả đầy đủ của dòng đó trong công cụ từng bước', async () => {
+    await page.locator('[data-out] tbody tr').nth(1).getByRole('link', { name: /Xem chi tiết/ }).click();
+    expect(await verdict()).toBe('chưa đủ tiêu chuẩn');
+    expect(new URL(page.url()).pathname).toBe('/kiem-tra/');
+    await page.goBack();
+    await page.waitForSelector('checker-batch.ready');
+  });
+
   it('dòng sai báo lỗi có số dòng, tên cột và điều cần ghi; các dòng khác vẫn được kiểm tra', async () => {
     const bad = 'ho_ten;danh_hieu_de_nghi;nam_xet;xep_loai_2025\nA;chien-si-thi-dua-co-so;2025;XUAT SAC\nB;chien-si-thi-dua-co-so;2025;HTXS\n';
     await page.fill('#batch-text', bad);

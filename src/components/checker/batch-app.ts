@@ -4,7 +4,7 @@
  * with the reason for each, and offers the results as a CSV download (Blob). Nothing is sent.
  */
 import { VERDICT_VI } from '../../lib/eligibility/index';
-import { checkBatch, errorText, resultsCsv, type RowError } from '../../lib/checker/csv';
+import { checkBatch, detailQuery, errorText, resultsCsv, type RowError } from '../../lib/checker/csv';
 import { registryOf, type CheckerData } from '../../lib/checker/result';
 import { esc } from './esc';
 
@@ -34,7 +34,9 @@ class CheckerBatch extends HTMLElement {
         .map((r) => {
           const award = r.result ? registry.get(r.result.award)?.name ?? r.award : r.award;
           const verdict = r.result ? `<strong data-verdict="${r.result.verdict}">${esc(VERDICT_VI[r.result.verdict])}</strong>` : '<strong class="row-error">Lỗi dữ liệu</strong>';
-          const why = r.result ? `${esc(r.reason)}${r.next ? `<br><span class="next">Cần làm tiếp: ${esc(r.next)}</span>` : ''}` : esc(errorText(r.errors));
+          const why = r.result
+            ? `${esc(r.reason)}${r.next ? `<br><span class="next">Cần làm tiếp: ${esc(r.next)}</span>` : ''}<br><a href="/kiem-tra/${esc(detailQuery(r.answers!, registry))}">Xem chi tiết, in phiếu<span class="visually-hidden"> của dòng ${r.row}</span></a>`
+            : esc(errorText(r.errors));
           return `<tr><td>${r.row}</td><td>${esc(r.name)}</td><td>${esc(award)}</td><td>${esc(r.year)}</td><td>${verdict}</td><td>${why}</td></tr>`;
         })
         .join('')}</tbody></table></div>`;

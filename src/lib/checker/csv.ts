@@ -12,11 +12,11 @@
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, SCOPES, SECTORS, type Sector } from '../../schemas/award';
 import { VERDICT_VI, type EligibilityResult, type Registry } from '../eligibility/index';
 import {
-  DISCIPLINE_LEVELS, NONE, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
+  DISCIPLINE_LEVELS, NONE, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear, writeQuery,
   type AchievementItem, type Answers, type AwardItem, type DisciplineItem, type InitiativeItem,
 } from './answers';
 import { checkAnswers } from './result';
-import { fold } from '../vi';
+import { keysOf, route } from './flow';
 
 // --- CSV text -------------------------------------------------------------------------------
 
@@ -72,6 +72,9 @@ export function toCsv(rows: (string | number)[][]): string {
 }
 
 // --- Columns --------------------------------------------------------------------------------
+
+/** Vietnamese folded for matching: lower case, no tone or vowel marks, đ → d. */
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
 
 /** A column name as written by a person: "Họ tên" → "ho_ten". */
 export function columnKey(name: string): string {
@@ -375,6 +378,23 @@ export function checkBatch(text: string, registry: Registry): { fileErrors: RowE
       return { ...row, result, reason: reasonOf(result, registry), next: result.missing.join(' | ') };
     }),
   };
+}
+
+/**
+ * The step-by-step checker's answers for a row, so its full result (criteria, dossier, print
+ * sheet) can be opened at /kiem-tra/: every question the row leaves blank is answered the way an
+ * empty cell reads, "không rõ" (the sector, when blank, is the default, cơ quan nhà nước). Returns
+ * the query string.
+ */
+export function detailQuery(answers: Answers, registry: Registry): string {
+  let a = { ...answers };
+  for (let i = 0; i < 60; i++) {
+    const r = route(a, registry);
+    if (r.kind === 'result') return writeQuery(r.answers, keysOf(r.flow));
+    a = { ...r.answers };
+    for (const k of r.question.keys) if (!(k in a)) a[k] = k === 'sector' ? 'civil-service' : k === 'subject' ? 'individual' : UNKNOWN;
+  }
+  return writeQuery(a, []);
 }
 
 /** The "Lỗi" text of a row. */

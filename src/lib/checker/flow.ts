@@ -105,36 +105,37 @@ function conditionsOf(registry: Registry, award: Award, subject: AwardSubject, s
   return out;
 }
 
-/** Titles a year may need to record: those the award's conditions test, and the award itself (an earlier grant). */
-export function relevantTitles(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number): string[] {
-  const ids = new Set<string>();
-  const test = (t: YearTest | undefined) => t && 'title' in t && ids.add(t.title);
+/**
+ * What the award's conditions can read, to offer only that: the titles a year may need to record
+ * (those the conditions test, and the award itself, for an earlier grant), the awards received
+ * that matter (bases of chains, and the award itself when it is a form of award), and the kinds
+ * of other achievement accepted.
+ */
+export function relevant(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number) {
+  const titles = new Set<string>(award.kind === 'danh-hieu-thi-dua' ? [award.id] : []);
+  const awards = new Set<string>(award.kind === 'hinh-thuc-khen-thuong' ? [award.id] : []);
+  const kinds = new Set<string>();
+  const test = (t: YearTest | undefined) => t && 'title' in t && titles.add(t.title);
   for (const c of conditionsOf(registry, award, subject, sector, year)) {
-    if (c.type === 'meets-standard') ids.add(sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award);
-    if (c.type === 'consecutive-years' || c.type === 'base-award-chain') test(c.test);
+    if (c.type === 'meets-standard') titles.add(sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award);
     if (c.type === 'title-times') {
-      ids.add(c.title);
+      titles.add(c.title);
       test(c.link);
     }
-    if ((c.type === 'consecutive-years' || c.type === 'base-award-chain') && c.within) for (const w of c.within) if ('years' in w) test(w.years);
+    if (c.type === 'consecutive-years' || c.type === 'base-award-chain') {
+      test(c.test);
+      c.within?.forEach((w) => 'years' in w && test(w.years));
+    }
+    if (c.type === 'base-award-chain') c.base.forEach((b) => awards.add(b));
+    if (c.type === 'achievement') c.kinds.forEach((k) => kinds.add(k));
   }
-  if (award.kind === 'danh-hieu-thi-dua') ids.add(award.id);
-  return registry.list.filter((a) => ids.has(a.id) && a.kind === 'danh-hieu-thi-dua' && a.subject.includes(subject)).map((a) => a.id);
-}
-
-/** Awards received that matter: the bases of chains, and the award itself when it is a form of award (an earlier grant). */
-export function relevantAwards(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number): string[] {
-  const ids = new Set<string>();
-  for (const c of conditionsOf(registry, award, subject, sector, year)) if (c.type === 'base-award-chain') c.base.forEach((b) => ids.add(b));
-  if (award.kind === 'hinh-thuc-khen-thuong') ids.add(award.id);
-  return [...ids].filter((id) => registry.get(id)?.kind === 'hinh-thuc-khen-thuong');
-}
-
-/** Achievement kinds the award's conditions accept. */
-export function relevantAchievements(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number): string[] {
-  const kinds = new Set<string>();
-  for (const c of conditionsOf(registry, award, subject, sector, year)) if (c.type === 'achievement') c.kinds.forEach((k) => kinds.add(k));
-  return ['phong-trao', 'dot-xuat', 'dong-gop'].filter((k) => kinds.has(k));
+  const pick = (ids: Set<string>, kind: Award['kind'], s?: AwardSubject) =>
+    registry.list.filter((a) => ids.has(a.id) && a.kind === kind && (!s || a.subject.includes(s))).map((a) => a.id);
+  return {
+    titles: pick(titles, 'danh-hieu-thi-dua', subject),
+    awards: pick(awards, 'hinh-thuc-khen-thuong'),
+    achievements: ['phong-trao', 'dot-xuat', 'dong-gop'].filter((k) => kinds.has(k)),
+  };
 }
 
 /**
@@ -164,6 +165,7 @@ export function isAnswered(q: Question, answers: Answers): boolean {
 function factQuestions(registry: Registry, award: Award, subject: 'individual' | 'collective', sector: Sector, year: number): Question[] {
   const needs = requiredInputs(registry, award.id, { year, subject, sector });
   const s = subjectOf(subject);
+  const rel = relevant(registry, award, s, sector, year);
   const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number>; fields: Set<string> }>();
   for (const n of needs) {
     const kind = KIND_OF_FIELD[n.field];
@@ -177,7 +179,7 @@ function factQuestions(registry: Registry, award: Award, subject: 'individual' |
       years = years.filter((y) => y !== year);
       if (!years.length) continue;
     }
-    if (kind === 'titles' && !relevantTitles(registry, award, s, sector, year).length) continue;
+    if (kind === 'titles' && !rel.titles.length) continue;
     const entry = byKind.get(kind) ?? { criteria: new Set(), years: new Set(), fields: new Set() };
     n.criteria.forEach((id) => entry.criteria.add(id));
     years.forEach((y) => entry.years.add(y));
@@ -195,7 +197,7 @@ function factQuestions(registry: Registry, award: Award, subject: 'individual' |
         out.push({ id: kind, kind, keys: years.map((y) => `r${y}`), years, criteria });
         break;
       case 'titles': {
-        const q: Question = { id: kind, kind, keys: [], years: [], titles: relevantTitles(registry, award, s, sector, year), own: { award: award.id, year }, criteria };
+        const q: Question = { id: kind, kind, keys: [], years: [], titles: rel.titles, own: { award: award.id, year }, criteria };
         q.years = years.filter((y) => titlesOfYear(q, y).length);
         q.keys = q.years.map((y) => `t${y}`);
         if (q.years.length) out.push(q);
@@ -210,10 +212,10 @@ function factQuestions(registry: Registry, award: Award, subject: 'individual' |
         break;
       }
       case 'awards':
-        out.push({ id: kind, kind, keys: [kind], awards: relevantAwards(registry, award, s, sector, year), criteria });
+        out.push({ id: kind, kind, keys: [kind], awards: rel.awards, criteria });
         break;
       case 'achievements':
-        out.push({ id: kind, kind, keys: [kind], achievements: relevantAchievements(registry, award, s, sector, year), criteria });
+        out.push({ id: kind, kind, keys: [kind], achievements: rel.achievements, criteria });
         break;
       case 'discipline':
         out.push({ id: kind, kind, keys: [kind], years: years.length ? years : [year], criteria });
@@ -277,7 +279,7 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
   if (!needs.length || !flow.every((q) => isAnswered(q, answers))) return flow;
   const askRating = needs.some((n) => n.field === 'history.rating');
   const askTitles = needs.some((n) => n.field === 'history.titles');
-  const titles = relevantTitles(registry, award, subjectOf(subject), sector, year);
+  const { titles } = relevant(registry, award, subjectOf(subject), sector, year);
   const from = Math.min(...needs.map((n) => n.years!.from));
   const base = prune(answers, flow);
   for (let y = from - 1; y >= Math.max(MIN_YEAR, from - EXTRA_YEARS); y--) {
