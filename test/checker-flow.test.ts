@@ -8,6 +8,7 @@ import { registry } from './eligibility/registry';
 import { questionFlow, route, titlesOfYear, type Question } from '../src/lib/checker/flow';
 import { requiredInputs } from '../src/lib/eligibility';
 import type { Answers } from '../src/lib/checker/answers';
+import { checkAnswers } from '../src/lib/checker/result';
 
 const reg = registry();
 const kinds = (flow: Question[]) => flow.map((q) => q.kind);
@@ -133,6 +134,39 @@ describe('Năm trước chuỗi: chỉ hỏi khi câu trả lời có thể đ�
   it('chuỗi bắt đầu sau khi được tặng Bằng khen năm 2020 thì không hỏi năm 2020 hay trước đó', () => {
     const a = { ...base, awards: 'bang-khen-bo-nganh-tinh.2020.cong-trang', t2021: 'khong', t2022: 'khong', t2023: 'chien-si-thi-dua-co-so', t2024: 'khong', t2025: 'chien-si-thi-dua-co-so' };
     expect(route(a, reg).kind).toBe('result');
+  });
+});
+
+describe('Mọi danh hiệu, hình thức khen thưởng trong danh mục', () => {
+  const SECTORS = ['civil-service', 'armed-forces', 'worker-farmer', 'enterprise'];
+  const subjects = (id: string) => {
+    const s = reg.get(id)!.subject;
+    return [...(s.includes('ca-nhan') || !s.length ? ['individual'] : []), ...(s.includes('tap-the') ? ['collective'] : [])];
+  };
+  const cases = reg.ids().flatMap((award) => subjects(award).flatMap((subject) => SECTORS.map((sector) => ({ award, subject, sector }))));
+
+  it('trả lời “Không rõ” mọi câu thì đi được đến kết quả, và kết quả không bao giờ là “đủ tiêu chuẩn”', () => {
+    expect(cases.length).toBeGreaterThan(20);
+    for (const c of cases) {
+      const { answers } = answerAll({ award: c.award, year: '2025' }, (q) =>
+        q.kind === 'subject' ? { subject: c.subject } : q.kind === 'sector' ? { sector: c.sector } : Object.fromEntries(q.keys.filter((k) => !q.optional?.includes(k)).map((k) => [k, 'khong-ro'])),
+      );
+      const verdict = checkAnswers(answers, reg).verdict;
+      expect(verdict, `${c.award} / ${c.subject} / ${c.sector}`).not.toBe('eligible');
+    }
+  });
+
+  it('mỗi câu hỏi về sự kiện đều dẫn căn cứ: tiêu chí đọc câu trả lời (khu vực: hoặc thẩm quyền, hồ sơ theo khu vực)', () => {
+    for (const c of cases) {
+      const flow = questionFlow({ award: c.award, year: '2025', subject: c.subject, sector: c.sector }, reg);
+      const award = reg.get(c.award)!;
+      const ids = new Set(award.criteria.map((k) => k.id));
+      const bySector = [...award.decidedBy, ...award.dossier].some((d) => d.appliesTo?.sectors);
+      for (const q of flow.filter((x) => !['award', 'year', 'subject'].includes(x.kind))) {
+        if (!(q.kind === 'sector' && bySector)) expect(q.criteria.length, `${c.award}: ${q.kind}`).toBeGreaterThan(0);
+        for (const id of q.criteria) expect(ids.has(id), `${c.award}: ${q.kind} → ${id}`).toBe(true);
+      }
+    }
   });
 });
 

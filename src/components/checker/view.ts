@@ -78,6 +78,8 @@ function basis(q: Question, v: View): string {
   };
   if (q.kind === 'year') add({ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' });
   if (q.kind === 'subject' && award) award.defined.forEach(add);
+  // Who decides (and the dossier) may depend on the sector even when no criterion does.
+  if (q.kind === 'sector' && award) [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
   if (award) for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
   return links.length ? `<p class="basis">${UI.basis} ${links.join('; ')}</p>` : '';
 }
