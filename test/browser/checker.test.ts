@@ -232,6 +232,22 @@ describe('Dùng được trên màn hình hẹp và bằng bàn phím', () => {
   });
 });
 
+describe('Không có JavaScript', () => {
+  it('trang vẫn có nội dung: lời nhắn và danh sách tiêu chí của từng danh hiệu, kèm căn cứ dẫn đến điều khoản', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false, baseURL: session.server.url });
+    await context.route('**/*', (route) => (route.request().url().startsWith(session.server.url) ? route.continue() : route.abort()));
+    const p = await context.newPage();
+    await p.goto('/kiem-tra/');
+    expect(await p.locator('checker-app .callout').innerText()).toContain('không chạy JavaScript');
+    const cs = p.locator('#tieu-chi-chien-si-thi-dua-co-so');
+    await cs.locator('summary').click();
+    expect(await cs.innerText()).toContain('khoản 2 Điều 23');
+    expect(await cs.locator('a[href="/luat/luat-thi-dua-khen-thuong-2022/#dieu-23-khoan-2"]').count()).toBeGreaterThan(0);
+    expect(await p.locator('.checklist details').count()).toBe(await p.locator('.checklist summary').count());
+    await context.close();
+  });
+});
+
 describe('Kiểm tra hàng loạt bằng CSV', () => {
   it('tệp mẫu tải được và có đủ các cột theo năm', async () => {
     const res = await page.request.get('/kiem-tra/mau-danh-sach.csv');
@@ -246,7 +262,7 @@ describe('Kiểm tra hàng loạt bằng CSV', () => {
     await page.waitForSelector('checker-batch.ready');
     await page.setInputFiles('#batch-file', { name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(templateCsv(2025)) });
     await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
-    await page.waitForSelector('table tbody tr');
+    await page.waitForSelector('[data-out] tbody tr');
     const rows = await page.locator('[data-out] tbody tr').allInnerTexts();
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain('đủ tiêu chuẩn');

@@ -76,6 +76,10 @@ function basis(q: Question, v: View): string {
     const href = placeHref(p, v.data.docUrls, LAW_DOCUMENT);
     links.push(href ? `<a href="${esc(href)}">${esc(p.citation)}</a>` : esc(p.citation));
   };
+  if (q.kind === 'award') {
+    add({ article: 'dieu-6', citation: 'Điều 6 Luật Thi đua, khen thưởng 2022 (danh hiệu thi đua)' });
+    add({ article: 'dieu-9', citation: 'Điều 9 (hình thức khen thưởng)' });
+  }
   if (q.kind === 'year') add({ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' });
   if (q.kind === 'subject' && award) award.defined.forEach(add);
   // Who decides (and the dossier) may depend on the sector even when no criterion does.
