@@ -62,6 +62,17 @@ function markShortTitle(mdx: string, k: number): string {
   });
 }
 
+/**
+ * Renames the province of a copy ("Hà Nam" → "Hà Nam (mẫu 3)") in `province:` fields and in the
+ * `value:` of an inferred province, so copies behave like new provinces (one matrix page each).
+ */
+function renameProvinces(text: string, provinces: string[], k: number): string {
+  if (!provinces.length) return text;
+  const names = provinces.map(escapeRe).join('|');
+  const re = new RegExp(`^([ \\t]*(?:province|value):[ \\t]*)(["']?)(${names})\\2[ \\t]*$`, 'gm');
+  return text.replace(re, (_l, head: string, q: string, name: string) => `${head}${q}${name} (mẫu ${k})${q}`);
+}
+
 /** Suffixes task ids (`- id: x` / `  id: x` lines at task level) in a task file. */
 function renameTaskIds(yaml: string, suffix: string): string {
   return yaml.replace(/^([ \t]*(?:-[ \t]+)?id:[ \t]*)(["']?)([a-z0-9-]+)\2[ \t]*$/gm, (_l, head: string, q: string, id: string) => `${head}${q}${id}${suffix}${q}`);
@@ -97,6 +108,13 @@ export function generateCorpus(options: { scale: number; out: string; from?: str
     const data = parseYaml(readFileSync(join(agencyDir, f), 'utf8')) as Record<string, unknown> | null;
     return data && plain(data.province) != null;
   });
+  const provinces = [
+    ...new Set(
+      provincialAgencies
+        .map((f) => plain((parseYaml(readFileSync(join(agencyDir, f), 'utf8')) as Record<string, unknown>).province))
+        .filter((p): p is string => typeof p === 'string'),
+    ),
+  ];
   const docIds = seedDocs.map((f) => basename(f, extname(f)));
   const agencyIds = provincialAgencies.map((f) => basename(f, extname(f)));
   const taskFiles = listFiles(taskDir, ['.yaml', '.yml']).filter((f) => docIds.includes(basename(f, extname(f))));
@@ -105,11 +123,11 @@ export function generateCorpus(options: { scale: number; out: string; from?: str
     const suffix = `-mau-${k}`;
     const rename = renamer([...docIds, ...agencyIds], suffix);
     for (const f of seedDocs) {
-      const text = markShortTitle(rename(readFileSync(join(docDir, f), 'utf8')), k);
+      const text = renameProvinces(markShortTitle(rename(readFileSync(join(docDir, f), 'utf8')), k), provinces, k);
       writeFileSync(join(out, 'van-ban', `${basename(f, extname(f))}${suffix}${extname(f)}`), text);
     }
     for (const f of provincialAgencies) {
-      writeFileSync(join(out, 'co-quan', `${basename(f, extname(f))}${suffix}${extname(f)}`), rename(readFileSync(join(agencyDir, f), 'utf8')));
+      writeFileSync(join(out, 'co-quan', `${basename(f, extname(f))}${suffix}${extname(f)}`), renameProvinces(rename(readFileSync(join(agencyDir, f), 'utf8')), provinces, k));
     }
     for (const f of taskFiles) {
       const text = renameTaskIds(rename(readFileSync(join(taskDir, f), 'utf8')), suffix);

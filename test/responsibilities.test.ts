@@ -322,8 +322,10 @@ describe('Trang đã build (SITE_DIST)', () => {
     expect(filters).toEqual(expect.arrayContaining(['Ban Tuyên giáo Tỉnh ủy Ninh Thuận', 'Ban Cán sự đảng Ủy ban nhân dân tỉnh Ninh Thuận']));
   });
 
-  it('trang ma trận có một ô dẫn đến phần văn bản tương ứng trên trang cơ quan', () => {
-    const html = pageHtml('/co-quan/ma-tran/');
+  it('ma trận chia theo tỉnh; ô của ma trận Ninh Thuận dẫn đến phần văn bản tương ứng trên trang cơ quan', () => {
+    expect(pageHtml('/co-quan/ma-tran/')).toContain('href="/co-quan/ma-tran/ninh-thuan/"');
+    const html = pageHtml('/co-quan/ma-tran/ninh-thuan/');
+    expect(html).not.toContain('/co-quan/ubnd-tinh-ha-nam/');
     expect(html).toContain(`href="/co-quan/ban-can-su-dang-ubnd-ninh-thuan/#vb-${NINH_THUAN}"`);
     expect(pageHtml('/co-quan/ban-can-su-dang-ubnd-ninh-thuan/')).toContain(`id="vb-${NINH_THUAN}"`);
   });

@@ -8,6 +8,7 @@
  * Plain TypeScript, no Astro imports: src/data/agencies.ts feeds it content entries at build
  * time, and the unit tests feed it the YAML files directly.
  */
+import { slugify } from './vi';
 import { z } from 'astro/zod';
 import { ROLES, type Role } from '../schemas/task';
 import { extractOutline } from './outline';
@@ -261,6 +262,30 @@ export function buildMatrix(agencies: Agency[], tasks: Task[], documents: string
     rows.push({ agency, cells, total: new Set(duties.map((d) => d.task.id)).size });
   }
   return { rows, max };
+}
+
+/** The documents of one matrix page: a province's documents, or those of no province. */
+export interface MatrixScope {
+  /** URL segment: the province's ASCII slug, or "chung". */
+  slug: string;
+  /** "Hà Nam", or "Văn bản chung (không thuộc tỉnh nào)". */
+  label: string;
+  province: string | null;
+  documents: string[];
+}
+
+/** Splits documents into matrix pages by province (documents of no province last). */
+export function matrixScopes(documents: { id: string; province: string | null }[]): MatrixScope[] {
+  const byProvince = new Map<string | null, string[]>();
+  for (const d of documents) byProvince.set(d.province, [...(byProvince.get(d.province) ?? []), d.id]);
+  return [...byProvince.entries()]
+    .map(([province, ids]) => ({
+      slug: province ? slugify(province) : 'chung',
+      label: province ?? 'Văn bản chung (không thuộc tỉnh nào)',
+      province,
+      documents: ids,
+    }))
+    .sort((a, b) => (a.province === null ? 1 : b.province === null ? -1 : a.label.localeCompare(b.label, 'vi')));
 }
 
 /** Heat level 0–4 of a cell relative to the largest cell. */

@@ -7,3 +7,14 @@ export const SITE_DESCRIPTION =
 export function documentUrl(id: string, kind?: string): string {
   return kind === 'luat' ? `/luat/${id}/` : `/van-ban/${id}/`;
 }
+
+/** Sections of the site as the search filters them (by URL prefix). */
+export const SEARCH_SECTIONS = [
+  { prefix: '/van-ban/', label: 'Văn bản' },
+  { prefix: '/luat/', label: 'Văn bản' },
+  { prefix: '/co-quan/', label: 'Cơ quan' },
+  { prefix: '/khen-thuong/', label: 'Khen thưởng' },
+  { prefix: '/thuat-ngu/', label: 'Thuật ngữ' },
+] as const;
+/** The section whose pages are the documents themselves. */
+export const DOCUMENT_SECTION = 'Văn bản';
