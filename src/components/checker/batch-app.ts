@@ -14,11 +14,10 @@ class CheckerBatch extends HTMLElement {
   connectedCallback() {
     const data: CheckerData = JSON.parse(document.getElementById('checker-data')!.textContent!);
     const registry = registryOf(data.awards);
-    const form = this.querySelector('form')!;
+    const form = this.querySelector<HTMLElement>('.batch-form')!;
     const out = this.querySelector<HTMLElement>('[data-out]')!;
     this.classList.add('ready');
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
+    this.querySelector('[data-check]')!.addEventListener('click', async () => {
       const file = form.querySelector<HTMLInputElement>('input[type="file"]')!.files?.[0];
       const text = file ? await file.text() : form.querySelector('textarea')!.value;
       if (!text.trim()) return this.show(out, [{ row: 0, column: '', message: 'Chọn một tệp CSV hoặc dán nội dung vào ô.' }]);
