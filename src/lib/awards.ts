@@ -19,6 +19,7 @@ import {
   type Sector,
   type YearTest,
 } from '../schemas/award';
+import { INITIATIVE_VI, RATING_VI } from './eligibility/copy';
 import { documentUrl } from './site';
 import { formatDate } from './vi';
 
@@ -65,14 +66,9 @@ export const RELATION_LABEL: Record<Relation, string> = {
   'thang-bac': 'bậc tiếp theo thường gặp, không bắt buộc',
 };
 
-const RATING_LABEL = {
-  kht: 'không hoàn thành nhiệm vụ',
-  ht: 'hoàn thành nhiệm vụ',
-  htt: 'hoàn thành tốt nhiệm vụ',
-  htxs: 'hoàn thành xuất sắc nhiệm vụ',
-} as const;
+const RATING_LABEL = RATING_VI;
 const SCOPE_LABEL = { 'co-so': 'cơ sở', 'bo-tinh': 'bộ, ngành, tỉnh', 'toan-quoc': 'toàn quốc' } as const;
-const INITIATIVE_LABEL = { 'sang-kien': 'sáng kiến', 'de-tai': 'đề tài, đề án, công trình khoa học và công nghệ' } as const;
+const INITIATIVE_LABEL = INITIATIVE_VI;
 const COLLECTIVE_LABEL = {
   laoDongTienTien: 'thành viên đạt Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)',
   chienSiThiDuaCoSo: 'thành viên đạt Chiến sĩ thi đua cơ sở',
@@ -132,9 +128,9 @@ export function awardUrl(id: string): string {
   return `/khen-thuong/${id}/`;
 }
 
-/** The self-check page preset to an award. */
+/** The self-check page preset to an award (in the URL fragment: answers are never sent to the server). */
 export function checkerUrl(id: string): string {
-  return `/kiem-tra/?award=${encodeURIComponent(id)}`;
+  return `/kiem-tra/#award=${encodeURIComponent(id)}`;
 }
 
 /** Where a rule is written (criterion, decider, dossier item, amount, definition). */
