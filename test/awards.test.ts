@@ -152,7 +152,7 @@ describe('Mỗi mục của danh mục có trang riêng nêu đủ tiêu chí k�
       for (const d of a.dossier) expect(text, `${a.id}: hồ sơ`).toContain(d.text);
       for (const m of a.amount) expect(text, `${a.id}: tiền thưởng`).toContain(dongText(amountInDong(m.multiplier, BASE_SALARY.vnd)));
       expect(html).toContain(`datetime="${RULES_CHECKED_ON}"`);
-      expect(html).toContain(`href="/kiem-tra/?award=${a.id}"`);
+      expect(html).toContain(`href="/kiem-tra/#award=${a.id}"`);
       expect(text).toContain('Tự kiểm tra tiêu chuẩn');
     }
   });

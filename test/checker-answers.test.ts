@@ -1,11 +1,11 @@
 /**
- * The checker's answers (src/lib/checker/answers.ts, steps.ts, result.ts): URL ⇄ answers ⇄
+ * The checker's answers (src/lib/checker/answers.ts, steps.ts, result.ts): URL fragment ⇄ answers ⇄
  * engine profile, the reading of each step's form, and "không rõ" leading to "chưa xác định".
  * Profiles the checker builds must satisfy the engine's own validation (the CLI contract).
  */
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { readAnswers, toProfile, writeQuery, type Answers } from '../src/lib/checker/answers';
+import { isAnswerHash, readAnswers, toProfile, urlParams, writeFragment, type Answers } from '../src/lib/checker/answers';
 import { keysOf, route, type Question } from '../src/lib/checker/flow';
 import { checkAnswers } from '../src/lib/checker/result';
 import { readStep } from '../src/lib/checker/steps';
@@ -32,11 +32,20 @@ const CASES: Record<string, Answers> = {
 
 const order = (a: Answers) => keysOf(route(a, reg).flow);
 
-describe('Câu trả lời nằm trong địa chỉ trang', () => {
+/** The answers read back from an address, as the page reads `location`. */
+const fromUrl = (href: string) => {
+  const u = new URL(href, 'https://example.org');
+  return readAnswers(urlParams(u.search, u.hash), reg);
+};
+
+describe('Câu trả lời nằm trong địa chỉ trang, ở phần sau dấu “#” (không gửi lên máy chủ)', () => {
   for (const [name, answers] of Object.entries(CASES)) {
-    it(`${name}: câu trả lời → địa chỉ → câu trả lời cho cùng hồ sơ`, () => {
-      const query = writeQuery(answers, order(answers));
-      const back = readAnswers(new URLSearchParams(query), reg);
+    it(`${name}: câu trả lời → phần “#” của địa chỉ → câu trả lời cho cùng hồ sơ`, () => {
+      const href = `/kiem-tra/${writeFragment(answers, order(answers))}`;
+      const u = new URL(href, 'https://example.org');
+      expect(u.search, 'không có câu trả lời nào trong phần gửi lên máy chủ').toBe('');
+      expect(u.pathname).toBe('/kiem-tra/');
+      const back = fromUrl(href);
       expect(back).toEqual(answers);
       expect(toProfile(back, reg)).toEqual(toProfile(answers, reg));
     });
@@ -49,15 +58,29 @@ describe('Câu trả lời nằm trong địa chỉ trang', () => {
 
   it('địa chỉ giữ thứ tự câu hỏi và đọc được (dấu phẩy không bị mã hóa)', () => {
     const a = CASES['Chiến sĩ thi đua cơ sở, nghỉ thai sản 4 tháng'];
-    const q = writeQuery(a, order(a));
-    expect(q.startsWith('?award=chien-si-thi-dua-co-so&year=2025&sector=civil-service&r2025=htt')).toBe(true);
-    expect(q).toContain('initiatives=sang-kien.2025.co-so,de-tai');
+    const f = writeFragment(a, order(a));
+    expect(f.startsWith('#award=chien-si-thi-dua-co-so&year=2025&sector=civil-service&r2025=htt')).toBe(true);
+    expect(f).toContain('initiatives=sang-kien.2025.co-so,de-tai');
+    expect(writeFragment({}, [])).toBe('');
+  });
+
+  it('liên kết cũ có câu trả lời trong “?award=…” vẫn đọc được; khi đã có phần “#”, phần “#” được dùng', () => {
+    expect(fromUrl('/kiem-tra/?award=bang-khen-thu-tuong&year=2025')).toEqual({ award: 'bang-khen-thu-tuong', year: '2025' });
+    expect(fromUrl('/kiem-tra/?award=bang-khen-thu-tuong#award=chien-si-thi-dua-co-so')).toEqual({ award: 'chien-si-thi-dua-co-so' });
+  });
+
+  it('một neo thường (#tieu-chi) không phải là câu trả lời', () => {
+    expect(isAnswerHash('#tieu-chi')).toBe(false);
+    expect(isAnswerHash('')).toBe(false);
+    expect(isAnswerHash('#award=chien-si-thi-dua-co-so')).toBe(true);
+    expect(fromUrl('/kiem-tra/#tieu-chi')).toEqual({});
+    expect(fromUrl('/kiem-tra/?award=chien-si-thi-dua-co-so#tieu-chi')).toEqual({ award: 'chien-si-thi-dua-co-so' });
   });
 
   it('giá trị sai do sửa tay địa chỉ bị bỏ, để câu hỏi được hỏi lại', () => {
-    const a = readAnswers(new URLSearchParams('award=chien-si-thi-dua-co-so&year=1800&r2025=xuat-sac&months=13&discipline=canh-cao.2024-02-30'), reg);
+    const a = fromUrl('/kiem-tra/#award=chien-si-thi-dua-co-so&year=1800&r2025=xuat-sac&months=13&discipline=canh-cao.2024-02-30');
     expect(a).toEqual({ award: 'chien-si-thi-dua-co-so' });
-    const c = readAnswers(new URLSearchParams('award=tap-the-lao-dong-xuat-sac&year=2025&members=10&laoDongTienTien=12'), reg);
+    const c = fromUrl('/kiem-tra/#award=tap-the-lao-dong-xuat-sac&year=2025&members=10&laoDongTienTien=12');
     expect(c).not.toHaveProperty('laoDongTienTien');
   });
 

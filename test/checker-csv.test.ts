@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { checkBatch, columnKey, detailQuery, detectDelimiter, parseCsv, readBatch, resultsCsv, templateCsv, toCsv } from '../src/lib/checker/csv';
-import { readAnswers } from '../src/lib/checker/answers';
+import { checkBatch, columnKey, detailFragment, detectDelimiter, parseCsv, readBatch, resultsCsv, templateCsv, toCsv } from '../src/lib/checker/csv';
+import { readAnswers, urlParams } from '../src/lib/checker/answers';
 import { route } from '../src/lib/checker/flow';
 import { checkAnswers } from '../src/lib/checker/result';
 import { toProfile } from '../src/lib/checker/answers';
@@ -76,14 +76,16 @@ describe('Tệp mẫu', () => {
 describe('Xem chi tiết một dòng trong công cụ từng bước', () => {
   it('địa chỉ chi tiết của mỗi dòng mẫu mở thẳng trang kết quả, với cùng kết quả như bảng', () => {
     for (const row of checkBatch(templateCsv(2025), reg).rows) {
-      const answers = readAnswers(new URLSearchParams(detailQuery(row.answers!, reg)), reg);
+      const fragment = detailFragment(row.answers!, reg);
+      expect(fragment.startsWith('#award='), 'câu trả lời nằm sau dấu “#”, không gửi lên máy chủ').toBe(true);
+      const answers = readAnswers(urlParams('', fragment), reg);
       expect(route(answers, reg).kind, row.name).toBe('result');
       expect(checkAnswers(answers, reg).verdict, row.name).toBe(row.result!.verdict);
     }
   });
   it('ô để trống trong tệp thành “không rõ” trong công cụ từng bước', () => {
     const { rows } = checkBatch('danh_hieu_de_nghi,nam_xet,xep_loai_2025\nchien-si-thi-dua-co-so,2025,HTXS', reg);
-    const q = new URLSearchParams(detailQuery(rows[0].answers!, reg));
+    const q = urlParams('', detailFragment(rows[0].answers!, reg));
     expect(q.get('sector')).toBe('civil-service');
     expect(q.get('initiatives')).toBe('khong-ro');
     expect(q.get('pending')).toBe('khong-ro');

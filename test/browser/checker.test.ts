@@ -2,7 +2,8 @@
  * The eligibility checker (/kiem-tra/) and its batch mode (/kiem-tra/hang-loat/) in a real
  * browser, against the built site (SITE_DIST): complete flows answered the way a user would,
  * the result reopened from its URL, the printed sheet, a CSV of three rows, and no request
- * leaving the local server.
+ * leaving the local server. The answers live in the URL fragment (#award=…): no request the
+ * server receives (its access log) carries them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -25,6 +26,15 @@ afterAll(async () => {
   expect(pageErrors, 'không có lỗi JavaScript').toEqual([]);
   await session?.close();
 });
+
+/** An answer in the page's address (its fragment, after "#"). */
+const answer = (key: string) => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
+
+/** Opens a URL as a new page load (as from a bookmark), even when only its "#" part differs from the current one. */
+async function open(url: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(url);
+}
 
 /** The question on screen. */
 const heading = () => page.locator('#q-h').innerText();
@@ -57,7 +67,8 @@ describe('Chiến sĩ thi đua cơ sở: từng bước đến “đủ tiêu ch
     await choose('Chiến sĩ thi đua cơ sở');
     await next();
     expect(await page.evaluate(() => document.activeElement?.id), 'tiêu điểm chuyển đến câu hỏi mới').toBe('q-h');
-    expect(new URL(page.url()).searchParams.get('award')).toBe('chien-si-thi-dua-co-so');
+    expect(answer('award')).toBe('chien-si-thi-dua-co-so');
+    expect(new URL(page.url()).search, 'câu trả lời không nằm trong phần gửi lên máy chủ').toBe('');
     await page.getByLabel('Thành tích của năm nào được đề nghị xét?').fill('2025');
     await next();
     await choose('Cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị');
@@ -85,14 +96,17 @@ describe('Chiến sĩ thi đua cơ sở: từng bước đến “đủ tiêu ch
     expect(text).toContain('Hồ sơ đề nghị cần có');
     expect(text).toContain('Ai quyết định');
     resultUrl = page.url();
-    const params = new URL(resultUrl).searchParams;
-    expect(params.get('r2025')).toBe('htxs');
-    expect(params.get('pending')).toBe('khong');
+    expect(answer('r2025')).toBe('htxs');
+    expect(answer('pending')).toBe('khong');
+    expect(new URL(resultUrl).search).toBe('');
   });
 
   it('mở lại địa chỉ kết quả (tải lại trang) cho cùng kết quả và cùng lý do', async () => {
     const before = await page.locator('.result ul.criteria').allInnerTexts();
-    await page.goto(resultUrl);
+    await page.reload();
+    expect(await verdict()).toBe('đủ tiêu chuẩn');
+    expect(await page.locator('.result ul.criteria').allInnerTexts()).toEqual(before);
+    await open(resultUrl);
     expect(await verdict()).toBe('đủ tiêu chuẩn');
     expect(await page.locator('.result ul.criteria').allInnerTexts()).toEqual(before);
   });
@@ -110,7 +124,7 @@ describe('Chiến sĩ thi đua cơ sở: từng bước đến “đủ tiêu ch
   });
 
   it('bản in là “Phiếu tự kiểm tra” có ngày lập phiếu, ngày đối chiếu tiêu chuẩn và vừa một trang A4', async () => {
-    await page.goto(resultUrl);
+    await open(resultUrl);
     await verdict();
     await page.emulateMedia({ media: 'print' });
     const head = page.locator('.sheet-head');
@@ -120,6 +134,7 @@ describe('Chiến sĩ thi đua cơ sở: từng bước đến “đủ tiêu ch
     expect(await head.innerText()).toContain('Phiếu tự kiểm tra');
     expect(await head.innerText()).toContain(today);
     expect(await head.innerText()).toContain('01/11/2026');
+    expect(await page.locator('.sheet-url').innerText(), 'phiếu in có địa chỉ mở lại, kèm câu trả lời').toContain(resultUrl);
     expect(await page.locator('.answers').isVisible()).toBe(true);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('#tieu-chi').isVisible()).toBe(false);
@@ -131,9 +146,12 @@ describe('Chiến sĩ thi đua cơ sở: từng bước đến “đủ tiêu ch
 });
 
 describe('Bằng khen của Thủ tướng Chính phủ: “chưa đủ tiêu chuẩn”, nêu các năm còn thiếu', () => {
-  it('đến từ trang khen thưởng (?award=), Bằng khen cấp tỉnh năm 2022 nên mới có 3 năm liên tục 2023–2025', async () => {
-    await page.goto('/kiem-tra/?award=bang-khen-thu-tuong');
+  it('đến từ trang khen thưởng (#award=), Bằng khen cấp tỉnh năm 2022 nên mới có 3 năm liên tục 2023–2025', async () => {
+    await page.goto('/khen-thuong/bang-khen-thu-tuong/');
+    await page.getByRole('link', { name: 'Tự kiểm tra tiêu chuẩn' }).click();
     await page.waitForSelector('#f-year');
+    expect(new URL(page.url()).search).toBe('');
+    expect(answer('award')).toBe('bang-khen-thu-tuong');
     await page.getByLabel('Thành tích của năm nào được đề nghị xét?').fill('2025');
     await next();
     await choose('Cá nhân');
@@ -170,7 +188,7 @@ describe('Bằng khen của Thủ tướng Chính phủ: “chưa đủ tiêu ch
 
 describe('Tập thể lao động xuất sắc: danh hiệu tập thể', () => {
   it('số thành viên đạt Lao động tiên tiến lớn hơn tổng số thì báo lỗi ở đầu trang, có liên kết đến ô cần sửa', async () => {
-    await page.goto('/kiem-tra/?award=tap-the-lao-dong-xuat-sac&year=2025');
+    await open('/kiem-tra/#award=tap-the-lao-dong-xuat-sac&year=2025');
     await page.waitForSelector('form.step');
     await choose('Hoàn thành xuất sắc nhiệm vụ');
     await next();
@@ -208,10 +226,10 @@ describe('Tập thể lao động xuất sắc: danh hiệu tập thể', () => 
 describe('Dùng được trên màn hình hẹp và bằng bàn phím', () => {
   it('ở bề rộng 320 px trang không bị tràn ngang, ở cả câu hỏi và kết quả', async () => {
     await page.setViewportSize({ width: 320, height: 700 });
-    const result = '/kiem-tra/?award=bang-khen-thu-tuong&year=2025&subject=individual&sector=civil-service&r2021=htt&r2022=htt&r2023=htt&r2024=htt&r2025=htt'
+    const result = '/kiem-tra/#award=bang-khen-thu-tuong&year=2025&subject=individual&sector=civil-service&r2021=htt&r2022=htt&r2023=htt&r2024=htt&r2025=htt'
       + '&t2021=khong&t2022=khong&t2023=chien-si-thi-dua-co-so&t2024=khong&t2025=chien-si-thi-dua-co-so&awards=bang-khen-bo-nganh-tinh.2022.cong-trang&achievements=khong&discipline=khong&pending=khong';
-    for (const url of ['/kiem-tra/', '/kiem-tra/?award=bang-khen-thu-tuong&year=2025&subject=individual&sector=civil-service', result]) {
-      await page.goto(url);
+    for (const url of ['/kiem-tra/', '/kiem-tra/#award=bang-khen-thu-tuong&year=2025&subject=individual&sector=civil-service', result]) {
+      await open(url);
       await page.waitForSelector('form.step, [data-verdict]');
       expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(320);
     }
@@ -219,7 +237,7 @@ describe('Dùng được trên màn hình hẹp và bằng bàn phím', () => {
   });
 
   it('chọn bằng phím và gửi bằng Enter', async () => {
-    await page.goto('/kiem-tra/?award=chien-si-thi-dua-co-so');
+    await open('/kiem-tra/#award=chien-si-thi-dua-co-so');
     await page.waitForSelector('#f-year');
     await page.focus('#f-year');
     await page.keyboard.type('2025');
@@ -228,7 +246,101 @@ describe('Dùng được trên màn hình hẹp và bằng bàn phím', () => {
     await page.focus('#f-sector-civil-service');
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('sector') === 'civil-service');
+    await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('sector') === 'civil-service');
+  });
+});
+
+/** Answer keys of the checker (src/lib/checker/answers.ts), as they would appear in a query string or a Referer. */
+const ANSWER_IN_URL = /[?&](award|year|subject|sector|[rt]\d{4}|months|maternity|initiatives|awards|achievements|discipline|pending|crating|members|laoDongTienTien|chienSiThiDuaCoSo|completedTasks|disciplinedWarningOrAbove|buoc)=/;
+
+describe('Câu trả lời không bao giờ được gửi lên máy chủ (nằm sau dấu “#” của địa chỉ)', () => {
+  it('hoàn thành các câu hỏi, tải lại và mở lại kết quả: không yêu cầu nào máy chủ nhận (địa chỉ, Referer) chứa câu trả lời', async () => {
+    const log = session.server.accessLog;
+    const from = log.length;
+    const sent: string[] = [];
+    const onRequest = (r: import('playwright-core').Request) => sent.push(`${r.url()} ${r.headers().referer ?? ''}`);
+    page.on('request', onRequest);
+    await open('/kiem-tra/');
+    await page.waitForSelector('form.step');
+    await choose('Chiến sĩ thi đua cơ sở');
+    await next();
+    await page.getByLabel('Thành tích của năm nào được đề nghị xét?').fill('2025');
+    await next();
+    await choose('Cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị');
+    await next();
+    await choose('Hoàn thành xuất sắc nhiệm vụ', 'Năm 2025');
+    await next();
+    await next(); // không đạt danh hiệu nào
+    await choose('Đủ cả năm (12 tháng)');
+    await next();
+    await choose('Không có');
+    await next();
+    await choose('Không bị kỷ luật');
+    await next();
+    await choose('Không rõ');
+    await next();
+    expect(await verdict()).toBe('chưa xác định');
+    const resultUrl = page.url();
+    await page.reload();
+    expect(await verdict()).toBe('chưa xác định');
+    await open(resultUrl);
+    expect(await verdict()).toBe('chưa xác định');
+    page.off('request', onRequest);
+
+    const received = log.slice(from);
+    expect(received.filter((r) => r.url.split('?')[0] === '/kiem-tra/').length, 'tải lại, mở lại đều gửi yêu cầu trang /kiem-tra/').toBeGreaterThanOrEqual(3);
+    const leaks = received.filter((r) => ANSWER_IN_URL.test(r.url) || ANSWER_IN_URL.test(r.referer) || /htxs|khong-ro|chien-si-thi-dua/.test(`${r.url} ${r.referer}`));
+    expect(leaks, 'máy chủ nhận được câu trả lời').toEqual([]);
+    expect(received.filter((r) => r.referer.includes('#')), 'Referer không mang phần “#”').toEqual([]);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.filter((l) => ANSWER_IN_URL.test(l) || l.includes('#')), 'trình duyệt không gửi câu trả lời').toEqual([]);
+    // The answers are all in the address, after "#".
+    const kept = new URLSearchParams(new URL(resultUrl).hash.slice(1));
+    expect([kept.get('award'), kept.get('r2025'), kept.get('pending')]).toEqual(['chien-si-thi-dua-co-so', 'htxs', 'khong-ro']);
+  });
+
+  it('địa chỉ cũ có câu trả lời trong “?award=…” được đọc một lần rồi chuyển sang “#”; nút quay lại vẫn dùng được', async () => {
+    const log = session.server.accessLog;
+    const from = log.length;
+    await open('/kiem-tra/?award=bang-khen-thu-tuong&year=2025');
+    await page.waitForSelector('#f-subject-individual');
+    // The old link did reach the server with its answers (that is what the fragment avoids): the log sees it.
+    expect(log.slice(from).some((r) => ANSWER_IN_URL.test(r.url)), 'nhật ký máy chủ ghi được câu trả lời trong “?”').toBe(true);
+    const url = new URL(page.url());
+    expect(url.search).toBe('');
+    expect(url.hash).toBe('#award=bang-khen-thu-tuong&year=2025');
+    await choose('Cá nhân');
+    await next();
+    expect(answer('subject')).toBe('individual');
+    expect(new URL(page.url()).search).toBe('');
+    await page.goBack();
+    await page.waitForSelector('#f-subject-individual');
+    expect(new URL(page.url()).hash).toBe('#award=bang-khen-thu-tuong&year=2025');
+    const from2 = log.length;
+    await page.reload();
+    await page.waitForSelector('#f-subject-individual');
+    expect(log.slice(from2).filter((r) => ANSWER_IN_URL.test(r.url))).toEqual([]);
+  });
+
+  it('liên kết “Tự kiểm tra …” trong danh sách tiêu chí (cùng trang) mở câu hỏi của danh hiệu đó; neo thường (#noi-dung) không xóa câu đang trả lời', async () => {
+    await open('/kiem-tra/');
+    await page.waitForSelector('form.step');
+    const cs = page.locator('#tieu-chi-chien-si-thi-dua-co-so');
+    await cs.locator('summary').click();
+    await cs.getByRole('link', { name: 'Tự kiểm tra Chiến sĩ thi đua cơ sở' }).click();
+    await page.waitForSelector('#f-year');
+    expect(answer('award')).toBe('chien-si-thi-dua-co-so');
+    expect(await page.evaluate(() => document.activeElement?.id), 'tiêu điểm chuyển đến câu hỏi').toBe('q-h');
+    await page.fill('#f-year', '2024');
+    await page.evaluate(() => { location.hash = 'noi-dung'; });
+    await page.waitForFunction(() => location.hash === '#noi-dung');
+    expect(await page.inputValue('#f-year'), 'câu đang trả lời còn nguyên').toBe('2024');
+    await page.goBack();
+    await page.waitForFunction(() => location.hash.startsWith('#award='));
+    expect(await page.inputValue('#f-year')).toBe('2024');
+    await page.goBack();
+    await page.waitForSelector('#f-award-chien-si-thi-dua-co-so');
+    expect(new URL(page.url()).hash).toBe('');
   });
 });
 
@@ -282,6 +394,8 @@ describe('Kiểm tra hàng loạt bằng CSV', () => {
     await page.locator('[data-out] tbody tr').nth(1).getByRole('link', { name: /Xem chi tiết/ }).click();
     expect(await verdict()).toBe('chưa đủ tiêu chuẩn');
     expect(new URL(page.url()).pathname).toBe('/kiem-tra/');
+    expect(new URL(page.url()).search, 'câu trả lời của dòng nằm sau dấu “#”').toBe('');
+    expect(answer('award')).toBe('bang-khen-thu-tuong');
     await page.goBack();
     await page.waitForSelector('checker-batch.ready');
   });

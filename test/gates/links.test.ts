@@ -56,8 +56,10 @@ function checkUrl(raw: string, fromPath: string): string | null {
     } catch {
       return `neo ${url.hash} không giải mã được`;
     }
-    // "#top" and the empty fragment scroll to the top in every browser.
-    if (fragment !== 'top' && !ids(file).has(fragment)) {
+    // "#top" and the empty fragment scroll to the top in every browser. A fragment of key=value
+    // pairs is state a page's script reads, not an anchor (the checker's /kiem-tra/#award=…).
+    const state = /^[\w-]+=[^&]*(&[\w-]+=[^&]*)*$/.test(fragment);
+    if (fragment !== 'top' && !state && !ids(file).has(fragment)) {
       return `trang ${url.pathname} không có phần tử id="${fragment}"`;
     }
   }

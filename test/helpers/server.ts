@@ -10,11 +10,20 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
-export interface StaticServer { url: string; close(): Promise<void>; requests: string[] }
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+  /** The decoded path of every request. */
+  requests: string[];
+  /** What an access log would keep of every request: the request target as sent (query string included) and the Referer header. */
+  accessLog: { url: string; referer: string }[];
+}
 
 export async function serveDir(root: string): Promise<StaticServer> {
   const requests: string[] = [];
+  const accessLog: StaticServer['accessLog'] = [];
   const server: Server = createServer((req, res) => {
+    accessLog.push({ url: req.url ?? '', referer: req.headers.referer ?? '' });
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     let file = normalize(join(root, path));
@@ -34,6 +43,7 @@ export async function serveDir(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    accessLog,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,10 +1,11 @@
 /**
  * <checker-batch>: the batch mode. Reads a CSV (chosen file or pasted text) in the browser,
  * checks every row with the same engine as the step-by-step checker, shows a table of verdicts
- * with the reason for each, and offers the results as a CSV download (Blob). Nothing is sent.
+ * with the reason for each, and offers the results as a CSV download (Blob). Nothing is sent: a
+ * row's "Xem chi tiết" link carries its answers in the URL fragment (#…), never in a request.
  */
 import { VERDICT_VI } from '../../lib/eligibility/index';
-import { checkBatch, detailQuery, errorText, resultsCsv, type RowError } from '../../lib/checker/csv';
+import { checkBatch, detailFragment, errorText, resultsCsv, type RowError } from '../../lib/checker/csv';
 import { registryOf, type CheckerData } from '../../lib/checker/result';
 import { esc } from './esc';
 
@@ -34,7 +35,7 @@ class CheckerBatch extends HTMLElement {
           const award = r.result ? registry.get(r.result.award)?.name ?? r.award : r.award;
           const verdict = r.result ? `<strong data-verdict="${r.result.verdict}">${esc(VERDICT_VI[r.result.verdict])}</strong>` : '<strong class="row-error">Lỗi dữ liệu</strong>';
           const why = r.result
-            ? `${esc(r.reason)}${r.next ? `<br><span class="next">Cần làm tiếp: ${esc(r.next)}</span>` : ''}<br><a href="/kiem-tra/${esc(detailQuery(r.answers!, registry))}">Xem chi tiết, in phiếu<span class="visually-hidden"> của dòng ${r.row}</span></a>`
+            ? `${esc(r.reason)}${r.next ? `<br><span class="next">Cần làm tiếp: ${esc(r.next)}</span>` : ''}<br><a href="/kiem-tra/${esc(detailFragment(r.answers!, registry))}">Xem chi tiết, in phiếu<span class="visually-hidden"> của dòng ${r.row}</span></a>`
             : esc(errorText(r.errors));
           return `<tr><td>${r.row}</td><td>${esc(r.name)}</td><td>${esc(award)}</td><td>${esc(r.year)}</td><td>${verdict}</td><td>${why}</td></tr>`;
         })

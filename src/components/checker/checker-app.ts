@@ -1,14 +1,16 @@
 /**
- * <checker-app>: the interactive eligibility checker. The answers live in the URL: each step is
- * a real address (history.pushState), the back button and reloads work, and nothing is sent
- * anywhere. The registry comes from the page's JSON block (#checker-data), validated at build time.
+ * <checker-app>: the interactive eligibility checker. The answers live in the URL's fragment
+ * (`/kiem-tra/#award=…&year=…`): each step is a real address (history.pushState), the back button,
+ * reloads and bookmarks work, and since browsers never put the fragment in a request, the answers
+ * never reach the server (nor its access logs). An older link with the answers in the query
+ * string (`/kiem-tra/?award=…`) is read once and rewritten to the fragment form (replaceState).
+ * The registry comes from the page's JSON block (#checker-data), validated at build time.
  */
-import { readAnswers, STEP_PARAM, type Answers } from '../../lib/checker/answers';
+import { isAnswerHash, readAnswers, STEP_PARAM, urlParams, writeFragment, type Answers } from '../../lib/checker/answers';
 import { keysOf, route, type Question } from '../../lib/checker/flow';
 import { checkAnswers, registryOf, type CheckerData } from '../../lib/checker/result';
 import { readStep, type FieldError } from '../../lib/checker/steps';
 import { UI } from '../../lib/checker/copy';
-import { writeQuery } from '../../lib/checker/answers';
 import type { Registry } from '../../lib/eligibility/index';
 import { esc } from './esc';
 import { errorSummary, questionTitle, renderQuestion, renderResult, type View } from './view';
@@ -19,6 +21,8 @@ class CheckerApp extends HTMLElement {
   view!: View;
   question: Question | null = null;
   baseTitle = document.title;
+  /** The fragment of the state on screen ('' for the first question). */
+  shown = '';
 
   connectedCallback() {
     this.data = JSON.parse(document.getElementById('checker-data')!.textContent!);
@@ -27,18 +31,32 @@ class CheckerApp extends HTMLElement {
     this.addEventListener('submit', (e) => this.submit(e));
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('change', (e) => this.reveal(e.target as HTMLInputElement));
-    window.addEventListener('popstate', () => this.render(true));
+    // Back/forward fire popstate (and hashchange); a link to "#award=…" or an address edited by
+    // hand fires hashchange. Both lead here; the state already on screen is not drawn again.
+    const onNavigate = () => {
+      const { hash } = location;
+      if (hash && !isAnswerHash(hash)) return; // a plain anchor (#tieu-chi, skip link): the checker stays as it is
+      if (hash === this.shown && !location.search) return;
+      this.render(true);
+    };
+    window.addEventListener('popstate', onNavigate);
+    window.addEventListener('hashchange', onNavigate);
     this.render(false);
   }
 
-  /** Shows the step or result the current URL names. */
+  /** Shows the step or result the current URL names (its fragment, or an older link's query). */
   render(focus: boolean) {
-    const params = new URLSearchParams(location.search);
+    const { pathname, search, hash } = location;
+    const params = urlParams(search, hash);
     const r = route(readAnswers(params, this.registry), this.registry, params.get(STEP_PARAM));
     this.view = { registry: this.registry, data: this.data, answers: r.answers, flow: r.flow };
     const step = r.kind === 'question' && params.has(STEP_PARAM) ? r.question.id : undefined;
-    const canonical = writeQuery(r.answers, keysOf(r.flow), step);
-    if (canonical !== location.search) history.replaceState(null, '', location.pathname + canonical);
+    const canonical = writeFragment(r.answers, keysOf(r.flow), step);
+    // The canonical address: the query string goes (answers move to the fragment); a plain anchor
+    // (/kiem-tra/#tieu-chi) stays when there is no answer yet.
+    const url = pathname + (canonical || (isAnswerHash(hash) ? '' : hash));
+    if (url !== pathname + search + hash) history.replaceState(null, '', url);
+    this.shown = canonical;
     if (r.kind === 'question') {
       this.question = r.question;
       this.innerHTML = renderQuestion(r.question, r.index, this.view);
@@ -58,16 +76,17 @@ class CheckerApp extends HTMLElement {
 
   submit(e: Event) {
     const form = e.target as HTMLFormElement;
-    const q = this.question;
-    if (!q || !form.matches('form.step')) return;
+    if (!form.matches('form.step')) return;
     e.preventDefault();
+    const q = this.question;
+    if (!q) return;
     const res = readStep(q, new FormData(form), this.registry, Number(this.view.answers.year) || undefined);
     if (res.errors.length) return this.showErrors(form, res.errors);
     const answers: Answers = { ...this.view.answers };
     for (const k of q.keys) delete answers[k];
     Object.assign(answers, res.answers);
     const next = route(answers, this.registry);
-    this.go(location.pathname + writeQuery(next.answers, keysOf(next.flow)));
+    this.go(location.pathname + writeFragment(next.answers, keysOf(next.flow)));
   }
 
   showErrors(form: HTMLFormElement, errors: FieldError[]) {
@@ -93,7 +112,7 @@ class CheckerApp extends HTMLElement {
     const link = t.closest<HTMLAnchorElement>('a[data-nav]');
     if (link) {
       e.preventDefault();
-      this.go(link.pathname + link.search);
+      this.go(link.pathname + link.hash);
       return;
     }
     const summaryLink = t.closest<HTMLAnchorElement>('.error-summary a');

@@ -6,7 +6,7 @@
  */
 import { CONFIDENCE_VI, LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../schemas/award';
-import { DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeQuery, type Answers } from '../../lib/checker/answers';
+import { DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, Q, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, UI,
   TEXT, UNKNOWN_LABEL, VERDICT_CLASS,
@@ -30,7 +30,7 @@ export interface View {
 }
 
 /** The URL of a step (or of the result when `step` is undefined). */
-export const stepUrl = (v: View, step?: string) => PATH + writeQuery(v.answers, keysOf(v.flow), step);
+export const stepUrl = (v: View, step?: string) => PATH + writeFragment(v.answers, keysOf(v.flow), step);
 
 type Opt = [value: string, label: string, hint?: string];
 
@@ -204,17 +204,15 @@ export function errorSummary(errors: FieldError[]): string {
 /** One step: back link, step count, the question in its form. */
 export function renderQuestion(q: Question, index: number, v: View): string {
   const [title, hint] = texts(q, v);
-  const hidden = Object.entries(v.answers)
-    .filter(([k]) => !q.keys.includes(k))
-    .map(([k, val]) => `<input type="hidden" name="${esc(k)}" value="${esc(val)}">`)
-    .join('');
   const back = index > 0 ? `<p class="back no-print"><a href="${esc(stepUrl(v, v.flow[index - 1].id))}" data-nav>${UI.back}</a></p>` : '';
   const single = q.kind === 'year';
   const head = single
     ? `<h2 id="q-h" tabindex="-1"><label for="${fieldId('year')}">${esc(title)}</label></h2><p class="hint" id="q-hint">${esc(hint)}</p>`
     : `<legend><h2 id="q-h" tabindex="-1">${esc(title)}</h2></legend><p class="hint" id="q-hint">${esc(hint)}</p>`;
   const body = head + basis(q, v) + controls(q, v);
-  return `${back}<form method="get" action="${PATH}" class="step" novalidate data-step="${esc(q.id)}">${hidden}${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${UI.next}</button></form>`;
+  // method="dialog": outside a <dialog> a submission goes nowhere, so even if the script's submit
+  // handler failed, no answer could ever leave in a request; the handler writes the URL fragment.
+  return `${back}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${UI.next}</button></form>`;
 }
 
 function criteriaList(title: string, cls: string, list: EligibilityResult['criteria'], v: View): string {

@@ -1,9 +1,13 @@
 /**
- * The checker's answers: how they live in the URL (query string) and how they become an engine
- * profile (/work/shared/spec/eligibility-cli.md).
+ * The checker's answers: how they live in the URL (its fragment, after "#") and how they become
+ * an engine profile (/work/shared/spec/eligibility-cli.md).
  *
  * Answers are a flat map of canonical keys to strings, exactly as they appear in the URL, so a
- * result can be bookmarked and shared: `?award=chien-si-thi-dua-co-so&year=2025&r2025=htxs…`.
+ * result can be bookmarked and shared: `#award=chien-si-thi-dua-co-so&year=2025&r2025=htxs…`.
+ * The fragment is never part of an HTTP request (nor of the Referer header): opening or reloading
+ * a result sends only `/kiem-tra/` to the server, so no access log holds a person's answers.
+ * Older links put the answers in the query string (`?award=…`); they are still read (urlParams),
+ * and the page rewrites them to the fragment form.
  * "khong-ro" (không rõ) is a valid answer to every fact question: the fact stays unknown and the
  * criteria that need it come out "chưa xác định". "khong" means an empty list (none).
  *
@@ -168,7 +172,7 @@ export function validAnswer(key: string, value: string, registry: Registry): boo
   }
 }
 
-/** Reads the answers from a query string, keeping only well-formed answers (and not the step). */
+/** Reads the answers from URL parameters, keeping only well-formed answers (and not the step). */
 export function readAnswers(params: URLSearchParams, registry: Registry): Answers {
   const out: Answers = {};
   for (const [key, value] of params) {
@@ -181,14 +185,28 @@ export function readAnswers(params: URLSearchParams, registry: Registry): Answer
   return out;
 }
 
-/** The query string of the answers, keys in the order given, plus the step to show if any. */
-export function writeQuery(answers: Answers, order: string[], step?: string): string {
+/** Whether a URL fragment carries answers (`#award=…`), unlike a plain anchor (`#tieu-chi`). */
+export const isAnswerHash = (hash: string): boolean => hash.includes('=');
+
+/**
+ * The parameters holding the answers of a URL (`location.search`, `location.hash`): the
+ * fragment; the query string of an older link only when the fragment carries no answers.
+ */
+export function urlParams(search: string, hash: string): URLSearchParams {
+  return new URLSearchParams(isAnswerHash(hash) ? hash.replace(/^#/, '') : search);
+}
+
+/**
+ * The URL fragment of the answers (`#award=…`, or '' when there is none), keys in the order
+ * given, plus the step to show if any.
+ */
+export function writeFragment(answers: Answers, order: string[], step?: string): string {
   const p = new URLSearchParams();
   const keys = [...order.filter((k) => k in answers), ...Object.keys(answers).filter((k) => !order.includes(k)).sort()];
   for (const k of keys) p.set(k, answers[k]);
   if (step) p.set(STEP_PARAM, step);
   const s = p.toString().replace(/%2C/g, ',');
-  return s ? `?${s}` : '';
+  return s ? `#${s}` : '';
 }
 
 // --- Profile --------------------------------------------------------------------------------

@@ -12,7 +12,7 @@
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, SCOPES, SECTORS, type Sector } from '../../schemas/award';
 import { VERDICT_VI, type EligibilityResult, type Registry } from '../eligibility/index';
 import {
-  DISCIPLINE_LEVELS, NONE, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear, writeQuery,
+  DISCIPLINE_LEVELS, NONE, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear, writeFragment,
   type AchievementItem, type Answers, type AwardItem, type DisciplineItem, type InitiativeItem,
 } from './answers';
 import { checkAnswers } from './result';
@@ -384,17 +384,17 @@ export function checkBatch(text: string, registry: Registry): { fileErrors: RowE
  * The step-by-step checker's answers for a row, so its full result (criteria, dossier, print
  * sheet) can be opened at /kiem-tra/: every question the row leaves blank is answered the way an
  * empty cell reads, "không rõ" (the sector, when blank, is the default, cơ quan nhà nước). Returns
- * the query string.
+ * the URL fragment (`#award=…`), which the browser does not send to the server.
  */
-export function detailQuery(answers: Answers, registry: Registry): string {
+export function detailFragment(answers: Answers, registry: Registry): string {
   let a = { ...answers };
   for (let i = 0; i < 60; i++) {
     const r = route(a, registry);
-    if (r.kind === 'result') return writeQuery(r.answers, keysOf(r.flow));
+    if (r.kind === 'result') return writeFragment(r.answers, keysOf(r.flow));
     a = { ...r.answers };
     for (const k of r.question.keys) if (!(k in a)) a[k] = k === 'sector' ? 'civil-service' : k === 'subject' ? 'individual' : UNKNOWN;
   }
-  return writeQuery(a, []);
+  return writeFragment(a, []);
 }
 
 /** The "Lỗi" text of a row. */
