@@ -142,8 +142,22 @@ export interface Duty {
   inferred?: string;
 }
 
-function dutiesNaming(id: string, tasks: Task[]): { task: Task; role: Role; inferred?: string }[] {
-  return tasks.flatMap((task) => task.responsibilities.filter((r) => r.agency === id).map((r) => ({ task, role: r.role, inferred: r.inferred })));
+type Naming = { task: Task; role: Role; inferred?: string };
+const namingCache = new WeakMap<Task[], Map<string, Naming[]>>();
+/** The tasks that name an agency, from an index built once per task list (pages ask for every agency). */
+function dutiesNaming(id: string, tasks: Task[]): Naming[] {
+  let index = namingCache.get(tasks);
+  if (!index) {
+    index = new Map();
+    for (const task of tasks) {
+      for (const r of task.responsibilities) {
+        if (!index.has(r.agency)) index.set(r.agency, []);
+        index.get(r.agency)!.push({ task, role: r.role, inferred: r.inferred });
+      }
+    }
+    namingCache.set(tasks, index);
+  }
+  return index.get(id) ?? [];
 }
 
 /** How an agency comes to owe a duty, as pages and the CSV say it. */
@@ -204,14 +218,25 @@ export function roleCounts(duties: Duty[]): Partial<Record<Role, number>> {
   return out;
 }
 
+const atCache = new WeakMap<Task[], Map<string, Task[]>>();
 /**
  * The bodies named on one clause of a document (for the chips): one entry per body with its
  * roles, ordered by the body's leading role (chủ trì first, nhận báo cáo last).
  */
 export function responsibilitiesAt(document: string, anchor: string, tasks: Task[]): { agency: string; roles: Role[] }[] {
+  // Every clause of every document asks: index the tasks by clause once per task list.
+  let index = atCache.get(tasks);
+  if (!index) {
+    index = new Map();
+    for (const t of tasks) {
+      const key = `${t.document}#${t.anchor}`;
+      if (!index.has(key)) index.set(key, []);
+      index.get(key)!.push(t);
+    }
+    atCache.set(tasks, index);
+  }
   const out: { agency: string; roles: Role[] }[] = [];
-  for (const t of tasks) {
-    if (t.document !== document || t.anchor !== anchor) continue;
+  for (const t of index.get(`${document}#${anchor}`) ?? []) {
     for (const r of t.responsibilities) {
       let entry = out.find((o) => o.agency === r.agency);
       if (!entry) out.push((entry = { agency: r.agency, roles: [] }));
