@@ -51,6 +51,18 @@ describe('Tìm kiếm trong trình duyệt', () => {
     const urls = await searchFor('41-CT/TW');
     expect(urls[0]).toBe('/van-ban/chi-thi-41-ct-tw/');
   });
+  it('"Xem thêm kết quả" nạp thêm kết quả và đưa con trỏ đến kết quả mới đầu tiên', async () => {
+    await searchFor('thi dua');
+    const before = await page.$$eval('.search-results li', (l) => l.length);
+    expect(await page.isVisible('.search-more')).toBe(true);
+    await page.click('.search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-results li').length > n, before);
+    const focused = await page.evaluate(() => document.activeElement?.closest('li'));
+    expect(focused).not.toBeNull();
+    const index = await page.evaluate(() => [...document.querySelectorAll('.search-results li')].indexOf(document.activeElement!.closest('li')!));
+    expect(index).toBe(before);
+    expect(await page.textContent('.search-status')).toMatch(/đang hiển thị|kết quả/);
+  });
   it('bộ lọc loại văn bản thu hẹp kết quả và được ghi vào địa chỉ trang', async () => {
     await searchFor('thi dua');
     const before = await page.$$eval('.search-results li', (l) => l.length);
