@@ -12,11 +12,12 @@
  * below for why not /tmp); removed at the end unless --keep. The real content/ folder is only read.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { generateCorpus, type CorpusStats } from './generate-corpus';
+import { writeBenchmarkBlock } from './benchmarks-file';
 import { serveDir } from '../test/helpers/server';
 import { CHROMIUM } from '../test/helpers/browser';
 
@@ -289,15 +290,7 @@ function machine(): string {
 }
 
 function writeBenchmarks(markdown: string) {
-  const file = join(ROOT, 'BENCHMARKS.md');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
-  const block = `${start}\n${markdown}\n${end}`;
-  let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Đo hiệu năng\n\n';
-  if (text.includes(start) && text.includes(end)) text = text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length);
-  else text = `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, text);
-  console.log(`Đã ghi bảng vào ${file}.`);
+  console.log(`Đã ghi bảng vào ${writeBenchmarkBlock('bench', markdown)}.`);
 }
 
 // ---------------------------------------------------------------- main

@@ -9,10 +9,11 @@
  * `npx --yes lighthouse@13`, with CHROME_PATH=/usr/bin/chromium (or $CHROMIUM_PATH).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveDir } from '../test/helpers/server';
+import { writeBenchmarkBlock } from './benchmarks-file';
 import { CHROMIUM } from '../test/helpers/browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -130,17 +131,7 @@ async function main() {
     ...(notes.length ? ['', ...notes] : []),
   ].join('\n');
   console.log(`\n${md}\n`);
-  if (process.argv.includes('--write')) {
-    const file = join(ROOT, 'BENCHMARKS.md');
-    const start = '<!-- lighthouse:start -->';
-    const end = '<!-- lighthouse:end -->';
-    const block = `${start}\n${md}\n${end}`;
-    let text = existsSync(file) ? readFileSync(file, 'utf8') : '# Đo hiệu năng\n\n';
-    if (text.includes(start) && text.includes(end)) text = text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length);
-    else text = `${text.trimEnd()}\n\n${block}\n`;
-    writeFileSync(file, text);
-    console.log(`Đã ghi vào ${file}.`);
-  }
+  if (process.argv.includes('--write')) console.log(`Đã ghi vào ${writeBenchmarkBlock('lighthouse', md)}.`);
 }
 
 main().catch((e) => {
