@@ -52,6 +52,18 @@ async function choose(label: string, group?: string): Promise<void> {
   await scope.getByLabel(label, { exact: true }).check();
 }
 
+/** The last questions of the Chiến sĩ thi đua cơ sở flow: a full year, no initiative, no discipline, then the pending-review answer. */
+async function answerTailOfChienSiThiDuaCoSo(pending: 'Không' | 'Không rõ'): Promise<void> {
+  await choose('Đủ cả năm (12 tháng)');
+  await next();
+  await choose('Không có');
+  await next();
+  await choose('Không bị kỷ luật');
+  await next();
+  await choose(pending);
+  await next();
+}
+
 async function verdict(): Promise<string> {
   await page.waitForSelector('[data-verdict]');
   return (await page.locator('.verdict strong').innerText()).trim();
@@ -78,14 +90,7 @@ describe('Chiến sĩ thi đua cơ sở: từng bước đến “đủ tiêu ch
     await next();
     expect(await heading()).toContain('danh hiệu thi đua');
     await next(); // không đạt danh hiệu nào (để trống)
-    await choose('Đủ cả năm (12 tháng)');
-    await next();
-    await choose('Không có');
-    await next();
-    await choose('Không bị kỷ luật');
-    await next();
-    await choose('Không');
-    await next();
+    await answerTailOfChienSiThiDuaCoSo('Không');
     expect(await verdict()).toBe('đủ tiêu chuẩn');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('kq');
     const text = await page.locator('.result').innerText();
@@ -271,14 +276,7 @@ describe('Câu trả lời không bao giờ được gửi lên máy chủ (nằ
     await choose('Hoàn thành xuất sắc nhiệm vụ', 'Năm 2025');
     await next();
     await next(); // không đạt danh hiệu nào
-    await choose('Đủ cả năm (12 tháng)');
-    await next();
-    await choose('Không có');
-    await next();
-    await choose('Không bị kỷ luật');
-    await next();
-    await choose('Không rõ');
-    await next();
+    await answerTailOfChienSiThiDuaCoSo('Không rõ');
     expect(await verdict()).toBe('chưa xác định');
     const resultUrl = page.url();
     await page.reload();
