@@ -2,7 +2,7 @@
  * npm run --silent eligibility -- PROFILE.json   (one profile or a JSON array of profiles)
  * npm run --silent eligibility -- -              (the same, from standard input)
  *
- * Contract: /work/shared/spec/eligibility-cli.md. JSON results on stdout and exit 0 when every
+ * Contract: docs/eligibility-cli.md. JSON results on stdout and exit 0 when every
  * profile got a verdict; exit 2 with Vietnamese messages on stderr (profile index, field path,
  * what is expected) and nothing on stdout when the input is bad. Never a stack trace.
  *

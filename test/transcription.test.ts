@@ -46,7 +46,7 @@ const docs = readdirSync(CONTENT)
   .filter((d) => d.front.source);
 
 describe('Bản chép lại khớp với văn bản nguồn', () => {
-  it('mỗi tệp nguồn trong ../shared/seeds/ có đúng một văn bản chép lại', () => {
+  it('mỗi tệp nguồn trong sources/seeds/ có đúng một văn bản chép lại', () => {
     const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
     expect(docs.map((d) => d.front.source).sort()).toEqual(seeds);
   });

@@ -3,7 +3,7 @@
  * and the 2026 amending law that has NOT been checked yet. The law page, the award pages and the
  * eligibility checker all read these constants, so one edit here updates every notice.
  *
- * Plain TypeScript (no Astro imports). Facts come from ../shared/reference/legal-verification.md
+ * Plain TypeScript (no Astro imports). Facts come from sources/reference/legal-verification.md
  * §4 (it wins over legal-facts.md §1.3–1.5).
  */
 

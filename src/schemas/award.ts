@@ -15,7 +15,7 @@ import { z } from 'astro/zod';
 import { CONFIDENCE } from './document';
 
 // ---------------------------------------------------------------------------------------------
-// Vocabularies shared with the profile format (`/work/shared/spec/eligibility-cli.md`).
+// Vocabularies shared with the profile format (`docs/eligibility-cli.md`).
 // ---------------------------------------------------------------------------------------------
 
 /** Rating of task completion for a year, from lowest to highest. */

@@ -127,10 +127,10 @@ export function documentSchema<R extends z.ZodType>(ref: R) {
     }),
     /** Province the document belongs to (null for national documents). */
     province: inferable(z.string().min(1)).nullable(),
-    /** Seed file in ../shared/seeds/ the text was transcribed from; null when there is none. */
+    /** Seed file in sources/seeds/ the text was transcribed from; null when there is none. */
     source: z
       .string()
-      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'là tên tệp trong ../shared/seeds/, ví dụ "004_6d61f39329962a69.txt", hoặc null' })
+      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'là tên tệp trong sources/seeds/, ví dụ "004_6d61f39329962a69.txt", hoặc null' })
       .nullable(),
     /** Whether the body holds the full text. False renders the "chưa có toàn văn" label. */
     fullText: z.boolean(),

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const DIST = resolve(process.env.SITE_DIST ?? 'dist');
-export const SEEDS = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+export const SEEDS = resolve(process.env.SEEDS_DIR ?? 'sources/seeds');
 
 export function requireDist(): string {
   if (!existsSync(join(DIST, 'index.html'))) {

@@ -1,6 +1,6 @@
 /**
  * The checker's answers: how they live in the URL (its fragment, after "#") and how they become
- * an engine profile (/work/shared/spec/eligibility-cli.md).
+ * an engine profile (docs/eligibility-cli.md).
  *
  * Answers are a flat map of canonical keys to strings, exactly as they appear in the URL, so a
  * result can be bookmarked and shared: `#award=chien-si-thi-dua-co-so&year=2025&r2025=htxs…`.

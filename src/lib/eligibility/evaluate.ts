@@ -1,6 +1,6 @@
 /**
  * Routing: from a validated profile to the result of the contract
- * (/work/shared/spec/eligibility-cli.md). Picks the rules in force on the proposal date,
+ * (docs/eligibility-cli.md). Picks the rules in force on the proposal date,
  * evaluates each criterion (conditions.ts), evaluates a second reading where a reported but
  * unverified change would alter a criterion, and derives the verdict:
  * deferred (pending review) → not-eligible (any not-met) → needs-info (any unknown) → eligible.

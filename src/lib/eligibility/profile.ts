@@ -1,5 +1,5 @@
 /**
- * The input profile of the eligibility check (contract: /work/shared/spec/eligibility-cli.md) and
+ * The input profile of the eligibility check (contract: docs/eligibility-cli.md) and
  * its validation. Unknown fields and impossible values are errors; the messages name the profile
  * index, the field path and what is expected, in Vietnamese.
  *
