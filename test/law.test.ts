@@ -44,7 +44,7 @@ function chapterOf(article: OutlineEntry): OutlineEntry | undefined {
 }
 
 /** Articles the handbook relies on: they must carry a digest, not "Chưa có tóm lược". */
-const DIGESTED = [3, 5, 8, 9, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 42, 43, 44, 73, 74, 75, 80, 84, 93];
+const DIGESTED = [3, 5, 8, 9, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 42, 43, 44, 63, 73, 74, 75, 80, 84, 93];
 
 /** Anchors cited by the award registry, the checker and the glossary (brief of the law page). */
 const CITED_ANCHORS = [
@@ -121,6 +121,21 @@ describe('Cấu trúc Luật Thi đua, khen thưởng 2022', () => {
     expect(articleSource(23)).toMatch(/cả hai khoản/);
     expect(articleSource(21)).toMatch(/02 lần liên tục/);
     expect(articleSource(22)).toMatch(/03 lần liên tục/);
+  });
+
+  it('Tập thể lao động xuất sắc (khoản 1 Điều 27): 100% hoàn thành nhiệm vụ, từ 70% Lao động tiên tiến, có Chiến sĩ thi đua cơ sở, và không có điều kiện kỷ luật', () => {
+    const k1 = law.body.slice(law.body.indexOf('id="dieu-27-khoan-1"'), law.body.indexOf('id="dieu-27-khoan-2"'));
+    expect(k1).toMatch(/100%[\s\S]*70%[\s\S]*“Lao động tiên tiến”/);
+    expect(k1).toMatch(/id="dieu-27-khoan-1-diem-d"[\s\S]*“Chiến sĩ thi đua cơ sở”/);
+    expect(k1).toMatch(/không có điều kiện về kỷ luật/);
+    for (const p of ['a', 'b', 'c', 'd', 'dd']) expect(ids.has(`dieu-27-khoan-1-diem-${p}`), p).toBe(true);
+  });
+
+  it('Anh hùng Lao động (Điều 63): cá nhân cần đủ năm tiêu chuẩn, trong đó có đóng góp từ 10 năm trở lên', () => {
+    const k1 = law.body.slice(law.body.indexOf('id="dieu-63-khoan-1"'), law.body.indexOf('id="dieu-63-khoan-2"'));
+    expect(k1).toMatch(/đủ cả năm/);
+    expect(k1.match(/^- /gm)).toHaveLength(5);
+    expect(k1).toMatch(/từ 10 năm trở lên/);
   });
 
   it('điểm d khoản 1 Điều 84 không được ghi là bao gồm xác nhận hoàn thành xuất sắc nhiệm vụ', () => {
