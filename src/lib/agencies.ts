@@ -3,7 +3,7 @@
  * the order of the index, and the finder's matching. Plain TypeScript, no Astro imports: the
  * pages, the finder's browser script and the unit tests share this one module.
  */
-import { foldWords } from './vi';
+import { foldWords, formatDate } from './vi';
 
 /** Kinds of agency, in index order (same keys as src/schemas/agency.ts, repeated to keep this module dependency-free). */
 export const KIND_ORDER = ['cap-uy', 'co-quan-dang', 'co-quan-nha-nuoc', 'mat-tran-doan-the', 'hoi-dong', 'bao-chi', 'nhom'] as const;
@@ -209,15 +209,22 @@ export function weakerConfidence(a: Confidence, b: Confidence): Confidence {
 }
 
 /** Who does this body's work today: the end of its successor chain with the chain's weakest confidence, or null when it has no successor. */
-export function currentBody(id: string, agencies: Agency[]): { agency: string; from: string | null; confidence: Confidence; steps: number } | null {
+export function currentBody(id: string, agencies: Agency[]): { agency: string; from: string | null; confidence: Confidence; steps: number; last: Lineage } | null {
   const chain = successorChain(id, agencies);
   if (!chain.length) return null;
+  const last = chain.at(-1)!;
   return {
-    agency: chain.at(-1)!.agency,
-    from: chain.at(-1)!.lineage.from,
+    agency: last.agency,
+    from: last.lineage.from,
     confidence: chain.map((s) => s.lineage.confidence).reduce(weakerConfidence),
     steps: chain.length,
+    last: last.lineage,
   };
+}
+
+/** "từ 01/07/2025", "từ tháng 06/2025", or "thời điểm chưa rõ" when no source gives the date. */
+export function fromText(from: string | null): string {
+  return from ? `từ ${formatDate(from)}` : 'thời điểm chưa rõ';
 }
 
 /** The first successor shown by a source (confidence above unconfirmed), or null. Kept for the export's `successor`. */

@@ -8,12 +8,12 @@
  * Plain TypeScript, no Astro imports: src/data/agencies.ts feeds it content entries at build
  * time, and the unit tests feed it the YAML files directly.
  */
-import { formatDate, slugify } from './vi';
+import { slugify } from './vi';
 import { z } from 'astro/zod';
 import { ROLES, type Role } from '../schemas/task';
 import { extractOutline } from './outline';
 import { documentUrl } from './site';
-import { ancestorsOf, currentBody, groupsOf, indexById, membershipCycle, plain, provinceOf, successorsOf, verifiedSuccessor, type Agency, type Confidence, type Lineage } from './agencies';
+import { ancestorsOf, currentBody, fromText, groupsOf, indexById, membershipCycle, plain, provinceOf, successorsOf, verifiedSuccessor, type Agency, type Confidence, type Lineage } from './agencies';
 
 export const ROLE_ORDER = Object.keys(ROLES) as Role[];
 
@@ -526,11 +526,9 @@ export function agenciesExport(agencies: Agency[]): z.infer<typeof agencyExportS
 /** Confidence in words, for exports and pages ("độ tin cậy trung bình"). */
 export const CONFIDENCE_WORDS: Record<Confidence, string> = { high: 'cao', med: 'trung bình', low: 'thấp', unconfirmed: 'chưa xác minh' };
 
-/** One successor in words: "Sở Nội vụ tỉnh Ninh Bình (từ 01/7/2025; theo Nghị quyết 202/2025/QH15; độ tin cậy trung bình)"; unknown parts say "chưa rõ". */
+/** One successor in words: "Sở Nội vụ tỉnh Ninh Bình (từ 01/07/2025; căn cứ: Nghị quyết 202/2025/QH15; độ tin cậy trung bình)"; unknown parts say "chưa rõ". */
 export function successionText(l: Pick<Lineage, 'from' | 'basis' | 'confidence'>, successorName: string): string {
-  const from = l.from ? formatDate(l.from) : 'chưa rõ';
-  const fromText = l.from && l.from.length === 10 ? `từ ${from}` : `thời điểm: ${from}`;
-  return `${successorName} (${fromText}; căn cứ: ${l.basis ?? 'chưa rõ'}; độ tin cậy ${CONFIDENCE_WORDS[l.confidence]})`;
+  return `${successorName} (${fromText(l.from)}; căn cứ: ${l.basis ?? 'chưa rõ'}; độ tin cậy ${CONFIDENCE_WORDS[l.confidence]})`;
 }
 
 /** Who does an agency's work today, for the CSVs: its current body with confidence, or the agency itself. */
