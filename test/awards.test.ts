@@ -168,7 +168,7 @@ describe('Mỗi mục của danh mục có trang riêng nêu đủ tiêu chí k�
   it('trang Chiến sĩ thi đua cơ sở có thông báo luật sửa đổi 2026 và nêu thay đổi dự thảo (bắt buộc sáng kiến) là chưa xác minh', () => {
     const html = pageHtml('/khen-thuong/chien-si-thi-dua-co-so/');
     expect(html).toContain('data-amendment-notice');
-    expect(mainText(html)).toMatch(/luật sửa đổi có hiệu lực 01\/10\/2026 chưa được đối chiếu/);
+    expect(mainText(html)).toMatch(/Luật 06\/2026\/QH16 sửa đổi, có hiệu lực từ 01\/10\/2026, chưa được đối chiếu/);
     const li = htmlText(criterionHtml(html, 'tieu-chi-dieu-23-khoan-2'));
     expect(li).toMatch(/chưa xác minh/);
     expect(li).toMatch(/sáng kiến/);

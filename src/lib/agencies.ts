@@ -65,30 +65,35 @@ export function provinceInference(a: Pick<Agency, 'province'>): string | null {
  * every agency page of that province (groups included, which carry no lineage of their own).
  * Facts from sources/reference/legal-facts-turn2.md §3.
  */
-export const PROVINCE_NOTES: Record<string, { confidence: Confidence; source: string | null; note: string }> = {
+export const PROVINCE_NOTES: Record<string, { confidence: Confidence; source: string | null; note: string; /** The province it is now part of, when it was merged away. */ mergedInto: string | null }> = {
   'Hà Nam': {
     confidence: 'med',
     source: 'legal-facts-turn2.md §3',
+    mergedInto: 'Ninh Bình',
     note: 'Tỉnh Hà Nam, tỉnh Nam Định và tỉnh Ninh Bình hợp nhất thành tỉnh Ninh Bình theo Nghị quyết 202/2025/QH15 (thông qua ngày 12/6/2025); tỉnh mới hoạt động từ 01/7/2025. Cơ quan của tỉnh Hà Nam nay là cơ quan tương ứng của tỉnh Ninh Bình.',
   },
   'Ninh Thuận': {
     confidence: 'med',
     source: 'legal-facts-turn2.md §3',
+    mergedInto: 'Khánh Hòa',
     note: 'Toàn bộ tỉnh Ninh Thuận nhập vào tỉnh Khánh Hòa theo Nghị quyết 202/2025/QH15 (thông qua ngày 12/6/2025); tỉnh Khánh Hòa mới hoạt động từ 01/7/2025. Cơ quan của tỉnh Ninh Thuận nay là cơ quan tương ứng của tỉnh Khánh Hòa.',
   },
   'Nghệ An': {
     confidence: 'high',
     source: '002_a33a534af9abeb6b.txt',
+    mergedInto: null,
     note: 'Tỉnh Nghệ An không sắp xếp, vẫn mang tên này sau 01/7/2025: bản tin ngày 27/02/2026 nêu UBND tỉnh Nghệ An và các phường mới (Trường Vinh, Thành Vinh, Vinh Phú, Vinh Hưng, Vinh Lộc, Cửa Lò).',
   },
   'Ninh Bình': {
     confidence: 'med',
     source: 'legal-facts-turn2.md §3',
+    mergedInto: null,
     note: 'Tỉnh Ninh Bình hiện nay hình thành từ tỉnh Hà Nam, tỉnh Nam Định và tỉnh Ninh Bình cũ (Nghị quyết 202/2025/QH15), hoạt động từ 01/7/2025; trung tâm chính trị - hành chính đặt tại Ninh Bình cũ (Hoa Lư).',
   },
   'Khánh Hòa': {
     confidence: 'med',
     source: 'legal-facts-turn2.md §3',
+    mergedInto: null,
     note: 'Tỉnh Khánh Hòa hiện nay gồm tỉnh Khánh Hòa và tỉnh Ninh Thuận cũ (Nghị quyết 202/2025/QH15), hoạt động từ 01/7/2025, có 65 đơn vị hành chính cấp xã.',
   },
 };
@@ -220,6 +225,16 @@ export function currentBody(id: string, agencies: Agency[]): { agency: string; f
     steps: chain.length,
     last: last.lineage,
   };
+}
+
+/**
+ * What to say when a body names no successor: null when nothing changed that the handbook knows
+ * of, or a sentence saying its province was merged and the successor is not recorded.
+ */
+export function noSuccessorText(a: Pick<Agency, 'province'>): string | null {
+  const province = provinceOf(a);
+  const merged = province ? PROVINCE_NOTES[province]?.mergedInto : null;
+  return merged ? `chưa ghi cơ quan kế tục (tỉnh ${province} nay thuộc tỉnh ${merged})` : null;
 }
 
 /** "từ 01/07/2025", "từ tháng 06/2025", or "thời điểm chưa rõ" when no source gives the date. */

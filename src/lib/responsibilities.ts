@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 import { ROLES, type Role } from '../schemas/task';
 import { extractOutline } from './outline';
 import { documentUrl } from './site';
-import { ancestorsOf, currentBody, fromText, groupsOf, indexById, membershipCycle, plain, provinceOf, successorsOf, verifiedSuccessor, type Agency, type Confidence, type Lineage } from './agencies';
+import { ancestorsOf, currentBody, fromText, groupsOf, indexById, membershipCycle, noSuccessorText, plain, provinceOf, successorsOf, verifiedSuccessor, type Agency, type Confidence, type Lineage } from './agencies';
 
 export const ROLE_ORDER = Object.keys(ROLES) as Role[];
 
@@ -531,11 +531,15 @@ export function successionText(l: Pick<Lineage, 'from' | 'basis' | 'confidence'>
   return `${successorName} (${fromText(l.from)}; căn cứ: ${l.basis ?? 'chưa rõ'}; độ tin cậy ${CONFIDENCE_WORDS[l.confidence]})`;
 }
 
-/** Who does an agency's work today, for the CSVs: its current body with confidence, or the agency itself. */
+/**
+ * Who does an agency's work today, for the CSVs: its current body with confidence; when it names
+ * none, the agency itself, or a note that its province was merged and the successor is unknown.
+ */
 export function currentBodyText(id: string, agencies: Agency[]): string {
   const byId = indexById(agencies);
   const now = currentBody(id, agencies);
-  if (!now) return byId.get(id)?.name ?? id;
+  const agency = byId.get(id);
+  if (!now) return (agency && noSuccessorText(agency)) ?? agency?.name ?? id;
   return `${byId.get(now.agency)?.name ?? now.agency} (độ tin cậy ${CONFIDENCE_WORDS[now.confidence]})`;
 }
 
@@ -554,7 +558,7 @@ export function agenciesCsv(agencies: Agency[], labels: { kind: (k: string) => s
       labels.level(a.level),
       provinceOf(a) ?? '',
       successorsOf(a).map((l) => successionText(l, name(l.successor!))).join('; '),
-      now ? currentBodyText(a.id, agencies) : '',
+      now || noSuccessorText(a) ? currentBodyText(a.id, agencies) : '',
       new URL(agencyPath(a.id), origin).href,
     ];
   });
