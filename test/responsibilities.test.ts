@@ -86,6 +86,16 @@ describe('Toàn vẹn dữ liệu nhiệm vụ', () => {
     expect(problems[2]).toMatch(/tasks\[2\] .*\.responsibilities trống.*Sửa:/);
   });
 
+  it('báo lỗi nêu tệp, trường và cách sửa khi cơ quan kế tục hay văn bản căn cứ của một mục sắp xếp không có', () => {
+    const old = structuredClone(byId.get('nhom-ubnd-huyen-ha-nam')!);
+    old.lineage[1] = { ...old.lineage[1], successor: 'ubnd-xa-khong-co', basisDocument: 'nghi-dinh-khong-co' };
+    const problems = integrityProblems(agencies.map((a) => (a.id === old.id ? old : a)), files, docs);
+    expect(problems).toEqual([
+      expect.stringMatching(/content\/co-quan\/nhom-ubnd-huyen-ha-nam\.yaml: lineage\[1\]\.successor = "ubnd-xa-khong-co" .*Sửa:/),
+      expect.stringMatching(/content\/co-quan\/nhom-ubnd-huyen-ha-nam\.yaml: lineage\[1\]\.basisDocument = "nghi-dinh-khong-co" .*Sửa:/),
+    ]);
+  });
+
   it('lược đồ từ chối nhiệm vụ không có cơ quan và vai trò ngoài danh mục', () => {
     const r = taskFileSchema.safeParse({ document: 'x', tasks: [{ id: 'a', anchor: 'khoan-1', summary: 'Một việc cần làm.', sourceText: 'Nguyên văn đủ dài.', basis: 'giao', responsibilities: [] }] });
     expect(r.success).toBe(false);
