@@ -179,6 +179,16 @@ describe('Việc của một cơ quan', () => {
     expect(d.viaPredecessors.map((x) => x.task.id)).toContain('na-7-theo-doi');
   });
 
+  it('Sở Nội vụ tỉnh Ninh Bình kế tục việc của Sở Nội vụ Hà Nam (III.5) và, qua nhóm Sở Nội vụ các tỉnh, việc giao cho Ban TĐKT các tỉnh', () => {
+    const d = dutiesOf('so-noi-vu-ninh-binh', agencies, tasks);
+    expect(d.direct).toEqual([]);
+    const inherited = d.viaPredecessors.map((x) => `${x.task.id}/${x.role}/${x.named}`);
+    expect(inherited).toContain('hn-iii-5-theo-doi/theo-doi/so-noi-vu-ha-nam');
+    expect(inherited).toContain('bv-3-chuong-trinh/chu-tri/nhom-ban-tdkt-cac-tinh');
+    const step = d.viaPredecessors.find((x) => x.task.id === 'hn-iii-5-theo-doi')!.succession!;
+    expect(step).toMatchObject({ successor: 'so-noi-vu-ninh-binh', from: '2025-07-01' });
+  });
+
   it('cơ quan kế tục hai cơ quan tiền thân thấy mỗi việc (nhiệm vụ, vai trò) một lần', () => {
     const d = dutiesOf('ban-tgdv-nghe-an', agencies, tasks);
     const keys = [...d.direct, ...d.viaGroups, ...d.viaPredecessors].map((x) => `${x.task.id}/${x.role}`);

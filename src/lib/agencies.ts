@@ -247,9 +247,16 @@ export function verifiedSuccessor(a: Agency): string | null {
   return successorsOf(a).find((l) => l.confidence !== 'unconfirmed')?.successor ?? null;
 }
 
-/** Bodies whose lineage names this one as successor (its direct predecessors, "tiền thân"). */
+const predecessorCache = new WeakMap<Agency[], Map<string, { agency: string; lineage: Lineage }[]>>();
+/** Bodies whose lineage names this one as successor (its direct predecessors, "tiền thân"); indexed once per agency list. */
 export function predecessorsOf(id: string, agencies: Agency[]): { agency: string; lineage: Lineage }[] {
-  return agencies.flatMap((a) => a.lineage.filter((l) => l.successor === id).map((l) => ({ agency: a.id, lineage: l })));
+  let index = predecessorCache.get(agencies);
+  if (!index) {
+    index = new Map();
+    for (const a of agencies) for (const l of a.lineage) if (l.successor) index.set(l.successor, [...(index.get(l.successor) ?? []), { agency: a.id, lineage: l }]);
+    predecessorCache.set(agencies, index);
+  }
+  return index.get(id) ?? [];
 }
 
 /**

@@ -181,8 +181,8 @@ const dutyKey = (d: { task: Task; role: Role }) => `${d.task.id}/${d.role}`;
 
 /**
  * An agency's duties: named directly; through the groups it belongs to (nested groups
- * included); and those of the bodies it replaced, directly or through a chain of successions
- * (their direct and group duties). A task and
+ * included); and those of the bodies it replaced, directly or through a chain of successions,
+ * or that its groups replaced (their direct and group duties). A task and
  * role is listed once: direct first, then through a group, then through a predecessor.
  */
 export function dutiesOf(id: string, agencies: Agency[], tasks: Task[]): { direct: Duty[]; viaGroups: Duty[]; viaPredecessors: Duty[] } {
@@ -195,7 +195,10 @@ export function dutiesOf(id: string, agencies: Agency[], tasks: Task[]): { direc
   const self = own(id);
   const direct = self.direct.filter(keep);
   const viaGroups = self.viaGroups.filter(keep);
-  const viaPredecessors = ancestorsOf(id, agencies)
+  // A body inherits what its predecessors were given, and so does every member of a group whose
+  // predecessor was given something (Sở Nội vụ of each province owes what "Ban TĐKT các tỉnh" owed).
+  const inheritedFrom = [...ancestorsOf(id, agencies), ...groupsOf(id, agencies).flatMap((m) => ancestorsOf(m.group, agencies))];
+  const viaPredecessors = inheritedFrom
     .flatMap((p) => {
       const o = own(p.agency);
       return [...o.direct, ...o.viaGroups].map((d): Duty => ({ ...d, via: 'tien-than', path: [p.agency, ...d.path], succession: p.lineage }));
