@@ -80,9 +80,9 @@ export const PROVINCE_NOTES: Record<string, { confidence: Confidence; source: st
   },
   'Nghệ An': {
     confidence: 'high',
-    source: '002_a33a534af9abeb6b.txt',
+    source: '002_a33a534af9abeb6b.txt; legal-facts-turn2.md §3',
     mergedInto: null,
-    note: 'Tỉnh Nghệ An không sắp xếp, vẫn mang tên này sau 01/7/2025: bản tin ngày 27/02/2026 nêu UBND tỉnh Nghệ An và các phường mới (Trường Vinh, Thành Vinh, Vinh Phú, Vinh Hưng, Vinh Lộc, Cửa Lò).',
+    note: 'Tỉnh Nghệ An vẫn mang tên này sau 01/7/2025: bản tin ngày 27/02/2026 nêu UBND tỉnh Nghệ An và các phường mới (Trường Vinh, Thành Vinh, Vinh Phú, Vinh Hưng, Vinh Lộc, Cửa Lò). Nghệ An là một trong 11 tỉnh, thành phố không hợp nhất theo Nghị quyết 202/2025/QH15.',
   },
   'Ninh Bình': {
     confidence: 'med',
