@@ -9,7 +9,7 @@ import { registry } from './eligibility/registry';
 import { loadDocs } from './helpers/responsibilities';
 
 const award = (id: string) => registry().get(id)!;
-const vnd = (id: string, subject: 'ca-nhan' | 'tap-the', date: string) => {
+const vnd = (id: string, subject: 'ca-nhan' | 'tap-the' | 'ho-gia-dinh', date: string) => {
   const a = awardAmount(award(id), subject, date);
   return a.known ? a.vnd : a.reason;
 };
@@ -29,6 +29,11 @@ describe('Tiền thưởng theo ngày ký quyết định', () => {
   it('Giấy khen: cá nhân 0,3 lần, tập thể 0,6 lần (khoản 1 Điều 54 Nghị định 152/2025/NĐ-CP)', () => {
     expect(vnd('giay-khen', 'ca-nhan', '2026-12-01')).toBe(760_000);
     expect(vnd('giay-khen', 'tap-the', '2026-12-01')).toBe(1_520_000);
+  });
+
+  it('hộ gia đình được 1,5 lần mức của cá nhân (Điều 54): Giấy khen 0,45 lần, tức 1.140.000 đồng từ 01/7/2026', () => {
+    expect(vnd('giay-khen', 'ho-gia-dinh', '2026-12-01')).toBe(1_140_000);
+    expect(vnd('bang-khen-bo-nganh-tinh', 'ho-gia-dinh', '2026-12-01')).toBe(5_700_000); // 2,25 × 2.530.000 = 5.692.500
   });
 
   it('Bằng khen cấp bộ, tỉnh và của Thủ tướng theo ví dụ của bảng tổng hợp: 3.800.000 và 8.860.000 đồng cho cá nhân', () => {
