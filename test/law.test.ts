@@ -192,12 +192,14 @@ describe('Đếm số điều đã tóm lược (src/lib/law-digest.ts)', () => 
 });
 
 describe('Tình trạng pháp lý dùng chung (src/lib/legal-status.ts)', () => {
-  it('luật sửa đổi 2026 chưa được xác minh, có mục riêng trong thư viện và sửa đổi Luật 2022', () => {
+  it('Luật 06/2026/QH16 có hiệu lực từ 01/10/2026 nhưng nội dung chưa xác minh; có mục riêng trong thư viện và sửa đổi Luật 2022', () => {
     expect(AMENDMENT_2026.verified).toBe(false);
     const entry = read(AMENDMENT_2026.id);
-    expect(entry.data.status).toBe('chua-xac-minh');
+    expect(entry.data.status).toBe('dang-co-hieu-luc');
+    expect(entry.data.issued).toMatchObject({ value: AMENDMENT_2026.dated });
+    expect(entry.body).toMatch(/<ConfidenceNote level="med">[^<]*chưa đọc được lời văn/);
     expect(entry.data.number).toBe(AMENDMENT_2026.number);
-    expect(entry.data.numberInferred).toMatch(/không chính thức/);
+    expect(entry.data.numberInferred).toMatch(/loại trừ[\s\S]*không chính thức/);
     expect(entry.data.effective).toBe(AMENDMENT_2026.effective);
     expect(entry.data.relations.amends).toEqual([LAW_ID]);
     expect(entry.body).toMatch(/Chiến sĩ thi đua cơ sở[\s\S]*hoàn thành xuất sắc nhiệm vụ[\s\S]*sáng kiến/);
@@ -312,7 +314,8 @@ describe('Trang đã build', () => {
     const rel = htmlText(html.slice(html.indexOf('class="relations"')));
     expect(rel).toMatch(/Quy định chi tiết, hướng dẫn Luật Thi đua, khen thưởng 2022/);
     expect(rel).toMatch(/Thay thế Nghị định 98\/2023\/NĐ-CP/);
-    expect(rel).toMatch(/Được quy định chi tiết, hướng dẫn bởi Thông tư 15\/2025\/TT-BNV/);
+    expect(rel).toMatch(/Được quy định chi tiết, hướng dẫn bởi[^.]*Thông tư 15\/2025\/TT-BNV/);
+    expect(rel).toMatch(/Được quy định chi tiết, hướng dẫn bởi[^.]*Thông tư 20\/2025\/TT-BNV/);
     expect(html).toContain(`href="${LAW_URL}"`);
   });
 

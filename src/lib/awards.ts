@@ -9,7 +9,6 @@ import {
   AWARD_LEVELS,
   AWARD_PERIODS,
   AWARD_SUBJECTS,
-  BASE_SALARY,
   type Award,
   type AwardSubject,
   type Condition,
@@ -20,6 +19,7 @@ import {
   type YearTest,
 } from '../schemas/award';
 import { INITIATIVE_VI, RATING_VI } from './eligibility/copy';
+import { formatNumber } from './amounts';
 import { documentUrl } from './site';
 import { formatDate } from './vi';
 
@@ -218,26 +218,11 @@ export function placeProblems(awards: AwardEntry[], anchorsOf: (documentId: stri
 // Numbers
 // ---------------------------------------------------------------------------------------------
 
-/** A number the Vietnamese way: "2.340.000", "1,5", "0,3". */
-export function formatNumber(n: number): string {
-  const [int, frac] = String(Math.abs(n)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${n < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
-}
-
-/** Award money in đồng for a multiple of the base salary (rounded to the đồng). */
-export function amountInDong(multiplier: number, baseSalary: number = BASE_SALARY.vnd): number {
-  return Math.round(multiplier * baseSalary);
-}
+export { dongText, formatNumber } from './amounts';
 
 /** "1,5 lần mức lương cơ sở". */
 export function multiplierText(multiplier: number): string {
   return `${formatNumber(multiplier)} lần mức lương cơ sở`;
-}
-
-/** "3.510.000 đồng". */
-export function dongText(amount: number): string {
-  return `${formatNumber(amount)} đồng`;
 }
 
 // ---------------------------------------------------------------------------------------------
