@@ -109,11 +109,6 @@ export function effectiveText(e: Effective | undefined): string | null {
   return e.from ? `áp dụng từ ${formatDate(e.from)}` : `áp dụng đến ${formatDate(e.to!)}`;
 }
 
-/** Whether a rule with these dates is in force on `date` (YYYY-MM-DD). */
-export function inEffectOn(e: Effective | undefined, date: string): boolean {
-  return (!e?.from || e.from <= date) && (!e?.to || date <= e.to);
-}
-
 /** Whether a rule only applied before `date` (it has an end date before it). */
 export function endedBefore(e: Effective | undefined, date: string): boolean {
   return !!e?.to && e.to < date;

@@ -105,11 +105,6 @@ export function extractOutline(body: string, file = 'văn bản'): OutlineEntry[
   return entries;
 }
 
-/** The set of anchor ids of a document. */
-export function anchorIds(body: string, file?: string): Set<string> {
-  return new Set(extractOutline(body, file).map((e) => e.id));
-}
-
 const WORDS: Record<string, string> = {
   muc: 'mục',
   khoan: 'khoản',

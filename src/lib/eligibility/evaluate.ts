@@ -189,4 +189,3 @@ export function run(input: unknown, registry: Registry): RunResult {
   return { ok: true, results: v.profiles.map((p) => evaluate(p, registry)), single: !Array.isArray(input) };
 }
 
-export type { Award };
