@@ -46,6 +46,6 @@ export function loadDocs(): LoadedDoc[] {
       const raw = readFileSync(join(CONTENT, 'van-ban', f), 'utf8');
       const m = raw.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/)!;
       const data = schema.parse(parseYaml(m[1]));
-      return { id: idOf(f), kind: data.kind, body: m[2], data, anchors: new Set(extractOutline(m[2], f).map((e) => e.id)) };
+      return { id: idOf(f), kind: data.kind, body: m[2], data, anchors: new Set(extractOutline(raw, f).map((e) => e.id)) };
     });
 }
