@@ -21,7 +21,7 @@ import {
 } from '../schemas/award';
 import { INITIATIVE_VI, RATING_VI } from './eligibility/copy';
 import { documentUrl } from './site';
-import { formatDate } from './vi';
+import { formatDate, formatNumber, listVi, twoDigits } from './vi';
 
 /** Id of the Law's page; `article` anchors point into it. */
 export const LAW_ID = 'luat-thi-dua-khen-thuong-2022';
@@ -81,16 +81,10 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "cá nhân, tập thể và hộ gia đình"; "" for none. */
-export function joinVi(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`;
-}
-
 /** The subjects of an entry in words ("cá nhân và tập thể"), or null when the registry does not say. */
 export function subjectText(subjects: readonly AwardSubject[]): string | null {
   if (!subjects.length) return null;
-  return joinVi(AWARD_SUBJECTS.filter((s) => subjects.includes(s)).map((s) => SUBJECT_LABEL[s]));
+  return listVi(AWARD_SUBJECTS.filter((s) => subjects.includes(s)).map((s) => SUBJECT_LABEL[s]));
 }
 
 /** Who a rule applies to ("cá nhân; lực lượng vũ trang"), or null for everyone. */
@@ -212,13 +206,6 @@ export function placeProblems(awards: AwardEntry[], anchorsOf: (documentId: stri
 // ---------------------------------------------------------------------------------------------
 // Numbers
 // ---------------------------------------------------------------------------------------------
-
-/** A number the Vietnamese way: "2.340.000", "1,5", "0,3". */
-export function formatNumber(n: number): string {
-  const [int, frac] = String(Math.abs(n)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${n < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
-}
 
 /** Award money in đồng for a multiple of the base salary (rounded to the đồng). */
 export function amountInDong(multiplier: number, baseSalary: number = BASE_SALARY.vnd): number {
@@ -405,7 +392,7 @@ export function buildLadders(awards: AwardEntry[]): Ladder[] {
     const several = perLane.get(l.lane.id)! > 1;
     return {
       id: n === 1 ? l.lane.id : `${l.lane.id}-${n}`,
-      title: several ? `${l.lane.title}: từ ${joinVi(l.layers[0].map((id) => byId.get(id)!.name))}` : l.lane.title,
+      title: several ? `${l.lane.title}: từ ${listVi(l.layers[0].map((id) => byId.get(id)!.name))}` : l.lane.title,
       layers: l.layers,
       edges: l.edges,
     };
@@ -519,17 +506,17 @@ export function describeCondition(c: Condition, nameOf: (id: string) => string):
     case 'rating-at-least':
       return `được xếp loại ${RATING_LABEL[c.min]}${c.min === 'htxs' ? '' : ' trở lên'}`;
     case 'sector-in':
-      return `thuộc ${c.sectors.map((s) => SECTOR_LABEL[s]).join(' hoặc ')}`;
+      return `thuộc ${listVi(c.sectors.map((s) => SECTOR_LABEL[s]), 'hoặc')}`;
     case 'meets-standard':
       return `đạt tiêu chuẩn ${nameOf(c.award)}${c.armedForcesAward ? ` (lực lượng vũ trang: ${nameOf(c.armedForcesAward)})` : ''}`;
     case 'consecutive-years':
-      return `${String(c.count).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
+      return `${twoDigits(c.count)} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
     case 'title-times':
-      return `${String(c.times).padStart(2, '0')} lần liên tục đạt ${nameOf(c.title)}`;
+      return `${twoDigits(c.times)} lần liên tục đạt ${nameOf(c.title)}`;
     case 'base-award-chain':
-      return `đã có ${c.base.map(nameOf).join(' hoặc ')}, sau đó ${String(c.years).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
+      return `đã có ${listVi(c.base.map(nameOf), 'hoặc')}, sau đó ${twoDigits(c.years)} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
     case 'initiatives':
-      return `có ít nhất ${String(c.atLeast).padStart(2, '0')} ${c.filter.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[c.filter.minLevel]} trở lên`;
+      return `có ít nhất ${twoDigits(c.atLeast)} ${listVi(c.filter.kinds.map((k) => INITIATIVE_LABEL[k]), 'hoặc')} được công nhận ở phạm vi ${SCOPE_LABEL[c.filter.minLevel]} trở lên`;
     case 'achievement':
       return c.judgement;
     case 'months-at-unit':
@@ -559,10 +546,10 @@ function withinText(within: { atLeast: number; years?: YearTest; initiatives?: {
   if (!within?.length) return '';
   const parts = within.map((w) =>
     w.years
-      ? `${String(w.atLeast).padStart(2, '0')} năm ${yearTestText(w.years, nameOf)}`
-      : `${String(w.atLeast).padStart(2, '0')} ${w.initiatives!.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[w.initiatives!.minLevel]} trở lên`,
+      ? `${twoDigits(w.atLeast)} năm ${yearTestText(w.years, nameOf)}`
+      : `${twoDigits(w.atLeast)} ${listVi(w.initiatives!.kinds.map((k) => INITIATIVE_LABEL[k]), 'hoặc')} được công nhận ở phạm vi ${SCOPE_LABEL[w.initiatives!.minLevel]} trở lên`,
   );
-  return `, trong thời gian đó có ${joinVi(parts)}`;
+  return `, trong thời gian đó có ${listVi(parts)}`;
 }
 
 /** One alternative of an "any-of" criterion, as the page lists it. */
