@@ -11,10 +11,11 @@ import { loadRegistry } from '../src/lib/eligibility';
 import { BASE_SALARY, type Condition } from '../src/schemas/award';
 import { RULES_CHECKED_ON } from '../src/lib/legal-status';
 import {
-  LAW_ID, alternativesOf, amountInDong, awardUrl, criterionElementIds, describeCondition, dongText, endedBefore,
+  LAW_ID, alternativesOf, amountInDong, criterionElementIds, describeCondition, dongText, endedBefore,
   LEVEL_LABEL, groupAwards, neighbours, placeHref, placeProblems, placeRef, splitByDate,
 } from '../src/lib/awards';
 import { formatNumber } from '../src/lib/vi';
+import { awardUrl } from '../src/lib/urls';
 import { rawEntries } from './eligibility/registry';
 import { htmlText, mainText, pageHtml } from './helpers/site';
 

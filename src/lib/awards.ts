@@ -20,7 +20,7 @@ import {
   type YearTest,
 } from '../schemas/award';
 import { INITIATIVE_VI, RATING_VI } from './eligibility/copy';
-import { documentUrl } from './site';
+import { anchorUrl, awardUrl, clauseUrl, documentUrl } from './urls';
 import { formatDate, formatNumber, listVi, twoDigits } from './vi';
 
 /** Id of the Law's page; `article` anchors point into it. */
@@ -112,16 +112,6 @@ export function endedBefore(e: Effective | undefined, date: string): boolean {
 // URLs and citations
 // ---------------------------------------------------------------------------------------------
 
-/** The page of an award. */
-export function awardUrl(id: string): string {
-  return `/khen-thuong/${id}/`;
-}
-
-/** The self-check page preset to an award (in the URL fragment: answers are never sent to the server). */
-export function checkerUrl(id: string): string {
-  return `/kiem-tra/#award=${encodeURIComponent(id)}`;
-}
-
 /** Where a rule is written (criterion, decider, dossier item, amount, definition). */
 export interface Place {
   article?: string;
@@ -141,11 +131,8 @@ export type KindOf = (documentId: string) => string | undefined;
  * (+ `anchor`) of the site → its page (#anchor); an instrument the site does not hold → null.
  */
 export function placeHref(p: Place, kindOf: KindOf): string | null {
-  if (p.article) return `${documentUrl(LAW_ID, 'luat')}#${p.article}`;
-  if (p.document) {
-    const base = documentUrl(p.document, kindOf(p.document));
-    return p.anchor ? `${base}#${p.anchor}` : base;
-  }
+  if (p.article) return clauseUrl(LAW_ID, 'luat', p.article);
+  if (p.document) return anchorUrl(documentUrl(p.document, kindOf(p.document)), p.anchor);
   return null;
 }
 

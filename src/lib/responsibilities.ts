@@ -12,7 +12,7 @@ import { slugify } from './vi';
 import { z } from 'astro/zod';
 import { ROLES, type Role } from '../schemas/task';
 import { extractOutline } from './outline';
-import { documentUrl } from './site';
+import { AGENCIES_URL, agencyPath, clauseUrl, documentUrl } from './urls';
 import { groupsOf, indexById, membershipCycle, plain, predecessorsOf, provinceOf, verifiedSuccessor, type Agency } from './agencies';
 
 export const ROLE_ORDER = Object.keys(ROLES) as Role[];
@@ -400,13 +400,9 @@ export function parseCsv(text: string): string[][] {
 
 /** The path of a task's clause: the document page with the anchor. */
 export function taskPath(task: Pick<Task, 'document' | 'anchor'>, kind?: string): string {
-  return `${documentUrl(task.document, kind)}#${task.anchor}`;
+  return clauseUrl(task.document, kind, task.anchor);
 }
 
-/** The path of an agency page. */
-export const agencyPath = (id: string) => `/co-quan/${id}/`;
-/** The path of an agency's CSV. */
-export const agencyCsvPath = (id: string) => `/co-quan/${id}.csv`;
 
 /** /du-lieu/van-ban.json: one record per document. */
 export const documentExportSchema = z.array(
@@ -433,7 +429,7 @@ export const agencyExportSchema = z.array(
     level: z.string().min(1),
     province: z.string().nullable(),
     successor: z.string().nullable(),
-    url: z.string().startsWith('/co-quan/'),
+    url: z.string().startsWith(AGENCIES_URL),
   }),
 );
 /** /du-lieu/nhiem-vu.json: one record per task. */
