@@ -84,7 +84,7 @@ function steps(root: Root, source: string): Step[] {
         out.push({ open: node.name, node, depth });
         walk(node.children as RootContent[], depth + 1);
         const end = node.position?.end.offset;
-        if (end === undefined || !source.slice(0, end).endsWith('/>')) out.push({ close: true });
+        if (end === undefined || source.slice(end - 2, end) !== '/>') out.push({ close: true });
         continue;
       }
       if (node.type === 'text' || node.type === 'inlineCode') out.push({ text: node.value });
