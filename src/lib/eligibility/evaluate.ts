@@ -5,7 +5,7 @@
  * unverified change would alter a criterion, and derives the verdict:
  * deferred (pending review) → not-eligible (any not-met) → needs-info (any unknown) → eligible.
  */
-import type { Award, Criterion, Effective } from '../../schemas/award';
+import type { Criterion, Effective } from '../../schemas/award';
 import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions';
 import * as vi from './copy';
 import type { Profile } from './profile';
