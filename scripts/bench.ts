@@ -18,18 +18,17 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { generateCorpus, type CorpusStats } from './generate-corpus';
 import { writeBenchmarkBlock } from './benchmarks-file';
-import { serveDir } from '../test/helpers/server';
-import { CHROMIUM } from '../test/helpers/browser';
+import { serveDir } from './lib/static-server';
+import { CHROMIUM } from './lib/chromium';
+import { readFlags } from './lib/args';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const option = (name: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-const SIZES = (option('sizes') ?? '1,10,100').split(',').map(Number).filter((n) => n >= 1);
+const { values: flags } = readFlags(
+  { sizes: { type: 'string', default: '1,10,100' }, 'no-browser': { type: 'boolean' }, 'no-write': { type: 'boolean' }, keep: { type: 'boolean' } },
+  'npm run bench -- [--sizes 1,10,100] [--no-browser] [--no-write] [--keep]',
+);
+const SIZES = flags.sizes.split(',').map(Number).filter((n) => n >= 1);
 /**
  * The work folder must be inside the project: when OUT_DIR lies outside the current directory,
  * Astro writes its prerender chunks to <project>/.astro/.prerender/, a folder every such build
@@ -326,7 +325,7 @@ async function main() {
       indexBytes: du(join(dist, 'pagefind')),
       search: null,
     };
-    if (!flag('no-browser')) {
+    if (!flags['no-browser']) {
       try {
         row.search = await searchTimes(dist);
       } catch (e) {
@@ -336,7 +335,7 @@ async function main() {
     rows.push(row);
     console.log(`   Astro ${s(astro.ms)}, Pagefind ${s(pagefind.ms)}, ${row.pages} trang, đỉnh ${mb(Math.max(astro.peakBytes, pagefind.peakBytes))}` +
       (row.search ? `, tìm lần đầu ${ms(row.search.firstUi)}, mở ?q= ${ms(row.search.coldUi)}, tìm lặp ${ms(row.search.warmUi)}` : ''));
-    if (!flag('keep')) {
+    if (!flags.keep) {
       rmSync(cache, { recursive: true, force: true });
     }
   }
@@ -348,8 +347,8 @@ async function main() {
     ...verdicts(rows).map((v) => `- ${v}`),
   ].join('\n');
   console.log(`\n${md}\n`);
-  if (!flag('no-write')) writeBenchmarks(md);
-  if (!flag('keep')) rmSync(WORK, { recursive: true, force: true });
+  if (!flags['no-write']) writeBenchmarks(md);
+  if (!flags.keep) rmSync(WORK, { recursive: true, force: true });
 }
 
 main().catch((e) => {

@@ -18,6 +18,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readFlags } from './lib/args';
 
 export interface CorpusStats {
   scale: number;
@@ -146,18 +147,14 @@ export function generateCorpus(options: { scale: number; out: string; from?: str
   };
 }
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
-
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('generate-corpus.ts')) {
-  const scale = Number(arg('scale') ?? '1');
-  const outDir = arg('out');
-  if (!outDir || !Number.isFinite(scale) || scale < 1) {
-    console.error('Cách dùng: npx tsx scripts/generate-corpus.ts --scale 10 --out /tmp/corpus-10 [--from content]');
+  const usage = 'npx tsx scripts/generate-corpus.ts --scale 10 --out /tmp/corpus-10 [--from content]';
+  const { values: flags } = readFlags({ scale: { type: 'string', default: '1' }, out: { type: 'string' }, from: { type: 'string' } }, usage);
+  const scale = Number(flags.scale);
+  if (!flags.out || !Number.isInteger(scale) || scale < 1) {
+    console.error(`Lỗi: ${flags.out ? `--scale "${flags.scale}" phải là số nguyên từ 1 trở lên` : 'thiếu --out (thư mục ghi kho mẫu)'}.\nCách dùng: ${usage}`);
     process.exit(2);
   }
-  const stats = generateCorpus({ scale, out: outDir, from: arg('from') });
+  const stats = generateCorpus({ scale, out: flags.out, from: flags.from });
   console.log(`Đã tạo kho mẫu ${stats.scale}× ở ${stats.dir}: ${stats.documents} văn bản, ${stats.agencies} cơ quan, ${stats.tasks} nhiệm vụ.`);
 }

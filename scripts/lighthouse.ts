@@ -12,11 +12,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { serveDir } from '../test/helpers/server';
+import { serveDir } from './lib/static-server';
 import { writeBenchmarkBlock } from './benchmarks-file';
-import { CHROMIUM } from '../test/helpers/browser';
+import { CHROMIUM } from './lib/chromium';
+import { readFlags } from './lib/args';
 
 const ROOT = resolve(import.meta.dirname, '..');
+const { values: flags } = readFlags({ write: { type: 'boolean' } }, 'SITE_DIST=dist npx tsx scripts/lighthouse.ts [--write]');
 const DIST = resolve(process.env.SITE_DIST ?? join(ROOT, 'dist'));
 const LIGHTHOUSE = process.env.LIGHTHOUSE_PKG ?? 'lighthouse@13.5.0';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -131,7 +133,7 @@ async function main() {
     ...(notes.length ? ['', ...notes] : []),
   ].join('\n');
   console.log(`\n${md}\n`);
-  if (process.argv.includes('--write')) console.log(`Đã ghi vào ${writeBenchmarkBlock('lighthouse', md)}.`);
+  if (flags.write) console.log(`Đã ghi vào ${writeBenchmarkBlock('lighthouse', md)}.`);
 }
 
 main().catch((e) => {

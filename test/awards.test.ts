@@ -12,9 +12,11 @@ import { type Condition } from '../src/schemas/award';
 import { awardAmount } from '../src/lib/amounts';
 import { RULES_CHECKED_ON } from '../src/lib/legal-status';
 import {
-  LAW_ID, alternativesOf, awardUrl, criterionElementIds, describeCondition, dongText, endedBefore, formatNumber,
+  LAW_ID, alternativesOf, criterionElementIds, describeCondition, dongText, endedBefore,
   LEVEL_LABEL, groupAwards, neighbours, placeHref, placeProblems, placeRef, splitByDate,
 } from '../src/lib/awards';
+import { formatNumber } from '../src/lib/vi';
+import { awardUrl } from '../src/lib/urls';
 import { rawEntries } from './eligibility/registry';
 import { htmlText, mainText, pageHtml } from './helpers/site';
 

@@ -55,9 +55,7 @@ function anchorsOf(doc: string): Set<string> | null {
     const file = join('content/van-ban', `${doc}.mdx`);
     if (!existsSync(file)) outlines.set(doc, null);
     else {
-      const raw = readFileSync(file, 'utf8');
-      const body = raw.replace(/^---\n[\s\S]*?\n---\n?/, '');
-      outlines.set(doc, new Set(extractOutline(body, file).map((e) => e.id)));
+      outlines.set(doc, new Set(extractOutline(readFileSync(file, 'utf8'), file).map((e) => e.id)));
     }
   }
   return outlines.get(doc)!;

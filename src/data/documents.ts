@@ -2,6 +2,7 @@
  * Loads the document collection once per build and checks what Astro's `reference()` does not:
  * that every relation names an existing document and every outline is well formed.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertRelationsResolve, type RelDoc } from '../lib/relations';
 import { extractOutline, type OutlineEntry } from '../lib/outline';
@@ -10,6 +11,7 @@ import { DOCUMENT_KINDS } from '../schemas/document';
 export type DocEntry = CollectionEntry<'vanBan'>;
 
 let cache: Promise<DocEntry[]> | undefined;
+const outlines = new Map<string, OutlineEntry[]>();
 
 /** Plain value of a possibly inferred field. */
 export function valueOf<T>(v: T | { value: T; inferred: string } | null | undefined): T | null {
@@ -27,7 +29,7 @@ const kindOrder = Object.keys(DOCUMENT_KINDS);
 async function load(): Promise<DocEntry[]> {
   const docs = await getCollection('vanBan');
   assertRelationsResolve(docs.map((d) => ({ id: d.id, relations: d.data.relations }) as RelDoc));
-  for (const d of docs) extractOutline(d.body ?? '', `content/van-ban/${d.id}.mdx`);
+  for (const d of docs) outlineOf(d);
   // Newest first; undated documents last; then by kind.
   return docs.sort((a, b) => {
     const da = valueOf(a.data.issued) ?? '';
@@ -42,6 +44,13 @@ export function getDocuments(): Promise<DocEntry[]> {
   return cache;
 }
 
+/** The outline of a document, read once from its whole file so errors give the file's own line numbers. */
 export function outlineOf(doc: DocEntry): OutlineEntry[] {
-  return extractOutline(doc.body ?? '', `content/van-ban/${doc.id}.mdx`);
+  let outline = outlines.get(doc.id);
+  if (!outline) {
+    const file = doc.filePath ?? `content/van-ban/${doc.id}.mdx`;
+    outline = extractOutline(doc.filePath ? readFileSync(doc.filePath, 'utf8') : (doc.body ?? ''), file);
+    outlines.set(doc.id, outline);
+  }
+  return outline;
 }

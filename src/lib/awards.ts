@@ -19,9 +19,8 @@ import {
   type YearTest,
 } from '../schemas/award';
 import { INITIATIVE_VI, RATING_VI } from './eligibility/copy';
-import { formatNumber } from './amounts';
-import { documentUrl } from './site';
-import { formatDate } from './vi';
+import { anchorUrl, awardUrl, clauseUrl, documentUrl } from './urls';
+import { formatDate, formatNumber, listVi, twoDigits } from './vi';
 
 /** Id of the Law's page; `article` anchors point into it. */
 export const LAW_ID = 'luat-thi-dua-khen-thuong-2022';
@@ -81,16 +80,10 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "cá nhân, tập thể và hộ gia đình"; "" for none. */
-export function joinVi(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`;
-}
-
 /** The subjects of an entry in words ("cá nhân và tập thể"), or null when the registry does not say. */
 export function subjectText(subjects: readonly AwardSubject[]): string | null {
   if (!subjects.length) return null;
-  return joinVi(AWARD_SUBJECTS.filter((s) => subjects.includes(s)).map((s) => SUBJECT_LABEL[s]));
+  return listVi(AWARD_SUBJECTS.filter((s) => subjects.includes(s)).map((s) => SUBJECT_LABEL[s]));
 }
 
 /** Who a rule applies to ("cá nhân; lực lượng vũ trang"), or null for everyone. */
@@ -109,11 +102,6 @@ export function effectiveText(e: Effective | undefined): string | null {
   return e.from ? `áp dụng từ ${formatDate(e.from)}` : `áp dụng đến ${formatDate(e.to!)}`;
 }
 
-/** Whether a rule with these dates is in force on `date` (YYYY-MM-DD). */
-export function inEffectOn(e: Effective | undefined, date: string): boolean {
-  return (!e?.from || e.from <= date) && (!e?.to || date <= e.to);
-}
-
 /** Whether a rule only applied before `date` (it has an end date before it). */
 export function endedBefore(e: Effective | undefined, date: string): boolean {
   return !!e?.to && e.to < date;
@@ -122,16 +110,6 @@ export function endedBefore(e: Effective | undefined, date: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // URLs and citations
 // ---------------------------------------------------------------------------------------------
-
-/** The page of an award. */
-export function awardUrl(id: string): string {
-  return `/khen-thuong/${id}/`;
-}
-
-/** The self-check page preset to an award (in the URL fragment: answers are never sent to the server). */
-export function checkerUrl(id: string): string {
-  return `/kiem-tra/#award=${encodeURIComponent(id)}`;
-}
 
 /** Where a rule is written (criterion, decider, dossier item, amount, definition). */
 export interface Place {
@@ -152,11 +130,8 @@ export type KindOf = (documentId: string) => string | undefined;
  * (+ `anchor`) of the site → its page (#anchor); an instrument the site does not hold → null.
  */
 export function placeHref(p: Place, kindOf: KindOf): string | null {
-  if (p.article) return `${documentUrl(LAW_ID, 'luat')}#${p.article}`;
-  if (p.document) {
-    const base = documentUrl(p.document, kindOf(p.document));
-    return p.anchor ? `${base}#${p.anchor}` : base;
-  }
+  if (p.article) return clauseUrl(LAW_ID, 'luat', p.article);
+  if (p.document) return anchorUrl(documentUrl(p.document, kindOf(p.document)), p.anchor);
   return null;
 }
 
@@ -218,7 +193,8 @@ export function placeProblems(awards: AwardEntry[], anchorsOf: (documentId: stri
 // Numbers
 // ---------------------------------------------------------------------------------------------
 
-export { dongText, formatNumber } from './amounts';
+export { dongText } from './amounts';
+export { formatNumber };
 
 /** "1,5 lần mức lương cơ sở". */
 export function multiplierText(multiplier: number): string {
@@ -395,7 +371,7 @@ export function buildLadders(awards: AwardEntry[]): Ladder[] {
     const several = perLane.get(l.lane.id)! > 1;
     return {
       id: n === 1 ? l.lane.id : `${l.lane.id}-${n}`,
-      title: several ? `${l.lane.title}: từ ${joinVi(l.layers[0].map((id) => byId.get(id)!.name))}` : l.lane.title,
+      title: several ? `${l.lane.title}: từ ${listVi(l.layers[0].map((id) => byId.get(id)!.name))}` : l.lane.title,
       layers: l.layers,
       edges: l.edges,
     };
@@ -509,17 +485,17 @@ export function describeCondition(c: Condition, nameOf: (id: string) => string):
     case 'rating-at-least':
       return `được xếp loại ${RATING_LABEL[c.min]}${c.min === 'htxs' ? '' : ' trở lên'}`;
     case 'sector-in':
-      return `thuộc ${c.sectors.map((s) => SECTOR_LABEL[s]).join(' hoặc ')}`;
+      return `thuộc ${listVi(c.sectors.map((s) => SECTOR_LABEL[s]), 'hoặc')}`;
     case 'meets-standard':
       return `đạt tiêu chuẩn ${nameOf(c.award)}${c.armedForcesAward ? ` (lực lượng vũ trang: ${nameOf(c.armedForcesAward)})` : ''}`;
     case 'consecutive-years':
-      return `${String(c.count).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
+      return `${twoDigits(c.count)} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
     case 'title-times':
-      return `${String(c.times).padStart(2, '0')} lần liên tục đạt ${nameOf(c.title)}`;
+      return `${twoDigits(c.times)} lần liên tục đạt ${nameOf(c.title)}`;
     case 'base-award-chain':
-      return `đã có ${c.base.map(nameOf).join(' hoặc ')}, sau đó ${String(c.years).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
+      return `đã có ${listVi(c.base.map(nameOf), 'hoặc')}, sau đó ${twoDigits(c.years)} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
     case 'initiatives':
-      return `có ít nhất ${String(c.atLeast).padStart(2, '0')} ${c.filter.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[c.filter.minLevel]} trở lên`;
+      return `có ít nhất ${twoDigits(c.atLeast)} ${listVi(c.filter.kinds.map((k) => INITIATIVE_LABEL[k]), 'hoặc')} được công nhận ở phạm vi ${SCOPE_LABEL[c.filter.minLevel]} trở lên`;
     case 'achievement':
       return c.judgement;
     case 'months-at-unit':
@@ -549,10 +525,10 @@ function withinText(within: { atLeast: number; years?: YearTest; initiatives?: {
   if (!within?.length) return '';
   const parts = within.map((w) =>
     w.years
-      ? `${String(w.atLeast).padStart(2, '0')} năm ${yearTestText(w.years, nameOf)}`
-      : `${String(w.atLeast).padStart(2, '0')} ${w.initiatives!.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[w.initiatives!.minLevel]} trở lên`,
+      ? `${twoDigits(w.atLeast)} năm ${yearTestText(w.years, nameOf)}`
+      : `${twoDigits(w.atLeast)} ${listVi(w.initiatives!.kinds.map((k) => INITIATIVE_LABEL[k]), 'hoặc')} được công nhận ở phạm vi ${SCOPE_LABEL[w.initiatives!.minLevel]} trở lên`,
   );
-  return `, trong thời gian đó có ${joinVi(parts)}`;
+  return `, trong thời gian đó có ${listVi(parts)}`;
 }
 
 /** One alternative of an "any-of" criterion, as the page lists it. */

@@ -17,7 +17,7 @@
  *   even the article has an anchor, the text stays as it is.
  * The linked text is exactly the citation; no character of the text is changed.
  */
-import { documentUrl } from './site';
+import { clauseUrl } from './urls';
 import { LAW_2022 } from './legal-status';
 
 /** What the library knows about one document, for resolving citations. */
@@ -205,7 +205,7 @@ export function citationHref(c: Citation, ctx: CitationContext): string | null {
   const doc = targetDocument(c, ctx);
   if (!doc) return null;
   const anchor = mostSpecificAnchor(doc.anchors, c.article, c.clause, c.point);
-  return anchor ? `${documentUrl(doc.id, doc.kind)}#${anchor}` : null;
+  return anchor ? clauseUrl(doc.id, doc.kind, anchor) : null;
 }
 
 /** A piece of text, linked when `href` is set. Joining the pieces' text gives back the input. */

@@ -49,10 +49,9 @@ function plainValue(v: unknown): string | null {
 export function readLibraryDoc(file: string, raw: string): LibraryDoc | null {
   const m = raw.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
   const front = (m ? parseYaml(m[1]) : {}) as Frontmatter;
-  const body = m ? raw.slice(m[0].length) : raw;
   let anchors: Set<string>;
   try {
-    anchors = new Set(extractOutline(body, file).map((e) => e.id));
+    anchors = new Set(extractOutline(raw, file).map((e) => e.id));
   } catch (err) {
     // The build's own check (src/data/documents.ts) reports the error; here, link nothing into it.
     console.warn(`[remark-citations] bỏ qua ${file}: ${(err as Error).message}`);

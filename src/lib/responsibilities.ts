@@ -12,7 +12,7 @@ import { slugify } from './vi';
 import { z } from 'astro/zod';
 import { ROLES, type Role } from '../schemas/task';
 import { extractOutline } from './outline';
-import { documentUrl } from './site';
+import { AGENCIES_URL, agencyPath, clauseUrl, documentUrl } from './urls';
 import { ancestorsOf, currentBody, fromText, groupsOf, indexById, membershipCycle, noSuccessorText, plain, provinceOf, successorsOf, verifiedSuccessor, type Agency, type Confidence, type Lineage } from './agencies';
 
 export const ROLE_ORDER = Object.keys(ROLES) as Role[];
@@ -420,13 +420,9 @@ export function parseCsv(text: string): string[][] {
 
 /** The path of a task's clause: the document page with the anchor. */
 export function taskPath(task: Pick<Task, 'document' | 'anchor'>, kind?: string): string {
-  return `${documentUrl(task.document, kind)}#${task.anchor}`;
+  return clauseUrl(task.document, kind, task.anchor);
 }
 
-/** The path of an agency page. */
-export const agencyPath = (id: string) => `/co-quan/${id}/`;
-/** The path of an agency's CSV. */
-export const agencyCsvPath = (id: string) => `/co-quan/${id}.csv`;
 
 /** /du-lieu/van-ban.json: one record per document. */
 export const documentExportSchema = z.array(
@@ -463,7 +459,7 @@ export const agencyExportSchema = z.array(
         confidence: z.enum(['high', 'med', 'low', 'unconfirmed']),
       }),
     ),
-    url: z.string().startsWith('/co-quan/'),
+    url: z.string().startsWith(AGENCIES_URL),
   }),
 );
 /** /du-lieu/nhiem-vu.json: one record per task. */

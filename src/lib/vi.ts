@@ -1,6 +1,7 @@
 /**
- * Vietnamese text helpers: folding for search and matching, and dates in the dd/mm/yyyy form
- * Vietnamese readers expect. Plain TypeScript, no Astro imports.
+ * Vietnamese text helpers: folding for search and matching, dates in the dd/mm/yyyy form
+ * Vietnamese readers expect, and numbers and lists written by the platform's Intl formatters.
+ * Plain TypeScript, no Astro imports.
  */
 
 /**
@@ -43,6 +44,26 @@ export function formatDate(date: PartialDate | null | undefined): string | null 
 /** The year of a partial date, or null. */
 export function yearOf(date: PartialDate | null | undefined): number | null {
   return date ? Number(date.slice(0, 4)) : null;
+}
+
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
+const TWO_DIGITS = new Intl.NumberFormat('vi-VN', { minimumIntegerDigits: 2, useGrouping: false });
+const AND = new Intl.ListFormat('vi', { type: 'conjunction' });
+const OR = new Intl.ListFormat('vi', { type: 'disjunction' });
+
+/** A number the Vietnamese way: "2.340.000", "1,5", "0,3". */
+export function formatNumber(n: number): string {
+  return NUMBER.format(n);
+}
+
+/** A count as the law writes it, with two digits: "02 lần", "05 năm" (12 stays "12"). */
+export function twoDigits(n: number): string {
+  return TWO_DIGITS.format(n);
+}
+
+/** "cá nhân, tập thể và hộ gia đình" (or "… hoặc …"); "" for none. */
+export function listVi(items: readonly string[], joiner: 'và' | 'hoặc' = 'và'): string {
+  return (joiner === 'và' ? AND : OR).format(items);
 }
 
 /** Roman numerals used by the sources for parts (I–X are enough for any directive or plan). */

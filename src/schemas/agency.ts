@@ -127,5 +127,3 @@ export const agencySchema = z
     path: ['province'],
   });
 
-export type AgencyData = z.infer<typeof agencySchema>;
-export type LineageData = z.infer<typeof lineageSchema>;

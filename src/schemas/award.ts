@@ -370,7 +370,6 @@ const appliesTo = z.strictObject({
   /** Sectors it applies to; all when absent. */
   sectors: z.array(z.enum(SECTORS, enumError('sectors', SECTORS))).min(1).optional(),
 });
-export type AppliesTo = z.infer<typeof appliesTo>;
 
 /**
  * A change reported by the press or secondary sources but not verified in an official text. The
@@ -393,7 +392,6 @@ export const reportedChange = z.strictObject({
   /** The criterion's condition under the changed text. */
   condition,
 });
-export type ReportedChange = z.infer<typeof reportedChange>;
 
 /** One criterion (tiêu chí) of an award. */
 export const criterion = z

@@ -18,7 +18,6 @@ export const DOCUMENT_KINDS = {
   'bai-viet': 'Bài viết',
   'tin-tuc': 'Tin tức',
 } as const;
-export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 
 /** Legal status of a document. */
 export const DOCUMENT_STATUSES = {
@@ -201,4 +200,3 @@ export function documentSchema<R extends z.ZodType>(ref: R) {
 }
 
 export type DocumentData = z.infer<ReturnType<typeof documentSchema<z.ZodString>>>;
-export type RelationKind = keyof DocumentData['relations'];

@@ -9,7 +9,6 @@ import { LAW_2022 } from '../lib/legal-status';
 
 /** How sure the handbook is of the definition (the lowest confidence of the facts it states). */
 export const TERM_CONFIDENCE = ['high', 'med', 'low', 'unconfirmed'] as const;
-export type TermConfidence = (typeof TERM_CONFIDENCE)[number];
 
 /** Where a term comes from: an anchor of a document in content/van-ban/. */
 export const termCitation = z.strictObject({
@@ -20,7 +19,6 @@ export const termCitation = z.strictObject({
   /** The citation as readers write it ("khoản 4 Điều 3 Luật Thi đua, khen thưởng"). */
   label: z.string().min(3, { error: 'ghi trích dẫn đầy đủ, ví dụ "khoản 4 Điều 3 Luật Thi đua, khen thưởng"' }),
 });
-export type TermCitation = z.infer<typeof termCitation>;
 
 export const termSchema = z
   .strictObject({

@@ -89,6 +89,3 @@ export const taskFileSchema = z.strictObject({
   tasks: z.array(taskSchema).min(1),
 });
 
-export type ResponsibilityData = z.infer<typeof responsibilitySchema>;
-export type TaskData = z.infer<typeof taskSchema>;
-export type TaskFileData = z.infer<typeof taskFileSchema>;

@@ -1,17 +1,15 @@
 /** Headless Debian Chromium driven by playwright-core, against the built site on loopback. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { requireDist } from './site';
-import { serveDir, type StaticServer } from './server';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium';
 
 export interface BrowserSession { server: StaticServer; browser: Browser; context: BrowserContext; page: Page; close(): Promise<void> }
 
 /** Starts the server and a browser; every request that leaves the loopback server is refused and recorded. */
 export async function openSite(options: { permissions?: string[] } = {}): Promise<BrowserSession & { external: string[] }> {
   const server = await serveDir(requireDist());
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS }); // Playwright gives each launch a fresh temporary profile
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS }); // Playwright gives each launch a fresh temporary profile
   const context = await browser.newContext({ locale: 'vi-VN', permissions: options.permissions ?? [], baseURL: server.url });
   const external: string[] = [];
   await context.route('**/*', (route) => {

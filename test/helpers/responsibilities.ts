@@ -5,10 +5,10 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { agencySchema } from '../../src/schemas/agency';
 import { taskFileSchema } from '../../src/schemas/task';
-import { documentSchema } from '../../src/schemas/document';
+import { documentSchema, type DocumentData } from '../../src/schemas/document';
 import { extractOutline } from '../../src/lib/outline';
 import type { Agency } from '../../src/lib/agencies';
-import { flattenTasks, type DocInfo, type TaskFile } from '../../src/lib/responsibilities';
+import type { DocInfo, TaskFile } from '../../src/lib/responsibilities';
 
 export const CONTENT = process.env.CONTENT_DIR ?? 'content';
 const yamlFiles = (dir: string) => readdirSync(join(CONTENT, dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
@@ -32,11 +32,9 @@ export function loadTaskFiles(): TaskFile[] {
   }));
 }
 
-export const loadTasks = () => flattenTasks(loadTaskFiles());
-
 export interface LoadedDoc extends DocInfo {
   body: string;
-  data: z.infer<ReturnType<typeof documentSchema<z.ZodString>>>;
+  data: DocumentData;
 }
 
 /** Every document: frontmatter (validated), MDX body and anchors. */
@@ -48,6 +46,6 @@ export function loadDocs(): LoadedDoc[] {
       const raw = readFileSync(join(CONTENT, 'van-ban', f), 'utf8');
       const m = raw.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/)!;
       const data = schema.parse(parseYaml(m[1]));
-      return { id: idOf(f), kind: data.kind, body: m[2], data, anchors: new Set(extractOutline(m[2], f).map((e) => e.id)) };
+      return { id: idOf(f), kind: data.kind, body: m[2], data, anchors: new Set(extractOutline(raw, f).map((e) => e.id)) };
     });
 }

@@ -8,6 +8,7 @@ import { VERDICT_VI } from '../../lib/eligibility/index';
 import { checkBatch, detailFragment, errorText, resultsCsv, type RowError } from '../../lib/checker/csv';
 import { registryOf, type CheckerData } from '../../lib/checker/result';
 import { esc } from './esc';
+import { checkerAnswersUrl } from '../../lib/urls';
 
 class CheckerBatch extends HTMLElement {
   url: string | null = null;
@@ -35,7 +36,7 @@ class CheckerBatch extends HTMLElement {
           const award = r.result ? registry.get(r.result.award)?.name ?? r.award : r.award;
           const verdict = r.result ? `<strong data-verdict="${r.result.verdict}">${esc(VERDICT_VI[r.result.verdict])}</strong>` : '<strong class="row-error">Lỗi dữ liệu</strong>';
           const why = r.result
-            ? `${esc(r.reason)}${r.next ? `<br><span class="next">Cần làm tiếp: ${esc(r.next)}</span>` : ''}<br><a href="/kiem-tra/${esc(detailFragment(r.answers!, registry))}">Xem chi tiết, in phiếu<span class="visually-hidden"> của dòng ${r.row}</span></a>`
+            ? `${esc(r.reason)}${r.next ? `<br><span class="next">Cần làm tiếp: ${esc(r.next)}</span>` : ''}<br><a href="${checkerAnswersUrl(esc(detailFragment(r.answers!, registry)))}">Xem chi tiết, in phiếu<span class="visually-hidden"> của dòng ${r.row}</span></a>`
             : esc(errorText(r.errors));
           return `<tr><td>${r.row}</td><td>${esc(r.name)}</td><td>${esc(award)}</td><td>${esc(r.year)}</td><td>${verdict}</td><td>${why}</td></tr>`;
         })

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { LAW_DOCUMENT, loadRegistry, type Registry } from '../../lib/eligibility/index';
 import { leanAward, type CheckerData } from '../../lib/checker/result';
 import { AMENDMENT_2026, RULES_CHECKED_ON } from '../../lib/legal-status';
-import { documentUrl } from '../../lib/site';
+import { documentUrl } from '../../lib/urls';
 import { getDocuments } from '../../data/documents';
 
 let cache: Promise<{ registry: Registry; data: CheckerData }> | undefined;

@@ -17,8 +17,9 @@ import { INITIATIVE_ROWS, fieldId, type FieldError } from '../../lib/checker/ste
 import { answerText } from '../../lib/checker/summary';
 
 import { esc } from './esc';
+import { CHECKER_URL } from '../../lib/urls';
 
-export const PATH = '/kiem-tra/';
+export const PATH = CHECKER_URL;
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 

@@ -7,6 +7,7 @@ import type { Award } from '../../schemas/award';
 import { evaluate, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
 import { UNKNOWN, toProfile, type Answers } from './answers';
 import { UI } from './copy';
+import { anchorUrl } from '../urls';
 
 /** What the page embeds for the browser: the registry (validated at build time) and document URLs. */
 export interface CheckerData {
@@ -41,7 +42,7 @@ export function citationHref(article: string | null, docUrls: Record<string, str
   if (!article) return null;
   const [doc, anchor] = article.split('#');
   const url = docUrls[doc];
-  return url ? (anchor ? `${url}#${anchor}` : url) : null;
+  return url ? anchorUrl(url, anchor) : null;
 }
 
 /** The site URL of a registry place (criterion, decider, dossier item). */

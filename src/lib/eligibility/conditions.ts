@@ -15,6 +15,7 @@ import { RATINGS, SCOPES, type Award, type AwardSubject, type Condition, type Cr
 import type { Discipline, HistoryYear, Initiative, Profile } from './profile';
 import { inEffect, type Registry } from './registry';
 import * as vi from './copy';
+import { formatNumber } from '../vi';
 
 export type Status = 'met' | 'not-met' | 'unknown';
 
@@ -507,7 +508,7 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
         ]);
       }
       const pct = Math.round((v / col.members) * 1000) / 10;
-      const text = `${v}/${col.members} thành viên (${String(pct).replace('.', ',')}%) ${label}, cần ${c.atLeastPercent === 100 ? 'đủ 100%' : `ít nhất ${c.atLeastPercent}%`}.`;
+      const text = `${v}/${col.members} thành viên (${formatNumber(pct)}%) ${label}, cần ${c.atLeastPercent === 100 ? 'đủ 100%' : `ít nhất ${c.atLeastPercent}%`}.`;
       if (v * 100 >= c.atLeastPercent * col.members) return met(text);
       const needed = Math.ceil((c.atLeastPercent * col.members) / 100);
       return notMet(text, [`Cần ít nhất ${needed}/${col.members} thành viên ${label} (thêm ${needed - v}).`]);

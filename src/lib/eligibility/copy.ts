@@ -4,7 +4,7 @@
  * the decision, so wording can be reviewed and changed without touching the rules.
  */
 import type { AchievementKind, AwardType, Confidence, InitiativeKind, Rating, Scope, Sector, YearTest } from '../../schemas/award';
-import { formatDate } from '../vi';
+import { formatDate, listVi } from '../vi';
 
 export const RATING_VI: Record<Rating, string> = {
   kht: 'không hoàn thành nhiệm vụ',
@@ -84,9 +84,7 @@ export function ratingAtLeast(min: Rating): string {
 
 /** "2021, 2023 và 2025". */
 export function yearList(years: number[]): string {
-  const ys = [...years].sort((a, b) => a - b).map(String);
-  if (ys.length <= 1) return ys.join('');
-  return `${ys.slice(0, -1).join(', ')} và ${ys.at(-1)}`;
+  return listVi([...years].sort((a, b) => a - b).map(String));
 }
 
 /** "2021–2025" for a run of years, or "2025" for one. */
@@ -97,10 +95,8 @@ export function yearRange(years: number[]): string {
   return min === max ? String(min) : `${min}–${max}`;
 }
 
-export function joinVi(items: string[], last = 'và'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}`;
-}
+/** "a, b và c" / "a, b hoặc c" (Intl.ListFormat, see ../vi.ts). */
+export const joinVi = listVi;
 
 /** A sentence: first letter upper case, final full stop. */
 export function sentence(text: string): string {

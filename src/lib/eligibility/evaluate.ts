@@ -5,7 +5,7 @@
  * unverified change would alter a criterion, and derives the verdict:
  * deferred (pending review) → not-eligible (any not-met) → needs-info (any unknown) → eligible.
  */
-import type { Award, Criterion, Effective } from '../../schemas/award';
+import type { Criterion, Effective } from '../../schemas/award';
 import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions';
 import * as vi from './copy';
 import type { Profile } from './profile';
@@ -189,4 +189,3 @@ export function run(input: unknown, registry: Registry): RunResult {
   return { ok: true, results: v.profiles.map((p) => evaluate(p, registry)), single: !Array.isArray(input) };
 }
 
-export type { Award };

@@ -8,14 +8,13 @@
  *
  * Policy lives in conditions.ts, Vietnamese wording in copy.ts. See docs/eligibility.md.
  */
-export { loadRegistry, RegistryError, proposalDate, inEffect, RULESET_AS_OF, RULESET_FROM, DOCUMENT_NUMBERS, LAW_DOCUMENT } from './registry';
+export { loadRegistry, RegistryError, proposalDate, inEffect, LAW_DOCUMENT } from './registry';
 export type { Registry, RawEntry } from './registry';
-export { validateProfiles, formatIssue, profileSchema, MIN_YEAR, MAX_YEAR } from './profile';
-export type { Profile, ProfileInput, ProfileIssue, ValidationResult } from './profile';
+export { validateProfiles, formatIssue, MIN_YEAR, MAX_YEAR } from './profile';
+export type { Profile } from './profile';
 export { evaluate, run, verdictOf } from './evaluate';
-export type { EligibilityResult, CriterionResult, Verdict, RunResult } from './evaluate';
-export { evalCondition, applicableCriteria } from './conditions';
-export type { Status, Finding } from './conditions';
-export { requiredInputs, conditionInputs } from './inputs';
-export type { InputNeed, InputField, ConditionInput } from './inputs';
-export { VERDICT_VI, RATING_VI, CONFIDENCE_VI } from './copy';
+export type { EligibilityResult, CriterionResult } from './evaluate';
+export { applicableCriteria } from './conditions';
+export { requiredInputs } from './inputs';
+export type { InputNeed } from './inputs';
+export { VERDICT_VI, CONFIDENCE_VI } from './copy';

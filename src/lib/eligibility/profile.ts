@@ -104,13 +104,9 @@ const baseProfile = z.strictObject({
 });
 
 export type Profile = z.infer<typeof baseProfile>;
-export type ProfileInput = z.input<typeof baseProfile>;
 export type HistoryYear = z.infer<typeof historyYear>;
 export type Initiative = z.infer<typeof initiative>;
-export type AwardReceived = z.infer<typeof awardReceived>;
-export type Achievement = z.infer<typeof achievement>;
 export type Discipline = z.infer<typeof discipline>;
-export type CollectiveFacts = z.infer<typeof collective>;
 
 /** The id nearest to a mistyped one (edit distance at most 3), to suggest a fix. */
 function closest(input: string, ids: string[]): string | null {

@@ -1,4 +1,4 @@
-/** A minimal static file server for the built site, on a free loopback port (tests only). */
+/** A minimal static file server for the built site, on a free loopback port (browser tests, benchmark, Lighthouse, screenshots). */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createGzip } from 'node:zlib';
