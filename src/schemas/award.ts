@@ -529,4 +529,3 @@ export const awardSchema = z
   });
 
 export type Award = z.infer<typeof awardSchema>;
-export type AwardInput = z.input<typeof awardSchema>;
