@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { generateCorpus, type CorpusStats } from './generate-corpus';
 import { writeBenchmarkBlock } from './benchmarks-file';
+import { benchEligibility } from './bench-eligibility';
 import { serveDir } from '../test/helpers/server';
 import { CHROMIUM } from '../test/helpers/browser';
 
@@ -350,6 +351,8 @@ async function main() {
   console.log(`\n${md}\n`);
   if (!flag('no-write')) writeBenchmarks(md);
   if (!flag('keep')) rmSync(WORK, { recursive: true, force: true });
+  // The eligibility command on a national list (10,000 and 1,000,000 profiles; issue 14).
+  if (!flag('no-eligibility')) await benchEligibility({ write: !flag('no-write') });
 }
 
 main().catch((e) => {
