@@ -5,7 +5,7 @@
  * line without losing the others. Run in-process (runEligibility) to keep the suite fast; the
  * real process is exercised in eligibility-cli.test.ts and eligibility-fuzz.test.ts.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -184,5 +184,26 @@ describe('Danh sách toàn quốc: --jsonl, mỗi dòng một hồ sơ', () => {
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
     writeFileSync(join(dir, 'rong.jsonl'), '\n\n');
     expectRefused(await check(['--jsonl', join(dir, 'rong.jsonl')]), /không có hồ sơ nào/);
+  });
+});
+
+describe('Danh mục khen thưởng được kiểm tra trước khi xét', () => {
+  it('một tiêu chí trích dẫn neo không có trên trang Luật: mã thoát 1, nêu tệp, trường, neo và cách sửa', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'danh-muc-'));
+    cpSync('content/khen-thuong', join(dir, 'khen-thuong'), { recursive: true });
+    const file = join(dir, 'khen-thuong', 'lao-dong-tien-tien.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('article: dieu-24-khoan-1-diem-a', 'article: dieu-24-khoan-1-diem-z'));
+    const before = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = dir;
+    try {
+      const r = await runEligibility(['-'], withFields({}));
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/content\/khen-thuong\/lao-dong-tien-tien\.yaml, trường criteria\[\d+\] \(dieu-24-khoan-1-diem-a\): article "dieu-24-khoan-1-diem-z" không có trên trang Luật/);
+      noStackTrace(r.stderr);
+    } finally {
+      if (before === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = before;
+    }
   });
 });

@@ -10,6 +10,7 @@ import { extractOutline } from '../src/lib/outline';
 import { awardSchema, type Award, type Condition } from '../src/schemas/award';
 import { LAW_DOCUMENT, loadRegistry, RegistryError } from '../src/lib/eligibility';
 import { rawEntries, registry } from './eligibility/registry';
+import { citedPlaces as places, registryCitationProblems } from '../src/lib/eligibility/citation-check';
 
 const reg = registry();
 const byId = (id: string): Award => {
@@ -34,20 +35,6 @@ const SPEC_NAMES: Record<string, string> = {
   'bang-khen-thu-tuong': 'Bằng khen của Thủ tướng Chính phủ',
   'huan-chuong-lao-dong-hang-ba': 'Huân chương Lao động hạng Ba',
 };
-
-/** Every place (article / document + anchor) an entry cites, with where it is cited. */
-function places(a: Award) {
-  const out: { where: string; article?: string; document?: string; anchor?: string }[] = [];
-  a.defined.forEach((p, i) => out.push({ where: `defined[${i}]`, ...p }));
-  a.decidedBy.forEach((p, i) => out.push({ where: `decidedBy[${i}]`, ...p }));
-  a.dossier.forEach((p, i) => out.push({ where: `dossier[${i}]`, ...p }));
-  a.amount.forEach((p, i) => out.push({ where: `amount[${i}]`, ...p }));
-  a.criteria.forEach((c, i) => {
-    out.push({ where: `criteria[${i}] (${c.id})`, ...c });
-    (c.reportedChanges ?? []).forEach((r, j) => r.document && out.push({ where: `criteria[${i}].reportedChanges[${j}]`, document: r.document }));
-  });
-  return out;
-}
 
 const outlines = new Map<string, Set<string> | null>();
 function anchorsOf(doc: string): Set<string> | null {
@@ -131,6 +118,12 @@ describe('Mọi trích dẫn trỏ tới neo có thật trên trang', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('một trích dẫn tới neo không có được báo với tệp, trường và cách sửa (lệnh xét điều kiện và check:content dùng cùng phép kiểm tra)', () => {
+    const problems = registryCitationProblems(reg, (doc) => (doc === LAW_DOCUMENT ? new Set(['dieu-23']) : null));
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/khen-thuong\/lao-dong-tien-tien\.yaml, trường criteria\[\d+\] \([^)]+\): article "dieu-24-khoan-1-diem-a" không có trên trang Luật .*; sửa mã neo/));
+    expect(problems).toContainEqual(expect.stringMatching(/document "nghi-dinh-152-2025-nd-cp" không có trong content\/van-ban\//));
   });
 
   it('tiêu chí từ nghị định mang neo của nghị định (ví dụ nghi-dinh-152-2025-nd-cp#dieu-4-khoan-4)', () => {
