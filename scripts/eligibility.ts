@@ -16,7 +16,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { evaluate, formatIssue, RegistryError, run, validateProfiles, type Registry } from '../src/lib/eligibility';
+import { evaluate, formatIssue, RegistryError, validateProfiles, type Registry } from '../src/lib/eligibility';
 import { decodeUtf8, JsonInputError, parseStrictJson } from '../src/lib/eligibility/json-input';
 import { formatPath } from '../src/lib/eligibility/profile';
 import { readCheckedRegistry } from '../src/lib/registry-files';
@@ -25,8 +25,10 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_BAD_INPUT = 2;
 
-/** Largest input read whole (a JSON file or array): about 15,000 profiles; a longer list goes through --jsonl. */
-export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+/** Largest input read whole (a JSON file or array of up to 10,000 profiles); a longer list goes through --jsonl. */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+/** Problems listed for an input read whole; past this the command stops checking (fast refusal). */
+const MAX_ISSUES = 100;
 /** Longest line of a --jsonl list (a profile is a few kilobytes). */
 export const MAX_LINE_BYTES = 1024 * 1024;
 
@@ -115,12 +117,16 @@ function parseInput(bytes: Uint8Array, source: string): unknown {
 async function checkWhole(arg: string, registry: () => Registry, io: CommandIo): Promise<number> {
   const source = arg === '-' ? 'Đầu vào chuẩn' : `Tệp "${arg}"`;
   const input = parseInput(await readWhole(arg, io.stdin), source);
-  const out = run(input, registry());
-  if (!out.ok) {
-    await io.stderr.write(`Hồ sơ không hợp lệ (${out.issues.length} lỗi):\n${out.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}\n`);
+  const reg = registry();
+  const v = validateProfiles(input, reg, MAX_ISSUES + 1);
+  if (!v.ok) {
+    const shown = v.issues.slice(0, MAX_ISSUES);
+    const more = v.issues.length > MAX_ISSUES ? `\n  … và còn lỗi khác: sửa các lỗi trên rồi chạy lại.` : '';
+    await io.stderr.write(`Hồ sơ không hợp lệ (${more ? `hơn ${MAX_ISSUES}` : v.issues.length} lỗi):\n${shown.map((i) => `  ${formatIssue(i)}`).join('\n')}${more}\n`);
     return EXIT_BAD_INPUT;
   }
-  await io.stdout.write(`${JSON.stringify(out.single ? out.results[0] : out.results, null, 2)}\n`);
+  const results = v.profiles.map((p) => evaluate(p, reg));
+  await io.stdout.write(`${JSON.stringify(Array.isArray(input) ? results : results[0], null, 2)}\n`);
   return EXIT_OK;
 }
 

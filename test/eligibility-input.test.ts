@@ -93,9 +93,9 @@ describe('Hồ sơ lọt qua, làm sập hoặc treo lệnh nay bị từ chối
     expectRefused(r, /trường initiatives\[0\]\.usedFor\[0\]\): chuỗi quá dài \(x{40}… \(8\.000\.000 ký tự\)\)/);
   });
 
-  it('mã danh hiệu dài 10 MB: từ chối, không tìm "có phải …?" trên cả giá trị', async () => {
-    const r = await fromStdin(JSON.stringify({ award: 'a'.repeat(10_000_000), year: 2025 }));
-    expectRefused(r, /trường award\): chuỗi quá dài/);
+  it('mã danh hiệu dài 7 MB: từ chối ngay vì chuỗi quá dài, không tìm "có phải …?" trên cả giá trị; 10 MB: từ chối vì quá cỡ đọc', async () => {
+    expectRefused(await fromStdin(JSON.stringify({ award: 'a'.repeat(7_000_000), year: 2025 })), /trường award\): chuỗi quá dài \(a{40}… \(7\.000\.000 ký tự\)\)/);
+    expectRefused(await fromStdin(JSON.stringify({ award: 'a'.repeat(10_000_000), year: 2025 })), /quá lớn/);
   });
 
   it('mã sai dài vừa phải: thông báo trích một đoạn ngắn, không gợi ý mã gần đúng', async () => {
@@ -104,9 +104,21 @@ describe('Hồ sơ lọt qua, làm sập hoặc treo lệnh nay bị từ chối
     expect(r.stderr).not.toContain('có phải');
   });
 
-  it('đầu vào lớn hơn giới hạn đọc cả tệp bị từ chối kèm gợi ý dùng --jsonl', async () => {
+  it('đầu vào lớn hơn giới hạn đọc cả tệp (8 MB) bị từ chối kèm gợi ý dùng --jsonl', async () => {
     const r = await fromStdin(`[${' '.repeat(MAX_INPUT_BYTES)}]`);
-    expectRefused(r, /quá lớn.*dùng --jsonl/);
+    expectRefused(r, /quá lớn \(hơn 8 MB; tối đa 8 MB khi đọc cả tệp\).*dùng --jsonl/);
+  });
+
+  it('danh sách hơn 10.000 hồ sơ đọc cả tệp bị từ chối kèm gợi ý dùng --jsonl', async () => {
+    expectRefused(await fromStdin(`[${Array(10_001).fill('{}').join(',')}]`), /danh sách có hơn 10\.000 hồ sơ; .*dùng --jsonl/);
+  });
+
+  it('nhiều hồ sơ sai: chỉ liệt kê 100 lỗi đầu rồi dừng', async () => {
+    const r = await fromStdin(`[${Array(5000).fill('{"award":"giay-khen","year":1900}').join(',')}]`);
+    expect(r.code).toBe(2);
+    expect(r.stderr.match(/^ {2}Hồ sơ #/gm)).toHaveLength(100);
+    expect(r.stderr).toMatch(/^Hồ sơ không hợp lệ \(hơn 100 lỗi\)/);
+    expect(r.stderr).toMatch(/… và còn lỗi khác: sửa các lỗi trên rồi chạy lại\.\n$/);
   });
 
   it('sickLeaveDays bị từ chối: chưa có quy định hiện hành về ngày nghỉ ốm', async () => {

@@ -13,13 +13,15 @@
 export interface JsonLimits {
   /** Longest string, in characters (ids, labels, "AWARD:YEAR" are a few dozen). */
   maxStringLength: number;
-  /** Most items in one list inside a profile (the top-level list of profiles is not capped here). */
+  /** Most items in one list inside a profile. */
   maxItems: number;
+  /** Most profiles in a top-level list read whole (checking them all must stay well under a second). */
+  maxProfiles: number;
   /** Deepest nesting of objects and lists (a profile needs 4). */
   maxDepth: number;
 }
 
-export const PROFILE_LIMITS: JsonLimits = { maxStringLength: 1000, maxItems: 1000, maxDepth: 16 };
+export const PROFILE_LIMITS: JsonLimits = { maxStringLength: 1000, maxItems: 1000, maxProfiles: 10_000, maxDepth: 16 };
 
 /** Characters of a bad value a message may echo. */
 const EXCERPT_CHARS = 40;
@@ -184,6 +186,9 @@ export function parseStrictJson(text: string, limits: JsonLimits = PROFILE_LIMIT
     for (;;) {
       if (depth > 1 && arr.length >= limits.maxItems) {
         fail(`danh sách quá dài (hơn ${limits.maxItems.toLocaleString('vi-VN')} mục); một hồ sơ không cần nhiều mục như vậy, kiểm tra lại dữ liệu`, pos, false);
+      }
+      if (depth === 1 && arr.length >= limits.maxProfiles) {
+        fail(`danh sách có hơn ${limits.maxProfiles.toLocaleString('vi-VN')} hồ sơ; với danh sách dài, ghi mỗi hồ sơ một dòng và dùng --jsonl (kết quả từng dòng, bộ nhớ không đổi)`, pos, false);
       }
       path.push(arr.length);
       arr.push(readValue(depth));

@@ -318,10 +318,11 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 export type ValidationResult = { ok: true; profiles: Profile[] } | { ok: false; issues: ProfileIssue[] };
 
 /**
- * Validates one profile or an array of profiles. Every issue of every profile is reported. Values
+ * Validates one profile or an array of profiles. Every issue of every profile is reported, up to
+ * `maxIssues` (the command stops there: a list of bad profiles must be refused fast). Values
  * are echoed in messages so the user sees what to change ("đang là 13").
  */
-export function validateProfiles(input: unknown, registry: Registry): ValidationResult {
+export function validateProfiles(input: unknown, registry: Registry, maxIssues = Infinity): ValidationResult {
   const schema = schemaFor(registry);
   const items = Array.isArray(input) ? input : [input];
   if (Array.isArray(input) && input.length === 0) {
@@ -330,6 +331,7 @@ export function validateProfiles(input: unknown, registry: Registry): Validation
   const issues: ProfileIssue[] = [];
   const profiles: Profile[] = [];
   items.forEach((item, index) => {
+    if (issues.length >= maxIssues) return;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       issues.push({ index, path: '', message: `mỗi hồ sơ phải là một đối tượng JSON { "award": …, "year": … }; đang ${describe(item)}` });
       return;
