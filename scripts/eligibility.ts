@@ -125,8 +125,17 @@ async function checkWhole(arg: string, registry: () => Registry, io: CommandIo):
     await io.stderr.write(`Hồ sơ không hợp lệ (${more ? `hơn ${MAX_ISSUES}` : v.issues.length} lỗi):\n${shown.map((i) => `  ${formatIssue(i)}`).join('\n')}${more}\n`);
     return EXIT_BAD_INPUT;
   }
-  const results = v.profiles.map((p) => evaluate(p, reg));
-  await io.stdout.write(`${JSON.stringify(Array.isArray(input) ? results : results[0], null, 2)}\n`);
+  if (!Array.isArray(input)) {
+    await io.stdout.write(`${JSON.stringify(evaluate(v.profiles[0], reg), null, 2)}\n`);
+    return EXIT_OK;
+  }
+  // The array is written one result at a time, byte for byte as JSON.stringify(results, null, 2)
+  // would, so neither the results nor their text are all held in memory at once.
+  for (const [i, profile] of v.profiles.entries()) {
+    const item = `  ${JSON.stringify(evaluate(profile, reg), null, 2).replace(/\n/g, '\n  ')}`;
+    await io.stdout.write(`${i ? ',\n' : '[\n'}${item}`);
+  }
+  await io.stdout.write('\n]\n');
   return EXIT_OK;
 }
 
