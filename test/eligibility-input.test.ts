@@ -182,6 +182,12 @@ describe('Danh sách toàn quốc: --jsonl, mỗi dòng một hồ sơ', () => {
     expect(r.stderr).toMatch(/^Dòng 2: dòng quá dài/m);
   });
 
+  it('khóa trùng trong một dòng: nêu cột của lần ghi đầu, không nêu "dòng 1"', async () => {
+    const r = await check(['--jsonl', '-'], `${good}\n{"award":"giay-khen","year":2025,"pending":{"complaint":true,"complaint":false}}\n`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Dòng 2, cột 62, trường pending\.complaint: trường "complaint" ghi hai lần .*\(lần đầu ở cột 45\)/m);
+  });
+
   it('mỗi dòng là một hồ sơ, không phải một danh sách', async () => {
     const r = await check(['--jsonl', '-'], `[${good}]\n`);
     expect(r.code).toBe(2);

@@ -156,7 +156,8 @@ export function parseStrictJson(text: string, limits: JsonLimits = PROFILE_LIMIT
       path.push(key);
       if (firstAt.has(key)) {
         const first = lineColumn(text, firstAt.get(key)!);
-        fail(`trường "${excerpt(key)}" ghi hai lần trong cùng một đối tượng (lần đầu ở dòng ${first.line}); JSON chỉ giữ một giá trị nên không rõ giá trị nào đúng: xóa một trong hai`, keyAt, false);
+        const where = first.line === lineColumn(text, keyAt).line ? `cột ${first.column}` : `dòng ${first.line}`;
+        fail(`trường "${excerpt(key)}" ghi hai lần trong cùng một đối tượng (lần đầu ở ${where}); JSON chỉ giữ một giá trị nên không rõ giá trị nào đúng: xóa một trong hai`, keyAt, false);
       }
       firstAt.set(key, keyAt);
       skipSpace();
