@@ -26,7 +26,7 @@ const AWARDS = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-du
 const RATINGS = ['htxs', 'htt', 'ht'];
 
 /** Profile i of the synthetic list: varied awards, histories, initiatives and awards received, all valid. */
-export function syntheticProfile(i: number): string {
+function syntheticProfile(i: number): string {
   const year = 2024 + (i % 3);
   const history = [0, 1, 2, 3, 4].slice(0, 1 + (i % 5)).map((k) => ({
     year: year - k,
@@ -92,7 +92,7 @@ function treePeak(pid: number): { sum: number; largest: number; cpu: number } {
   return { sum, largest, cpu };
 }
 
-export interface EligibilityBench {
+interface EligibilityBench {
   profiles: number;
   results: number;
   seconds: number;
@@ -113,7 +113,7 @@ export interface EligibilityBench {
 }
 
 /** Streams `n` profiles through `eligibility --jsonl -` and measures it. */
-export function measure(n: number): Promise<EligibilityBench> {
+function measure(n: number): Promise<EligibilityBench> {
   return new Promise((done, fail) => {
     const started = performance.now();
     // The command as users run it (package.json sets its V8 flags).

@@ -21,16 +21,16 @@ import { decodeUtf8, JsonInputError, parseStrictJson } from '../src/lib/eligibil
 import { formatPath } from '../src/lib/eligibility/profile';
 import { readCheckedRegistry } from '../src/lib/registry-files';
 
-export const EXIT_OK = 0;
-export const EXIT_INTERNAL = 1;
-export const EXIT_BAD_INPUT = 2;
+const EXIT_OK = 0;
+const EXIT_INTERNAL = 1;
+const EXIT_BAD_INPUT = 2;
 
 /** Largest input read whole (a JSON file or array of up to 10,000 profiles); a longer list goes through --jsonl. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 /** Problems listed for an input read whole; past this the command stops checking (fast refusal). */
 const MAX_ISSUES = 100;
 /** Longest line of a --jsonl list (a profile is a few kilobytes). */
-export const MAX_LINE_BYTES = 1024 * 1024;
+const MAX_LINE_BYTES = 1024 * 1024;
 
 const USAGE = [
   'Cách dùng: npm run --silent eligibility -- HỒ_SƠ.json   (hoặc "-" để đọc từ đầu vào chuẩn)',
@@ -140,7 +140,7 @@ async function checkWhole(arg: string, registry: () => Registry, io: CommandIo):
 }
 
 /** Lines of a byte stream (numbered from 1, "\r\n" or "\n"); a line longer than `max` bytes comes as null, unread. */
-export async function* byteLines(source: AsyncIterable<Uint8Array>, max = MAX_LINE_BYTES): AsyncGenerator<{ n: number; bytes: Uint8Array | null }> {
+async function* byteLines(source: AsyncIterable<Uint8Array>, max = MAX_LINE_BYTES): AsyncGenerator<{ n: number; bytes: Uint8Array | null }> {
   let parts: Uint8Array[] = [];
   let size = 0;
   let overflow = false;

@@ -3,14 +3,12 @@
  * citation pointing at an anchor that exists on the site, the ladder a diagram can be drawn from,
  * and the thresholds the reference sheets give (not the wrong ones circulating in public apps).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractOutline } from '../src/lib/outline';
 import { awardSchema, type Award, type Condition } from '../src/schemas/award';
 import { LAW_DOCUMENT, loadRegistry, RegistryError } from '../src/lib/eligibility';
 import { rawEntries, registry } from './eligibility/registry';
 import { citedPlaces as places, registryCitationProblems } from '../src/lib/eligibility/citation-check';
+import { documentAnchors } from '../src/lib/registry-files';
 
 const reg = registry();
 const byId = (id: string): Award => {
@@ -36,19 +34,8 @@ const SPEC_NAMES: Record<string, string> = {
   'huan-chuong-lao-dong-hang-ba': 'Huân chương Lao động hạng Ba',
 };
 
-const outlines = new Map<string, Set<string> | null>();
-function anchorsOf(doc: string): Set<string> | null {
-  if (!outlines.has(doc)) {
-    const file = join('content/van-ban', `${doc}.mdx`);
-    if (!existsSync(file)) outlines.set(doc, null);
-    else {
-      const raw = readFileSync(file, 'utf8');
-      const body = raw.replace(/^---\n[\s\S]*?\n---\n?/, '');
-      outlines.set(doc, new Set(extractOutline(body, file).map((e) => e.id)));
-    }
-  }
-  return outlines.get(doc)!;
-}
+/** Anchor ids of a document of content/van-ban/ (null when there is none), as the command reads them. */
+const anchorsOf = documentAnchors('content/van-ban');
 
 function walk(c: Condition, f: (c: Condition) => void) {
   f(c);

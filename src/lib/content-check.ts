@@ -65,7 +65,7 @@ const TYPE_VI: Record<string, string> = {
 };
 
 /** What a value is, briefly, for "đang là …". */
-export function describeValue(v: unknown): string {
+function describeValue(v: unknown): string {
   if (v === undefined) return 'bị thiếu';
   if (v === null) return 'null';
   if (v instanceof Date) return `một ngày không có ngoặc kép (${v.toISOString().slice(0, 10)}); ngày phải ghi trong ngoặc kép, ví dụ "2014-10-14"`;
@@ -78,7 +78,7 @@ export function describeValue(v: unknown): string {
  * The Vietnamese error map, passed to each parse (`safeParse(data, { error })`): it only words the
  * issues a schema has no message of its own for, so the schemas' Vietnamese messages stay.
  */
-export const viErrorMap = (issue: z.core.$ZodRawIssue): string => {
+const viErrorMap = (issue: z.core.$ZodRawIssue): string => {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'trường bắt buộc bị thiếu' : `phải là ${TYPE_VI[issue.expected] ?? issue.expected}`;

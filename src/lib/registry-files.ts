@@ -15,13 +15,13 @@ import { readLibraryDoc } from './remark-citations';
 const OWN_CONTENT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content');
 
 /** A content sub-folder: $CONTENT_DIR/<name> when that folder exists, else the project's own. */
-export function contentFolder(name: string): string {
+function contentFolder(name: string): string {
   const fromEnv = process.env.CONTENT_DIR ? resolve(process.env.CONTENT_DIR, name) : null;
   return fromEnv && existsSync(fromEnv) ? fromEnv : join(OWN_CONTENT, name);
 }
 
 /** The raw registry entries, in file order; a YAML syntax error is a RegistryError naming the file and line. */
-export function readRegistryEntries(dir = contentFolder('khen-thuong')): RawEntry[] {
+function readRegistryEntries(dir = contentFolder('khen-thuong')): RawEntry[] {
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()

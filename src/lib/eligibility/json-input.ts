@@ -21,7 +21,7 @@ export interface JsonLimits {
   maxDepth: number;
 }
 
-export const PROFILE_LIMITS: JsonLimits = { maxStringLength: 1000, maxItems: 1000, maxProfiles: 10_000, maxDepth: 16 };
+const PROFILE_LIMITS: JsonLimits = { maxStringLength: 1000, maxItems: 1000, maxProfiles: 10_000, maxDepth: 16 };
 
 /** Characters of a bad value a message may echo. */
 const EXCERPT_CHARS = 40;
@@ -32,7 +32,7 @@ export function excerpt(text: string, max = EXCERPT_CHARS): string {
   return `${text.slice(0, max)}… (${text.length.toLocaleString('vi-VN')} ký tự)`;
 }
 
-export type JsonPath = (string | number)[];
+type JsonPath = (string | number)[];
 
 /** A problem in the input text: where it is (line and column from 1, field path) and what to do. */
 export class JsonInputError extends Error {
