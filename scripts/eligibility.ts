@@ -231,7 +231,7 @@ async function checkLines(arg: string, registry: Registry, io: CommandIo): Promi
   return failed ? EXIT_INTERNAL : refused ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
-function parseCommandLine(argv: string[]): { jsonl: boolean; arg: string } {
+function parseCommandLine(argv: string[]): { jsonl: boolean; arg: string } | { help: true } {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
@@ -240,7 +240,7 @@ function parseCommandLine(argv: string[]): { jsonl: boolean; arg: string } {
     throw new BadInput(`${unknown ? `Không có tùy chọn "${unknown}"` : 'Tham số không hợp lệ'}.\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (values.help) throw new BadInput(USAGE);
+  if (values.help) return { help: true };
   if (positionals.length !== 1) {
     throw new BadInput(positionals.length ? `Chỉ nhận một tệp hồ sơ; đang có ${positionals.length} tham số.\n${USAGE}` : `Thiếu tệp hồ sơ.\n${USAGE}`);
   }
@@ -250,8 +250,12 @@ function parseCommandLine(argv: string[]): { jsonl: boolean; arg: string } {
 /** The command: parses the arguments, checks the input, writes the results; returns the exit code. */
 export async function eligibilityCommand(argv: string[], io: CommandIo, registry: () => Registry = readCheckedRegistry): Promise<number> {
   try {
-    const { jsonl, arg } = parseCommandLine(argv);
-    return jsonl ? await checkLines(arg, registry(), io) : await checkWhole(arg, registry, io);
+    const command = parseCommandLine(argv);
+    if ('help' in command) {
+      await io.stdout.write(`${USAGE}\nĐặc tả: docs/eligibility-cli.md; giải thích: docs/eligibility.md.\n`);
+      return EXIT_OK;
+    }
+    return command.jsonl ? await checkLines(command.arg, registry(), io) : await checkWhole(command.arg, registry, io);
   } catch (e) {
     if (e instanceof BadInput) {
       await io.stderr.write(`${e.message}\n`);

@@ -148,6 +148,12 @@ describe('Hồ sơ lọt qua, làm sập hoặc treo lệnh nay bị từ chối
   it('tùy chọn không có bị từ chối kèm cách dùng', async () => {
     expectRefused(await check(['--jsnl', '-']), /Không có tùy chọn "--jsnl"[\s\S]*Cách dùng/);
   });
+
+  it('--help in cách dùng ra đầu ra chuẩn, mã thoát 0', async () => {
+    const r = await check(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Cách dùng: [\s\S]*--jsonl/);
+  });
 });
 
 describe('Danh sách toàn quốc: --jsonl, mỗi dòng một hồ sơ', () => {
