@@ -29,6 +29,8 @@ const EXIT_BAD_INPUT = 2;
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 /** Problems listed for an input read whole; past this the command stops checking (fast refusal). */
 const MAX_ISSUES = 100;
+/** Problems listed for one line of a --jsonl list. */
+const MAX_LINE_ISSUES = 20;
 /** Longest line of a --jsonl list (a profile is a few kilobytes). */
 const MAX_LINE_BYTES = 1024 * 1024;
 
@@ -209,19 +211,23 @@ async function checkLines(arg: string, registry: Registry, io: CommandIo): Promi
       await bad(n, ': mỗi dòng là một hồ sơ { "award": …, "year": … }, không phải một danh sách; tách mỗi hồ sơ ra một dòng.');
       continue;
     }
-    const v = validateProfiles(value, registry);
+    const v = validateProfiles(value, registry, MAX_LINE_ISSUES + 1);
     if (!v.ok) {
       refused++;
-      for (const i of v.issues) await bad(n, `${i.path ? `, trường ${i.path}` : ''}: ${i.message}`);
+      for (const i of v.issues.slice(0, MAX_LINE_ISSUES)) await bad(n, `${i.path ? `, trường ${i.path}` : ''}: ${i.message}`);
+      if (v.issues.length > MAX_LINE_ISSUES) await bad(n, `: … và còn lỗi khác trong dòng này.`);
       continue;
     }
+    let result: string;
     try {
-      await io.stdout.write(`${JSON.stringify({ line: n, ...evaluate(v.profiles[0], registry) })}\n`);
-      checked++;
+      result = JSON.stringify({ line: n, ...evaluate(v.profiles[0], registry) });
     } catch (e) {
       failed++;
       await bad(n, `: lỗi nội bộ của công cụ xét điều kiện (${(e as Error)?.message ?? String(e)}); hồ sơ này chưa có kết quả.`);
+      continue;
     }
+    await io.stdout.write(`${result}\n`);
+    checked++;
   }
   if (!checked && !refused && !failed) {
     await io.stderr.write(`${arg === '-' ? 'Đầu vào chuẩn' : `Tệp "${arg}"`} không có hồ sơ nào: cần mỗi dòng một hồ sơ JSON.\n`);
