@@ -9,23 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runEligibility } from '../scripts/eligibility';
 import { readCheckedRegistry } from '../src/lib/registry-files';
+import { random, type Rng } from './helpers/random';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const CASES = 300;
 
-/** mulberry32: a small deterministic generator. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
-}
-type Rng = ReturnType<typeof random>;
 
 const AWARDS = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-bo-nganh-tinh', 'bang-khen-bo-nganh-tinh', 'giay-khen'];
 

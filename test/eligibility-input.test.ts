@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { runEligibility, MAX_INPUT_BYTES } from '../scripts/eligibility';
 import { readCheckedRegistry } from '../src/lib/registry-files';
 import { decodeUtf8, JsonInputError, parseStrictJson } from '../src/lib/eligibility/json-input';
+import { random, type Rng } from './helpers/random';
 
 const reg = readCheckedRegistry();
 const check = (argv: string[], stdin: string | Uint8Array = '') => runEligibility(argv, stdin, () => reg);
@@ -35,6 +36,23 @@ describe('Đọc JSON chặt chẽ', () => {
   it('đọc được mọi giá trị JSON hợp lệ giống JSON.parse', () => {
     const samples = ['{"a":[1,-2.5e3,true,false,null,"x\\u00e9\\n"],"b":{}}', '[]', '"chuỗi"', '0', '{"__proto__":1}', ' \n{"x" : [ {"y":"z"} ] }\n'];
     for (const s of samples) expect(parseStrictJson(s)).toEqual(JSON.parse(s));
+  });
+
+  it('500 giá trị JSON sinh ngẫu nhiên (hạt giống cố định): đọc ra đúng như JSON.parse, cả khi in đẹp', () => {
+    const r = random(14);
+    const value = (rng: Rng, depth: number): unknown => {
+      const k = rng.int(depth > 3 ? 4 : 6);
+      if (k === 0) return rng.pick([true, false, null]);
+      if (k === 1) return rng.pick([0, -1, 2025, 1.5, -2.5e-7, 1e21]);
+      if (k === 2 || k === 3) return rng.pick(['', 'lao-dong-tien-tien', 'Bắc Ninh', 'dòng\nmới', 'ngoặc "kép" \\', '\u0001', '😀']);
+      if (k === 4) return Array.from({ length: rng.int(4) }, () => value(rng, depth + 1));
+      return Object.fromEntries(Array.from({ length: rng.int(4) }, (_, i) => [`k${i}${rng.pick(['', 'é', ' '])}`, value(rng, depth + 1)]));
+    };
+    for (let i = 0; i < 500; i++) {
+      const v = value(r, 0);
+      expect(parseStrictJson(JSON.stringify(v))).toEqual(v);
+      expect(parseStrictJson(JSON.stringify(v, null, 2))).toEqual(v);
+    }
   });
 
   it('nêu đúng dòng và cột của lỗi cú pháp', () => {
