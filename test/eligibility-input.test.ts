@@ -241,7 +241,7 @@ describe('Danh mục khen thưởng được kiểm tra trước khi xét', () =
       const r = await runEligibility(['-'], withFields({}));
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/content\/khen-thuong\/lao-dong-tien-tien\.yaml, trường criteria\[\d+\] \(dieu-24-khoan-1-diem-a\): article "dieu-24-khoan-1-diem-z" không có trên trang Luật/);
+      expect(r.stderr).toMatch(/content\/khen-thuong\/lao-dong-tien-tien\.yaml: criteria\[\d+\] \(dieu-24-khoan-1-diem-a\)\.article: văn bản "luat-thi-dua-khen-thuong-2022" không có neo "dieu-24-khoan-1-diem-z"; sửa neo/);
       noStackTrace(r.stderr);
     } finally {
       if (before === undefined) delete process.env.CONTENT_DIR;

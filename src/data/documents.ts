@@ -2,7 +2,9 @@
  * Loads the document collection once per build and checks what Astro's `reference()` does not:
  * that every relation names an existing document and every outline is well formed.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { bodyWithFileLines } from '../lib/content-check';
 import { assertRelationsResolve, type RelDoc } from '../lib/relations';
 import { extractOutline, type OutlineEntry } from '../lib/outline';
 import { DOCUMENT_KINDS } from '../schemas/document';
@@ -27,7 +29,7 @@ const kindOrder = Object.keys(DOCUMENT_KINDS);
 async function load(): Promise<DocEntry[]> {
   const docs = await getCollection('vanBan');
   assertRelationsResolve(docs.map((d) => ({ id: d.id, relations: d.data.relations }) as RelDoc));
-  for (const d of docs) extractOutline(d.body ?? '', `content/van-ban/${d.id}.mdx`);
+  for (const d of docs) outlineOf(d);
   // Newest first; undated documents last; then by kind.
   return docs.sort((a, b) => {
     const da = valueOf(a.data.issued) ?? '';
@@ -43,5 +45,10 @@ export function getDocuments(): Promise<DocEntry[]> {
 }
 
 export function outlineOf(doc: DocEntry): OutlineEntry[] {
-  return extractOutline(doc.body ?? '', `content/van-ban/${doc.id}.mdx`);
+  return extractOutline(fileBody(doc), `content/van-ban/${doc.id}.mdx`);
+}
+
+/** The body as the outline reads it: with line numbers of the file, so an error names the real line. */
+function fileBody(doc: DocEntry): string {
+  return doc.filePath && existsSync(doc.filePath) ? bodyWithFileLines(readFileSync(doc.filePath, 'utf8')) : (doc.body ?? '');
 }

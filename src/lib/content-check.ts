@@ -11,7 +11,7 @@
  *   counted from the start of the file;
  * - relations between documents (src/lib/relations.ts), agencies and tasks
  *   (src/lib/responsibilities.ts), the award registry's cross-references (loadRegistry) and its
- *   citations (src/lib/eligibility/citation-check.ts).
+ *   citations (placeProblems of src/lib/awards.ts, as the award pages and the command check them).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -27,7 +27,7 @@ import { unresolvedRelations, type RelDoc } from './relations';
 import { integrityProblems, type DocInfo, type TaskFile } from './responsibilities';
 import type { Agency } from './agencies';
 import { loadRegistry, RegistryError } from './eligibility';
-import { registryCitationProblems } from './eligibility/citation-check';
+import { placeProblems } from './awards';
 import { excerpt } from './eligibility/json-input';
 
 /** One problem: where (file as `content/…`, line from 1 or null) and the message (field, value, fix). */
@@ -154,6 +154,17 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 const fieldName = (path: readonly PropertyKey[]) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
 
+const FRONTMATTER_RE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * The body of an MDX file with its frontmatter replaced by as many empty lines, so that the
+ * outline reader's line numbers are the file's (line 48 of the file, not line 20 of the body).
+ */
+export function bodyWithFileLines(raw: string): string {
+  const m = FRONTMATTER_RE.exec(raw);
+  return m ? '\n'.repeat(m[0].split('\n').length - 1) + raw.slice(m[0].length) : raw;
+}
+
 /** Reads a file as a Source; YAML syntax errors become problems. */
 function readSource(abs: string, file: string, problems: ContentProblem[]): Source {
   const text = readFileSync(abs, 'utf8');
@@ -162,10 +173,10 @@ function readSource(abs: string, file: string, problems: ContentProblem[]): Sour
   let offset = 0;
   let body: string | undefined;
   if (file.endsWith('.mdx') || file.endsWith('.md')) {
-    const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+    const m = FRONTMATTER_RE.exec(text);
     yamlText = m ? m[1] : null;
     offset = m ? 1 : 0;
-    body = m ? '\n'.repeat(m[0].split('\n').length - 1) + text.slice(m[0].length) : text;
+    body = bodyWithFileLines(text);
     if (!m) problems.push({ file, line: 1, message: 'thiếu phần thông tin đầu tệp (frontmatter) giữa hai dòng "---". Sửa: chép phần đầu của một văn bản có sẵn rồi sửa lại.' });
   }
   // Timestamps as Astro's YAML reader sees them (an unquoted 2014-10-14 is a date, not a string).
@@ -296,7 +307,7 @@ export function checkContent(contentDir: string): ContentProblem[] {
   if (awards.length && awards.every((a) => a.valid)) {
     try {
       const registry = loadRegistry(awards.map(({ file, data }) => ({ file, data })));
-      for (const message of registryCitationProblems(registry, (doc) => anchorsById.get(doc) ?? null)) problems.push(locateMessage(message, sources));
+      for (const message of placeProblems(registry.list, (doc) => anchorsById.get(doc) ?? null)) problems.push(locateMessage(message, sources));
     } catch (e) {
       if (!(e instanceof RegistryError)) throw e;
       for (const line of e.message.split('\n').slice(1)) problems.push(locateMessage(line.trim().replace(/^- /, ''), sources));

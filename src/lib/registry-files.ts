@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { loadRegistry, RegistryError, type RawEntry, type Registry } from './eligibility';
-import { registryCitationProblems } from './eligibility/citation-check';
+import { placeProblems } from './awards';
 import { readLibraryDoc } from './remark-citations';
 
 /** The project's own content folder (independent of the working directory). */
@@ -35,8 +35,8 @@ function readRegistryEntries(dir = contentFolder('khen-thuong')): RawEntry[] {
 }
 
 /** Anchor ids of a document of content/van-ban/, read on first use; null when there is no such document. */
-export function documentAnchors(dir = contentFolder('van-ban')): (document: string) => ReadonlySet<string> | null {
-  const cache = new Map<string, ReadonlySet<string> | null>();
+export function documentAnchors(dir = contentFolder('van-ban')): (document: string) => Set<string> | null {
+  const cache = new Map<string, Set<string> | null>();
   return (document) => {
     if (!cache.has(document)) {
       const file = join(dir, `${document}.mdx`);
@@ -52,7 +52,7 @@ export function documentAnchors(dir = contentFolder('van-ban')): (document: stri
  */
 export function readCheckedRegistry(): Registry {
   const registry = loadRegistry(readRegistryEntries());
-  const problems = registryCitationProblems(registry, documentAnchors());
+  const problems = placeProblems(registry.list, documentAnchors());
   if (problems.length) throw new RegistryError(`Danh mục khen thưởng trích dẫn chỗ không có trên trang (${problems.length} lỗi):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return registry;
 }
