@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bodyWithFileLines } from '../lib/content-check';
+import { bodyWithFileLines } from '../lib/frontmatter';
 import { assertRelationsResolve, type RelDoc } from '../lib/relations';
 import { extractOutline, type OutlineEntry } from '../lib/outline';
 import { DOCUMENT_KINDS } from '../schemas/document';

@@ -29,6 +29,7 @@ import type { Agency } from './agencies';
 import { loadRegistry, RegistryError } from './eligibility';
 import { placeProblems } from './awards';
 import { excerpt } from './eligibility/json-input';
+import { bodyWithFileLines, FRONTMATTER_RE } from './frontmatter';
 
 /** One problem: where (file as `content/…`, line from 1 or null) and the message (field, value, fix). */
 export interface ContentProblem {
@@ -153,17 +154,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const fieldName = (path: readonly PropertyKey[]) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
-
-const FRONTMATTER_RE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/**
- * The body of an MDX file with its frontmatter replaced by as many empty lines, so that the
- * outline reader's line numbers are the file's (line 48 of the file, not line 20 of the body).
- */
-export function bodyWithFileLines(raw: string): string {
-  const m = FRONTMATTER_RE.exec(raw);
-  return m ? '\n'.repeat(m[0].split('\n').length - 1) + raw.slice(m[0].length) : raw;
-}
 
 /** Reads a file as a Source; YAML syntax errors become problems. */
 function readSource(abs: string, file: string, problems: ContentProblem[]): Source {

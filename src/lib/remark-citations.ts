@@ -18,6 +18,7 @@ import { parse as parseYaml } from 'yaml';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import type { Root, Text, Link, Parent, RootContent } from 'mdast';
 import { extractOutline } from './outline';
+import { bodyWithFileLines, FRONTMATTER_RE } from './frontmatter';
 import { contentDir } from './content-dir';
 import { linkCitations, type Library, type LibraryDoc } from './citations';
 
@@ -47,9 +48,9 @@ function plainValue(v: unknown): string | null {
 
 /** Reads one document of the library; null (with a warning) when its outline is malformed. */
 export function readLibraryDoc(file: string, raw: string): LibraryDoc | null {
-  const m = raw.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
+  const m = FRONTMATTER_RE.exec(raw);
   const front = (m ? parseYaml(m[1]) : {}) as Frontmatter;
-  const body = m ? raw.slice(m[0].length) : raw;
+  const body = bodyWithFileLines(raw); // line numbers of the file in outline errors
   let anchors: Set<string>;
   try {
     anchors = new Set(extractOutline(body, file).map((e) => e.id));
