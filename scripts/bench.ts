@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { generateCorpus, type CorpusStats } from './generate-corpus';
 import { writeBenchmarkBlock } from './benchmarks-file';
+import { benchEligibility } from './bench-eligibility';
 import { serveDir } from './lib/static-server';
 import { CHROMIUM } from './lib/chromium';
 import { readFlags } from './lib/args';
@@ -25,8 +26,8 @@ import { readFlags } from './lib/args';
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
 const { values: flags } = readFlags(
-  { sizes: { type: 'string', default: '1,10,100' }, 'no-browser': { type: 'boolean' }, 'no-write': { type: 'boolean' }, keep: { type: 'boolean' } },
-  'npm run bench -- [--sizes 1,10,100] [--no-browser] [--no-write] [--keep]',
+  { sizes: { type: 'string', default: '1,10,100' }, 'no-browser': { type: 'boolean' }, 'no-write': { type: 'boolean' }, keep: { type: 'boolean' }, 'no-eligibility': { type: 'boolean' } },
+  'npm run bench -- [--sizes 1,10,100] [--no-browser] [--no-write] [--keep] [--no-eligibility]',
 );
 const SIZES = flags.sizes.split(',').map(Number).filter((n) => n >= 1);
 /**
@@ -349,6 +350,8 @@ async function main() {
   console.log(`\n${md}\n`);
   if (!flags['no-write']) writeBenchmarks(md);
   if (!flags.keep) rmSync(WORK, { recursive: true, force: true });
+  // The eligibility command on a national list (10,000 and 1,000,000 profiles; issue 14).
+  if (!flags['no-eligibility']) await benchEligibility({ write: !flags['no-write'] });
 }
 
 main().catch((e) => {

@@ -3,13 +3,12 @@
  * citation pointing at an anchor that exists on the site, the ladder a diagram can be drawn from,
  * and the thresholds the reference sheets give (not the wrong ones circulating in public apps).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractOutline } from '../src/lib/outline';
 import { awardSchema, type Award, type Condition } from '../src/schemas/award';
 import { LAW_DOCUMENT, loadRegistry, RegistryError } from '../src/lib/eligibility';
 import { rawEntries, registry } from './eligibility/registry';
+import { placeProblems } from '../src/lib/awards';
+import { documentAnchors } from '../src/lib/registry-files';
 
 const reg = registry();
 const byId = (id: string): Award => {
@@ -34,32 +33,6 @@ const SPEC_NAMES: Record<string, string> = {
   'bang-khen-thu-tuong': 'Bằng khen của Thủ tướng Chính phủ',
   'huan-chuong-lao-dong-hang-ba': 'Huân chương Lao động hạng Ba',
 };
-
-/** Every place (article / document + anchor) an entry cites, with where it is cited. */
-function places(a: Award) {
-  const out: { where: string; article?: string; document?: string; anchor?: string }[] = [];
-  a.defined.forEach((p, i) => out.push({ where: `defined[${i}]`, ...p }));
-  a.decidedBy.forEach((p, i) => out.push({ where: `decidedBy[${i}]`, ...p }));
-  a.dossier.forEach((p, i) => out.push({ where: `dossier[${i}]`, ...p }));
-  a.amount.forEach((p, i) => out.push({ where: `amount[${i}]`, ...p }));
-  a.criteria.forEach((c, i) => {
-    out.push({ where: `criteria[${i}] (${c.id})`, ...c });
-    (c.reportedChanges ?? []).forEach((r, j) => r.document && out.push({ where: `criteria[${i}].reportedChanges[${j}]`, document: r.document }));
-  });
-  return out;
-}
-
-const outlines = new Map<string, Set<string> | null>();
-function anchorsOf(doc: string): Set<string> | null {
-  if (!outlines.has(doc)) {
-    const file = join('content/van-ban', `${doc}.mdx`);
-    if (!existsSync(file)) outlines.set(doc, null);
-    else {
-      outlines.set(doc, new Set(extractOutline(readFileSync(file, 'utf8'), file).map((e) => e.id)));
-    }
-  }
-  return outlines.get(doc)!;
-}
 
 function walk(c: Condition, f: (c: Condition) => void) {
   f(c);
@@ -111,24 +84,18 @@ describe('Danh mục khen thưởng hợp lệ', () => {
 });
 
 describe('Mọi trích dẫn trỏ tới neo có thật trên trang', () => {
-  it('mỗi neo Điều, khoản, điểm của Luật mà danh mục trích dẫn có trong luat-thi-dua-khen-thuong-2022.mdx', () => {
-    const law = anchorsOf(LAW_DOCUMENT)!;
-    const missing = new Set<string>();
-    for (const a of reg.list) for (const p of places(a)) if (p.article && !law.has(p.article)) missing.add(p.article);
-    expect([...missing].sort(), 'các neo chưa có trong trang Luật').toEqual([]);
+  it('mỗi neo Điều, khoản, điểm của Luật và mỗi văn bản, neo của nghị định, thông tư mà danh mục trích dẫn có trong content/van-ban/', () => {
+    // The same check as the award pages, the eligibility command and npm run check:content.
+    expect(placeProblems(reg.list, documentAnchors('content/van-ban'))).toEqual([]);
   });
 
-  it('mỗi văn bản và neo của nghị định, thông tư mà danh mục trích dẫn có trong content/van-ban/', () => {
-    const problems: string[] = [];
-    for (const a of reg.list) {
-      for (const p of places(a)) {
-        if (!p.document) continue;
-        const anchors = anchorsOf(p.document);
-        if (!anchors) problems.push(`${a.id} ${p.where}: không có văn bản ${p.document}`);
-        else if (p.anchor && !anchors.has(p.anchor)) problems.push(`${a.id} ${p.where}: ${p.document} không có neo ${p.anchor}`);
-      }
-    }
-    expect(problems).toEqual([]);
+  it('một trích dẫn tới neo hoặc văn bản không có được báo với tệp, trường và cách sửa', () => {
+    const problems = placeProblems(reg.list, (doc) => (doc === LAW_DOCUMENT ? new Set(['dieu-23']) : null));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^content\/khen-thuong\/lao-dong-tien-tien\.yaml: criteria\[\d+\] \(dieu-24-khoan-1-diem-a\)\.article: văn bản "luat-thi-dua-khen-thuong-2022" không có neo "dieu-24-khoan-1-diem-a"; sửa neo/),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/\.document: không có văn bản "nghi-dinh-152-2025-nd-cp" trong content\/van-ban\/; sửa id văn bản/));
+    expect(problems).toContainEqual(expect.stringMatching(/criteria\[\d+\]\.reportedChanges\[\d+\]\.document: không có văn bản "luat-sua-doi-thi-dua-khen-thuong-2026"/));
   });
 
   it('tiêu chí từ nghị định mang neo của nghị định (ví dụ nghi-dinh-152-2025-nd-cp#dieu-4-khoan-4)', () => {

@@ -162,6 +162,9 @@ export function placesOf(a: AwardEntry): { where: string; place: Place }[] {
     ...a.dossier.map((p, i) => ({ where: `dossier[${i}]`, place: p })),
     ...a.amount.map((p, i) => ({ where: `amount[${i}]`, place: p })),
     ...a.criteria.map((p, i) => ({ where: `criteria[${i}] (${p.id})`, place: p })),
+    ...a.criteria.flatMap((c, i) =>
+      (c.reportedChanges ?? []).flatMap((r, j) => (r.document ? [{ where: `criteria[${i}].reportedChanges[${j}]`, place: { document: r.document } as Place }] : [])),
+    ),
   ];
 }
 

@@ -18,6 +18,7 @@ import { parse as parseYaml } from 'yaml';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import type { Root, Text, Link, Parent, RootContent } from 'mdast';
 import { extractOutline } from './outline';
+import { FRONTMATTER_RE } from './frontmatter';
 import { contentDir } from './content-dir';
 import { linkCitations, type Library, type LibraryDoc } from './citations';
 
@@ -47,7 +48,7 @@ function plainValue(v: unknown): string | null {
 
 /** Reads one document of the library; null (with a warning) when its outline is malformed. */
 export function readLibraryDoc(file: string, raw: string): LibraryDoc | null {
-  const m = raw.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?/);
+  const m = FRONTMATTER_RE.exec(raw);
   const front = (m ? parseYaml(m[1]) : {}) as Frontmatter;
   let anchors: Set<string>;
   try {

@@ -17,6 +17,7 @@ import {
   type AwardSubject,
 } from '../../schemas/award';
 import type { Registry } from './registry';
+import { excerpt } from './json-input';
 
 /** Year bounds of the profile format: nothing before 1945; 2100 guards against typos. */
 export const MIN_YEAR = 1945;
@@ -32,13 +33,36 @@ const year = z.int({ error: `phải là một năm (số nguyên) từ ${MIN_YEA
   error: `phải là một năm từ ${MIN_YEAR} trở đi`,
 }).max(MAX_YEAR, { error: `phải là một năm không quá ${MAX_YEAR}` });
 
+/**
+ * A date of the profile: a real calendar day whose year is within the format's bounds. With four-digit
+ * years the engine's YYYY-MM-DD comparisons are date comparisons; "9999-07-01" is a typo, refused.
+ */
+const profileDate = isoDate.refine((d) => Number(d.slice(0, 4)) >= MIN_YEAR && Number(d.slice(0, 4)) <= MAX_YEAR, {
+  error: (issue) => `năm của ngày phải từ ${MIN_YEAR} đến ${MAX_YEAR}; đang là "${String(issue.input)}"`,
+});
+
+/** A province, by slug ("bac-ninh") or Vietnamese name ("Bắc Ninh"); which rules apply is the engine's concern. */
+const province = z
+  .string({ error: 'phải là tên hoặc mã tỉnh (chuỗi), ví dụ "bac-ninh" hoặc "Bắc Ninh"' })
+  .regex(/^[\p{L}\p{M}][\p{L}\p{M}0-9 .'-]{0,59}$/u, { error: 'phải là tên hoặc mã tỉnh (tối đa 60 chữ cái, chữ số, dấu cách, gạch nối), ví dụ "bac-ninh" hoặc "Bắc Ninh"' });
+
+/**
+ * Fields the contract lists that the handbook refuses, with the reason and the fix
+ * (docs/eligibility-cli.md, project note). `sickLeaveDays`: no rule in force weighs sick leave
+ * (legal-facts.md: UNCONFIRMED; the 40-day rule of TT 12/2019/TT-BNV is superseded), so a value
+ * would be accepted and silently ignored.
+ */
+const REFUSED_FIELDS: Record<string, string> = {
+  sickLeaveDays:
+    'không dùng được: chưa thấy quy định hiện hành nào (Nghị định 152/2025/NĐ-CP, Thông tư 15/2025/TT-BNV) tính ngày nghỉ ốm khi xét danh hiệu, quy định cũ (nghỉ từ 40 ngày trở lên thì không xét, Thông tư 12/2019/TT-BNV) đã hết hiệu lực; bỏ trường này (thời gian thực tế làm việc ghi ở monthsWorked)',
+};
+
 const historyYear = z.strictObject({
   year,
   rating: z.enum(RATINGS, oneOf(RATINGS)).optional(),
   titles: z.array(z.string({ error: 'phải là mã danh hiệu (chuỗi), ví dụ "lao-dong-tien-tien"' })).optional(),
   monthsWorked: z.number({ error: 'phải là số tháng từ 0 đến 12' }).min(0, { error: 'phải là số tháng từ 0 đến 12' }).max(12, { error: 'phải là số tháng từ 0 đến 12' }).optional(),
   maternityLeaveMonths: z.number({ error: 'phải là số tháng từ 0 đến 12' }).min(0, { error: 'phải là số tháng từ 0 đến 12' }).max(12, { error: 'phải là số tháng từ 0 đến 12' }).optional(),
-  sickLeaveDays: z.int({ error: 'phải là số ngày (số nguyên) từ 0 đến 366' }).min(0, { error: 'phải là số ngày từ 0 đến 366' }).max(366, { error: 'phải là số ngày từ 0 đến 366' }).optional(),
 });
 
 const initiative = z.strictObject({
@@ -63,8 +87,8 @@ const achievement = z.strictObject({
 
 const discipline = z.strictObject({
   level: z.enum(DISCIPLINE_LEVELS, oneOf(DISCIPLINE_LEVELS)),
-  from: isoDate,
-  to: isoDate.optional(),
+  from: profileDate,
+  to: profileDate.optional(),
 });
 
 const count = z.int({ error: 'phải là số người (số nguyên không âm)' }).min(0, { error: 'phải là số người (số nguyên không âm)' });
@@ -93,7 +117,8 @@ const baseProfile = z.strictObject({
   year,
   subject: z.enum(SUBJECTS, oneOf(SUBJECTS)).default('individual'),
   sector: z.enum(SECTORS, oneOf(SECTORS)).default('civil-service'),
-  joinedOn: isoDate.optional(),
+  province: province.optional(),
+  joinedOn: profileDate.optional(),
   history: z.array(historyYear, { error: 'phải là một danh sách (mảng) các năm' }).optional(),
   initiatives: z.array(initiative, { error: 'phải là một danh sách (mảng), có thể rỗng' }).optional(),
   awards: z.array(awardReceived, { error: 'phải là một danh sách (mảng), có thể rỗng' }).optional(),
@@ -110,6 +135,7 @@ export type Discipline = z.infer<typeof discipline>;
 
 /** The id nearest to a mistyped one (edit distance at most 3), to suggest a fix. */
 function closest(input: string, ids: string[]): string | null {
+  if (input.length > 80) return null; // no id is that long; the distance would cost seconds on megabytes
   const dist = (a: string, b: string) => {
     const row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
@@ -150,7 +176,7 @@ export function profileSchema(registry: Registry) {
     const subject = profileSubject(p);
     if (!award) {
       const near = closest(p.award, registry.ids());
-      add(['award'], `mã "${p.award}" không có trong danh mục khen thưởng; ${near ? `có phải "${near}"? ` : ''}xem danh sách mã trong docs/eligibility.md (ví dụ "lao-dong-tien-tien", "chien-si-thi-dua-co-so", "bang-khen-bo-nganh-tinh")`);
+      add(['award'], `mã "${excerpt(p.award)}" không có trong danh mục khen thưởng; ${near ? `có phải "${near}"? ` : ''}xem danh sách mã trong docs/eligibility.md (ví dụ "lao-dong-tien-tien", "chien-si-thi-dua-co-so", "bang-khen-bo-nganh-tinh")`);
     } else if (award.subject.length && !award.subject.includes(subject)) {
       const forWhom = award.subject.map((s) => SUBJECT_VI[s]).join(', ');
       const fix = award.subject.includes('tap-the') ? 'đặt "subject": "collective"' : award.subject.includes('ca-nhan') ? 'đặt "subject": "individual"' : 'định dạng hồ sơ hiện chưa hỗ trợ hộ gia đình';
@@ -168,49 +194,62 @@ export function profileSchema(registry: Registry) {
         if (v !== undefined && v > p.collective.members) add(['collective', f], `không thể lớn hơn tổng số thành viên (members = ${p.collective.members}); đang là ${v}`);
       }
     }
+    const afterYear = (path: (string | number)[], y: number) =>
+      y > p.year && add(path, `năm ${y} sau năm xét ${p.year}: hồ sơ xét thành tích năm ${p.year} chỉ dùng thông tin đến hết năm ${p.year}; bỏ mục này hoặc sửa năm`);
     const seenYears = new Map<number, number>();
     (p.history ?? []).forEach((h, i) => {
       if (seenYears.has(h.year)) add(['history', i, 'year'], `năm ${h.year} đã có ở history[${seenYears.get(h.year)}]; mỗi năm chỉ ghi một lần`);
       seenYears.set(h.year, i);
+      afterYear(['history', i, 'year'], h.year);
       const months = (h.monthsWorked ?? 0) + (h.maternityLeaveMonths ?? 0);
       if (months > 12 && (h.monthsWorked ?? 0) <= 12 && (h.maternityLeaveMonths ?? 0) <= 12) add(['history', i, 'monthsWorked'], `monthsWorked + maternityLeaveMonths không thể quá 12 tháng trong một năm; đang là ${months}`);
       const seenTitles = new Set<string>();
       (h.titles ?? []).forEach((t, j) => {
         const title = registry.get(t);
         if (!title || title.kind !== 'danh-hieu-thi-dua') {
-          add(['history', i, 'titles', j], `"${t}" không phải mã danh hiệu thi đua trong danh mục; ví dụ "lao-dong-tien-tien", "chien-si-thi-dua-co-so"${title ? ' (hình thức khen thưởng ghi ở "awards")' : ''}`);
+          add(['history', i, 'titles', j], `"${excerpt(t)}" không phải mã danh hiệu thi đua trong danh mục; ví dụ "lao-dong-tien-tien", "chien-si-thi-dua-co-so"${title ? ' (hình thức khen thưởng ghi ở "awards")' : ''}`);
         } else if (!title.subject.includes(subject)) {
           add(['history', i, 'titles', j], `"${title.name}" không phải danh hiệu dành cho ${SUBJECT_VI[subject]}`);
         }
-        if (seenTitles.has(t)) add(['history', i, 'titles', j], `danh hiệu "${t}" ghi hai lần trong cùng năm`);
+        if (seenTitles.has(t)) add(['history', i, 'titles', j], `danh hiệu "${excerpt(t)}" ghi hai lần trong cùng năm`);
         seenTitles.add(t);
       });
     });
     const seenIds = new Map<string, number>();
     (p.initiatives ?? []).forEach((it, i) => {
-      if (seenIds.has(it.id)) add(['initiatives', i, 'id'], `nhãn "${it.id}" đã dùng ở initiatives[${seenIds.get(it.id)}]; mỗi sáng kiến, đề tài một nhãn riêng`);
+      if (seenIds.has(it.id)) add(['initiatives', i, 'id'], `nhãn "${excerpt(it.id)}" đã dùng ở initiatives[${seenIds.get(it.id)}]; mỗi sáng kiến, đề tài một nhãn riêng`);
       seenIds.set(it.id, i);
+      afterYear(['initiatives', i, 'year'], it.year);
       (it.usedFor ?? []).forEach((u, j) => {
         const m = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{4})$/.exec(u);
         if (!m) {
-          add(['initiatives', i, 'usedFor', j], `phải có dạng "MÃ_DANH_HIỆU:NĂM", ví dụ "chien-si-thi-dua-co-so:2025"; đang là "${u}"`);
+          add(['initiatives', i, 'usedFor', j], `phải có dạng "MÃ_DANH_HIỆU:NĂM", ví dụ "chien-si-thi-dua-co-so:2025"; đang là "${excerpt(u)}"`);
         } else if (!registry.get(m[1])) {
-          add(['initiatives', i, 'usedFor', j], `mã "${m[1]}" không có trong danh mục khen thưởng`);
+          add(['initiatives', i, 'usedFor', j], `mã "${excerpt(m[1])}" không có trong danh mục khen thưởng`);
         } else if (Number(m[2]) < MIN_YEAR || Number(m[2]) > MAX_YEAR) {
           add(['initiatives', i, 'usedFor', j], `năm phải từ ${MIN_YEAR} đến ${MAX_YEAR}`);
-        }
+        } else afterYear(['initiatives', i, 'usedFor', j], Number(m[2]));
       });
     });
     (p.awards ?? []).forEach((a, i) => {
+      afterYear(['awards', i, 'year'], a.year);
       const received = registry.get(a.award);
-      if (!received) add(['awards', i, 'award'], `mã "${a.award}" không có trong danh mục khen thưởng; ví dụ "bang-khen-bo-nganh-tinh", "giay-khen"`);
+      if (!received) add(['awards', i, 'award'], `mã "${excerpt(a.award)}" không có trong danh mục khen thưởng; ví dụ "bang-khen-bo-nganh-tinh", "giay-khen"`);
       else if (received.kind !== 'hinh-thuc-khen-thuong') add(['awards', i, 'award'], `"${received.name}" là danh hiệu thi đua: ghi ở history[].titles của năm được tặng, không ghi ở "awards"`);
     });
+    (p.achievements ?? []).forEach((a, i) => afterYear(['achievements', i, 'year'], a.year));
     (p.discipline ?? []).forEach((d, i) => {
       if (d.to && d.to < d.from) add(['discipline', i, 'to'], `ngày hết thời hạn kỷ luật (${d.to}) phải sau ngày bắt đầu (${d.from})`);
     });
-    if (p.joinedOn && Number(p.joinedOn.slice(0, 4)) < MIN_YEAR) add(['joinedOn'], `năm phải từ ${MIN_YEAR} trở đi`);
   });
+}
+
+/** The schema of each registry, built once: building one costs more than checking a profile (a list streams millions). */
+const schemas = new WeakMap<Registry, ReturnType<typeof profileSchema>>();
+function schemaFor(registry: Registry): ReturnType<typeof profileSchema> {
+  let schema = schemas.get(registry);
+  if (!schema) schemas.set(registry, (schema = profileSchema(registry)));
+  return schema;
 }
 
 /** One validation problem: which profile, which field, what is expected. */
@@ -247,7 +286,7 @@ function describe(value: unknown): string {
   if (value === null) return 'là null';
   if (Array.isArray(value)) return 'là một danh sách';
   if (typeof value === 'object') return 'là một đối tượng';
-  return `là ${JSON.stringify(value)}`;
+  return `là ${typeof value === 'string' ? `"${excerpt(value)}"` : JSON.stringify(value)}`;
 }
 
 /** Vietnamese messages for the generic issues a field has no message of its own for. */
@@ -275,11 +314,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 export type ValidationResult = { ok: true; profiles: Profile[] } | { ok: false; issues: ProfileIssue[] };
 
 /**
- * Validates one profile or an array of profiles. Every issue of every profile is reported. Values
+ * Validates one profile or an array of profiles. Every issue of every profile is reported, up to
+ * `maxIssues` (the command stops there: a list of bad profiles must be refused fast). Values
  * are echoed in messages so the user sees what to change ("đang là 13").
  */
-export function validateProfiles(input: unknown, registry: Registry): ValidationResult {
-  const schema = profileSchema(registry);
+export function validateProfiles(input: unknown, registry: Registry, maxIssues = Infinity): ValidationResult {
+  const schema = schemaFor(registry);
   const items = Array.isArray(input) ? input : [input];
   if (Array.isArray(input) && input.length === 0) {
     return { ok: false, issues: [{ index: 0, path: '', message: 'danh sách hồ sơ rỗng: cần ít nhất một hồ sơ' }] };
@@ -287,6 +327,7 @@ export function validateProfiles(input: unknown, registry: Registry): Validation
   const issues: ProfileIssue[] = [];
   const profiles: Profile[] = [];
   items.forEach((item, index) => {
+    if (issues.length >= maxIssues) return;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       issues.push({ index, path: '', message: `mỗi hồ sơ phải là một đối tượng JSON { "award": …, "year": … }; đang ${describe(item)}` });
       return;
@@ -299,7 +340,8 @@ export function validateProfiles(input: unknown, registry: Registry): Validation
     for (const issue of r.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          issues.push({ index, path: formatPath([...issue.path, key]), message: 'trường không có trong định dạng hồ sơ; bỏ trường này hoặc sửa tên cho đúng (xem docs/eligibility.md)' });
+          const message = REFUSED_FIELDS[key] ?? 'trường không có trong định dạng hồ sơ; bỏ trường này hoặc sửa tên cho đúng (xem docs/eligibility.md)';
+          issues.push({ index, path: formatPath([...issue.path, excerpt(key)]), message });
         }
         continue;
       }
