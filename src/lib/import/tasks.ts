@@ -1,0 +1,299 @@
+/**
+ * Draft tasks (nhiệm vụ) from an imported text: one per assignment, with the clause it sits in,
+ * the bodies named and their roles, and each body matched to an agency of the site (by name,
+ * short name, aliases, within the document's province) or proposed as a new agency.
+ *
+ * Heuristics (docs/importer.md): the subject of an assignment is the words before its first
+ * verb ("Sở Nội vụ hướng dẫn …", "Giao Sở Nội vụ chủ trì, phối hợp với …", "Công an tỉnh: …"),
+ * or the heading of its item ("1. Các sở, ban, ngành:"); a sentence without a subject inherits the
+ * subject of the sentence before it in the same clause, and in a task-assignment part or a
+ * directive, the addressees of the opening paragraph ("… yêu cầu các cấp ủy, chính quyền …").
+ */
+import { fold, slugify } from '../vi';
+import { ASSIGNMENT_HEADING_RE, walkParts, type Node, type PartNode, type Section } from './parse';
+
+export interface AgencyRef {
+  id: string;
+  name: string;
+  shortName: string;
+  aliases: string[];
+  kind: string;
+  /** Province as a plain name, or null for central bodies. */
+  province: string | null;
+}
+
+export interface ProposedAgency {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  level: string;
+  province: string;
+  /** The words of the text that named it. */
+  seenAs: string;
+}
+
+export interface DraftResponsibility { agency: string; role: string; inferred?: string }
+export interface DraftTask {
+  id: string;
+  anchor: string;
+  summary: string;
+  sourceText: string;
+  basis: 'giao' | 'de-nghi' | 'mo-ta';
+  responsibilities: DraftResponsibility[];
+  cadence: string | null;
+}
+
+/** Words that end the name of a body: the verbs an assignment starts with. */
+const VERBS = [
+  'chu tri', 'phoi hop', 'tham muu', 'theo doi', 'kiem tra', 'giam sat', 'huong dan', 'to chuc', 'lanh dao', 'chi dao',
+  'thuc hien', 'trien khai', 'co trach nhiem', 'chiu trach nhiem', 'can cu', 'phat huy', 'tiep tuc', 'xay dung', 'day manh',
+  'mo chuyen', 'tang cuong', 'chap hanh', 'xac dinh', 'bam sat', 'can', 'phai', 'chu trong', 'tong hop', 'xac nhan',
+  'phan cong', 'la co quan', 'quyet dinh', 'xet', 'tham dinh', 'bao cao', 'don doc', 'ra soat', 'nghien cuu', 'bien soan',
+  'tuyen truyen', 'ban hanh', 'de xuat', 'thuong xuyen', 'chi phat dong', 'phat dong', 'quan triet', 'nang cao', 'doi moi',
+  'ky', 'gui', 'cung cap', 'bo tri', 'dam bao', 'bao dam', 'kip thoi', 'tich cuc', 'chu dong', 'hoan thanh', 'duoc', 'mo',
+  'co', 'tap trung', 'uu tien', 'lua chon', 'su dung', 'thong tin', 'cap nhat', 'dang ky',
+];
+const VERB_RE = new RegExp(`(?:^| )(?:${VERBS.map((v) => v.replace(/ /g, ' ')).join('|')})(?= |$)`);
+/** Words that open the name of a body the site may not hold yet. */
+const HEAD_WORDS = /^(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm xã hội|Đài|Báo|Văn phòng|Phòng|Trung tâm|Liên đoàn|Hội|Tỉnh đoàn|Đoàn|Bộ|Cục|Kho bạc|Ngân hàng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự|Tòa án|Viện|Bộ Chỉ huy)\b/u;
+const LEAD_RE = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
+
+interface Key { agency: AgencyRef; words: string[] }
+
+/** Matches names of bodies in text against the site's agencies. */
+export class AgencyMatcher {
+  private keys: Key[];
+  constructor(agencies: AgencyRef[], private province: string | null) {
+    const inScope = agencies.filter((a) => a.province === null || a.province === province);
+    const keys: Key[] = [];
+    for (const a of inScope) {
+      const names = [a.name, a.shortName, ...a.aliases];
+      if (a.province) names.push(a.name.replace(new RegExp(`\\s+(?:tỉnh|thành phố)\\s+${a.province}$`, 'u'), ''));
+      for (const n of new Set(names)) {
+        const words = fold(n).replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+        if (words.length) keys.push({ agency: a, words });
+      }
+    }
+    // Longer names first; on a tie the province's own body before a national one.
+    this.keys = keys.sort((x, y) => y.words.length - x.words.length || Number(y.agency.province !== null) - Number(x.agency.province !== null) || x.agency.id.localeCompare(y.agency.id));
+  }
+
+  /** Every agency named in a phrase, longest names first, without overlaps. */
+  findAll(phrase: string): { agency: AgencyRef; text: string }[] {
+    const words = fold(phrase).replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+    const used = new Array(words.length).fill(false);
+    const found: { agency: AgencyRef; at: number; text: string }[] = [];
+    for (const k of this.keys) {
+      for (let i = 0; i + k.words.length <= words.length; i++) {
+        if (used.slice(i, i + k.words.length).some(Boolean)) continue;
+        if (k.words.every((w, j) => words[i + j] === w)) {
+          // A one-word key ("cấp ủy") must not be the tail of a longer unknown name.
+          for (let j = i; j < i + k.words.length; j++) used[j] = true;
+          if (!found.some((f) => f.agency.id === k.agency.id)) found.push({ agency: k.agency, at: i, text: k.words.join(' ') });
+        }
+      }
+    }
+    return found.sort((a, b) => a.at - b.at).map(({ agency, text }) => ({ agency, text }));
+  }
+}
+
+/** The subject of a sentence: the words before its first verb (or before ":"), or null. */
+export function subjectOf(sentence: string): { subject: string; rest: string; lead: string } | null {
+  const lead = sentence.match(LEAD_RE)?.[0] ?? '';
+  const s = sentence.slice(lead.length);
+  const colon = s.match(/^([^:;.]{3,120}):\s*(.*)$/u);
+  if (colon && /^\p{Lu}/u.test(colon[1]) && !VERB_RE.test(fold(colon[1]).split(' ')[0])) return { subject: colon[1], rest: colon[2], lead };
+  const words = s.split(/\s+/);
+  for (let n = 1; n < Math.min(words.length, 25); n++) {
+    const tail = fold(words.slice(n).join(' ')).replace(/[^a-z0-9 ]+/g, ' ').trim();
+    if (VERB_RE.test(tail.split(' ').slice(0, 3).join(' ')) && new RegExp(`^(?:${VERBS.join('|')})(?= |$)`).test(tail)) {
+      const subject = words.slice(0, n).join(' ').replace(/[,;]\s*$/u, '');
+      if (!/^\p{Lu}/u.test(subject)) return null;
+      return { subject, rest: words.slice(n).join(' '), lead };
+    }
+  }
+  return null;
+}
+
+/** Names of bodies in a subject that match no agency and look like a body's name ("Sở Văn hóa, Thể thao và Du lịch"). */
+export function unknownBodies(subject: string, matched: string[]): string[] {
+  const out: string[] = [];
+  // Split on separators, keeping "Sở Văn hóa, Thể thao và Du lịch" whole (a comma followed by a capitalised non-head word).
+  const pieces: string[] = [];
+  for (const raw of subject.split(/\s*;\s*|\s*,\s*(?!(?!(?:Sở|Ban|Ủy ban|Công an|Thanh tra|Thuế|Bảo hiểm|Đài|Báo|Văn phòng|Hội|Đoàn)\b)\p{Lu}\p{Ll})|\s+và\s+(?=\p{Lu})/u)) pieces.push(raw.trim());
+  for (const p of pieces) {
+    if (!HEAD_WORDS.test(p)) continue;
+    const f = fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
+    if (matched.some((m) => f.includes(m) || m.includes(f))) continue;
+    out.push(p.replace(/^các\s+/iu, ''));
+  }
+  return out;
+}
+
+function roleOf(rest: string): string {
+  const f = fold(rest).replace(/[^a-z0-9 ]+/g, ' ').trim();
+  if (/^chu tri/.test(f) || /phoi hop voi/.test(f.split(' ').slice(0, 6).join(' '))) return 'chu-tri';
+  if (/^tham muu/.test(f)) return 'tham-muu';
+  if (/^(?:theo doi|kiem tra|giam sat|don doc)/.test(f)) return 'theo-doi';
+  return 'thuc-hien';
+}
+
+function guessKind(name: string): { kind: string; level: string } {
+  const level = /\b(?:xã|phường)\b/u.test(name) ? 'xa' : 'tinh';
+  if (/^(?:Ban .*Tỉnh ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự)/u.test(name)) return { kind: /^Ban /u.test(name) ? 'co-quan-dang' : 'cap-uy', level };
+  if (/^Hội đồng/u.test(name)) return { kind: 'hoi-dong', level };
+  if (/^(?:Báo|Đài)/u.test(name)) return { kind: 'bao-chi', level };
+  if (/^(?:Hội|Liên đoàn|Tỉnh đoàn|Đoàn|Ủy ban Mặt trận)/u.test(name)) return { kind: 'mat-tran-doan-the', level };
+  return { kind: 'co-quan-nha-nuoc', level };
+}
+
+interface Unit { anchor: string; text: string; parents: PartNode[]; part: PartNode | null }
+
+function unitsOf(nodes: Node[], parents: PartNode[], out: Unit[]): void {
+  for (const n of nodes) {
+    if (n.type === 'part') unitsOf(n.children, [...parents, n], out);
+    else if (n.type === 'para' || n.type === 'dash' || n.type === 'plus') {
+      const part = parents.at(-1) ?? null;
+      if (part) out.push({ anchor: part.id, text: n.text, parents, part });
+    }
+  }
+}
+
+/** Splits a paragraph into sentences (". " followed by a capital). */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.;])\s+(?=\p{Lu})/u).filter((s) => s.trim());
+}
+
+export interface TaskResult {
+  tasks: DraftTask[];
+  matched: Map<string, AgencyRef>;
+  proposed: Map<string, ProposedAgency>;
+  unmatched: string[];
+}
+
+/** Draft tasks from the main section of a document. */
+export function extractTasks(
+  section: Section,
+  matcher: AgencyMatcher,
+  options: { docId: string; province: string | null; kind: string; press: boolean },
+): TaskResult {
+  const tasks: DraftTask[] = [];
+  const matched = new Map<string, AgencyRef>();
+  const proposed = new Map<string, ProposedAgency>();
+  const unmatched: string[] = [];
+  const prefix = options.docId.split('-').filter((w) => !/^(ke|hoach|chi|thi|quyet|dinh|kh|ubnd|qd|tu|ct)$/.test(w)).slice(0, 3).join('-') || 'vb';
+
+  const bodiesIn = (phrase: string): string[] => {
+    const found = matcher.findAll(phrase);
+    for (const f of found) matched.set(f.agency.id, f.agency);
+    const ids = found.map((f) => f.agency.id);
+    if (options.province) {
+      for (const name of unknownBodies(phrase, found.map((f) => f.text))) {
+        const province = options.province;
+        const full = new RegExp(province, 'u').test(name) ? name : `${name} tỉnh ${province}`.replace(/ tỉnh tỉnh /u, ' tỉnh ');
+        const clean = full.replace(/\s+tỉnh\s+tỉnh\s+/u, ' tỉnh ');
+        const id = slugify(clean.replace(/^Ủy ban nhân dân/u, 'UBND'));
+        if (!proposed.has(id)) proposed.set(id, { id, name: clean, shortName: name, ...guessKind(name), province, seenAs: name });
+        ids.push(id);
+      }
+    } else {
+      for (const name of unknownBodies(phrase, found.map((f) => f.text))) unmatched.push(name);
+    }
+    return ids;
+  };
+
+  // Addressees of the opening paragraph of a directive ("… yêu cầu các cấp ủy …, các ban, sở, ngành … thực hiện").
+  let defaults: { ids: string[]; reason: string } | null = null;
+  for (const n of section.body) {
+    if (n.type === 'part') break;
+    if (n.type === 'para') {
+      const m = n.text.match(/(?:yêu cầu|đề nghị|giao)\s+(.+?)\s+(?:thực hiện|triển khai|tập trung)/u);
+      if (m) {
+        const ids = bodiesIn(m[1]);
+        if (ids.length) defaults = { ids, reason: `Câu không nêu chủ thể; lời dẫn của văn bản yêu cầu ${m[1]} thực hiện.` };
+      }
+    }
+  }
+  const units: Unit[] = [];
+  unitsOf(section.body, [], units);
+  // In a plan, the first item of the assignment part that names a group is the default addressee.
+  if (!defaults) {
+    for (const p of walkParts(section.body)) {
+      if (p.parents.some((x) => ASSIGNMENT_HEADING_RE.test(x.ten ?? '')) && p.part.ten && /:$/.test(p.part.ten)) {
+        const ids = bodiesIn(p.part.ten.replace(/:$/, ''));
+        if (ids.length) { defaults = { ids, reason: `Câu không nêu chủ thể; ${p.part.so.replace(/\.$/, '')} của phần tổ chức thực hiện giao ${p.part.ten.replace(/:$/, '').toLocaleLowerCase('vi')} tổ chức thực hiện.` }; break; }
+      }
+    }
+  }
+
+  const seen = new Map<string, number>();
+  let carried: { anchor: string; ids: string[]; reason: string } | null = null;
+  for (const u of units) {
+    const inAssignment = u.parents.some((p) => ASSIGNMENT_HEADING_RE.test(p.ten ?? ''));
+    const inDuties = inAssignment || u.parents.some((p) => /nhiệm vụ|giải pháp/iu.test(p.ten ?? '')) || (options.kind === 'chi-thi' && !u.parents.some((p) => p.tag === 'Phan')) || options.press;
+    const headingSubject = [...u.parents].reverse().find((p) => p.ten && /:$/.test(p.ten) && matcher.findAll(p.ten).length + unknownBodies(p.ten, []).length > 0);
+    for (const sentence of sentences(u.text)) {
+      const subj = subjectOf(sentence);
+      let ids: string[] = [];
+      let role = 'thuc-hien';
+      let inferred: string | undefined;
+      const partners: string[] = [];
+      const reportTo: string[] = [];
+      if (subj) {
+        ids = bodiesIn(subj.subject);
+        role = roleOf(subj.rest);
+      }
+      if (ids.length) {
+        carried = { anchor: u.anchor, ids, reason: `Câu không nêu chủ thể; câu trước trong cùng mục giao cho ${subj!.subject}.` };
+      } else if (headingSubject) {
+        ids = bodiesIn(headingSubject.ten!.replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '').replace(/:$/, ''));
+        role = roleOf(sentence);
+      } else if (inDuties && carried && carried.anchor === u.anchor) {
+        ids = carried.ids;
+        inferred = carried.reason;
+      } else if (inDuties && defaults) {
+        ids = defaults.ids;
+        inferred = defaults.reason;
+      }
+      if (!ids.length) continue;
+      const f = fold(sentence);
+      const with_ = sentence.match(/phối hợp (?:chặt chẽ )?với\s+(.+?)(?=\s+(?:để|trong|tổ chức|triển khai|tiếp tục|thường xuyên|theo dõi|thực hiện)\b|[;.]|$)/u);
+      if (with_) partners.push(...bodiesIn(with_[1]).filter((id) => !ids.includes(id)));
+      const to = sentence.match(/báo cáo(?: kết quả)?(?: thực hiện)?(?: về| lên| gửi)?\s+(.+?)(?=\s+(?:để|trước|theo)\b|[;.,]|$)/u);
+      if (to && /báo cáo/u.test(sentence)) reportTo.push(...bodiesIn(to[1]).filter((id) => !ids.includes(id)));
+      const lead = subj?.lead ?? (headingSubject?.ten?.match(/^(?:Giao|Đề nghị|Yêu cầu)/u)?.[0] ?? '');
+      const basis: DraftTask['basis'] = options.press ? 'mo-ta' : /^Đề nghị/u.test(lead) ? 'de-nghi' : 'giao';
+      const responsibilities: DraftResponsibility[] = [
+        ...ids.map((agency) => ({ agency, role, ...(inferred ? { inferred } : {}) })),
+        ...partners.map((agency) => ({ agency, role: 'phoi-hop' })),
+        ...reportTo.map((agency) => ({ agency, role: 'bao-cao' })),
+      ];
+      const base = `${prefix}-${u.anchor.replace(/^muc-/, '').replace(/-?(khoan|diem|dieu|doan)-/g, '-')}`;
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      const cadence = f.match(/\b(hang nam|dinh ky|thuong xuyen|tu dau nam|hang quy|hang thang|06 thang)\b/);
+      tasks.push({
+        id: `${base}-${count}`,
+        anchor: u.anchor,
+        summary: `Bản nháp (cần viết lại bằng lời của cẩm nang): ${sentence.length > 160 ? `${sentence.slice(0, 157).replace(/\s+\S*$/u, '')}…` : sentence}`,
+        sourceText: sentence.trim(),
+        basis,
+        responsibilities,
+        cadence: cadence ? cadenceWords(sentence, cadence[1]) : null,
+      });
+    }
+  }
+  return { tasks, matched, proposed, unmatched };
+}
+
+/** The cadence words as printed ("hàng năm", "định kỳ"). */
+function cadenceWords(sentence: string, folded: string): string | null {
+  const words = sentence.split(/\s+/);
+  const n = folded.split(' ').length;
+  for (let i = 0; i + n <= words.length; i++) {
+    const w = words.slice(i, i + n).join(' ').replace(/[,.;:]$/u, '');
+    if (fold(w) === folded) return w;
+  }
+  return null;
+}
