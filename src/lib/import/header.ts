@@ -10,19 +10,19 @@ export type Inferred<T> = T | { value: T; inferred: string };
 
 /** Kinds the importer recognises, by the word printed as the document's kind. */
 export const KIND_WORDS: [RegExp, string][] = [
-  [/^KẾ HOẠCH\b/u, 'ke-hoach'],
-  [/^CHỈ THỊ\b/u, 'chi-thi'],
-  [/^QUYẾT ĐỊNH\b/u, 'quyet-dinh'],
-  [/^QUY ĐỊNH\b/u, 'quy-dinh'],
-  [/^QUY CHẾ\b/u, 'quy-dinh'],
-  [/^NGHỊ QUYẾT\b/u, 'nghi-quyet'],
-  [/^CÔNG ĐIỆN\b/u, 'cong-dien'],
-  [/^THÔNG BÁO\b/u, 'thong-bao'],
-  [/^HƯỚNG DẪN\b/u, 'huong-dan'],
-  [/^CHƯƠNG TRÌNH\b/u, 'chuong-trinh'],
-  [/^NGHỊ ĐỊNH\b/u, 'nghi-dinh'],
-  [/^THÔNG TƯ\b/u, 'thong-tu'],
-  [/^LUẬT\b/u, 'luat'],
+  [/^KẾ HOẠCH(?![\p{L}])/u, 'ke-hoach'],
+  [/^CHỈ THỊ(?![\p{L}])/u, 'chi-thi'],
+  [/^QUYẾT ĐỊNH(?![\p{L}])/u, 'quyet-dinh'],
+  [/^QUY ĐỊNH(?![\p{L}])/u, 'quy-dinh'],
+  [/^QUY CHẾ(?![\p{L}])/u, 'quy-dinh'],
+  [/^NGHỊ QUYẾT(?![\p{L}])/u, 'nghi-quyet'],
+  [/^CÔNG ĐIỆN(?![\p{L}])/u, 'cong-dien'],
+  [/^THÔNG BÁO(?![\p{L}])/u, 'thong-bao'],
+  [/^HƯỚNG DẪN(?![\p{L}])/u, 'huong-dan'],
+  [/^CHƯƠNG TRÌNH(?![\p{L}])/u, 'chuong-trinh'],
+  [/^NGHỊ ĐỊNH(?![\p{L}])/u, 'nghi-dinh'],
+  [/^THÔNG TƯ(?![\p{L}])/u, 'thong-tu'],
+  [/^LUẬT(?![\p{L}])/u, 'luat'],
 ];
 
 /** Kinds by the abbreviation in the number ("982/KH-UBND" → KH), used when no kind line is found. */
@@ -86,13 +86,13 @@ export function sentenceCase(upper: string): string {
   let s = upper.toLocaleLowerCase('vi');
   s = s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
   for (const p of PROVINCES) {
-    const re = new RegExp(`(?<![\\p{L}])${p.toLocaleLowerCase('vi').replace(/[-]/g, '\\-')}(?![\\p{L}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}])${p.toLocaleLowerCase('vi')}(?![\\p{L}])`, 'gu');
     s = s.replace(re, p);
   }
   // Party bodies keep their capitals ("Tỉnh ủy", "Ban Thường vụ", "Đảng").
   return s
     .replace(/(?<![\p{L}])tỉnh ủy/gu, 'Tỉnh ủy')
-    .replace(/(?<![\p{L}])ban thường vụ/gu, 'Ban Thường vụ')
+    .replace(/(?<![\p{L}])[bB]an thường vụ/gu, 'Ban Thường vụ')
     .replace(/(?<![\p{L}])đảng(?![\p{L}])/gu, 'Đảng')
     .replace(/^Tỉnh ủy/u, 'Tỉnh ủy');
 }
@@ -171,5 +171,5 @@ export function isMottoLine(line: string): boolean {
 /** Whether a header line is part of the issuer's name (capitals, not the motto, the kind, or "Số"). */
 export function isIssuerLine(line: string): boolean {
   const t = classifyLine(line);
-  return isUpperLine(line) && !isMottoLine(line) && !kindOfLine(line) && t.type !== 'separator' && !/^SỐ\b/u.test(line);
+  return isUpperLine(line) && !isMottoLine(line) && !kindOfLine(line) && t.type !== 'separator' && !/^SỐ(?![\p{L}])/u.test(line);
 }

@@ -8,7 +8,7 @@ import { fold, slugify } from '../vi';
 import { DOCUMENT_KINDS } from '../../schemas/document';
 import { parseText, walkParts, type ParsedText } from './parse';
 import { readMetadata, flatText, plainValue, type ImportMetadata } from './metadata';
-import { renderBody, renderFrontmatter } from './mdx';
+import { quoteDates, renderBody, renderFrontmatter } from './mdx';
 import { AgencyMatcher, extractTasks, type AgencyRef, type DraftTask, type ProposedAgency } from './tasks';
 import { ImportRefusal } from './errors';
 
@@ -65,7 +65,7 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
   const parsed = parseText(text);
   const main = parsed.sections[0];
   const hasKind = !!main?.kind;
-  const hasNumber = main?.header.some((h) => /^Số\b/u.test(h.text));
+  const hasNumber = main?.header.some((h) => /^Số(?![\p{L}])/u.test(h.text));
   const parts = parsed.sections.flatMap((s) => walkParts(s.body)).filter((p) => p.part.so);
   if (!main || (!hasKind && !hasNumber && !parsed.press) || (!parts.length && !parsed.press && !main.signature.length)) {
     throw new ImportRefusal(
@@ -108,7 +108,7 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
   const sourceNotes: { text: string; note: string }[] = [];
   if (metadata.numberPrinted) sourceNotes.push({ text: metadata.numberPrinted, note: `Nguồn in số có khoảng trắng; cẩm nang ghi số là ${metadata.number}.` });
   for (const h of main?.header ?? []) {
-    if (/^Số\b/u.test(h.text) && metadata.number === null) sourceNotes.push({ text: h.text, note: 'Nguồn để trống số văn bản; cẩm nang không tự điền số.' });
+    if (/^Số(?![\p{L}])/u.test(h.text) && metadata.number === null) sourceNotes.push({ text: h.text, note: 'Nguồn để trống số văn bản; cẩm nang không tự điền số.' });
   }
   const kindLabel = (DOCUMENT_KINDS as Record<string, string>)[metadata.kind] ?? metadata.kind;
   const issuerPlain = plainValue(metadata.issuer);
@@ -140,7 +140,7 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
   files.set(`content/van-ban/${id}.mdx`, renderFrontmatter(front) + '\n' + renderBody(parsed));
   if (tasks.length) {
     const header = `# Nhiệm vụ do công cụ nhập văn bản tạo từ ${input.fileName} (bản nháp, cần người duyệt: summary, vai trò, cơ quan).\n`;
-    files.set(`content/nhiem-vu/${id}.yaml`, header + stringify({ document: id, tasks }, { lineWidth: 0 }));
+    files.set(`content/nhiem-vu/${id}.yaml`, header + quoteDates(stringify({ document: id, tasks }, { lineWidth: 0 })));
   }
   for (const p of proposed) {
     files.set(`content/co-quan/${p.id}.yaml`, stringify({

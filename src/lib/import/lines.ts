@@ -29,13 +29,13 @@ const ROMAN = '(?:X{0,3})(?:IX|IV|V?I{0,3})';
 /** "Chương II", "CHƯƠNG 2", optionally followed by the chapter's name on the same line. */
 export const CHUONG_RE = new RegExp(`^(?:Chương|CHƯƠNG)\\s+(${ROMAN}|\\d+)\\b\\.?\\s*(.*)$`, 'u');
 /** "Mục 1" inside a chapter of a regulation (not "Mục đích"). */
-export const MUC_RE = /^(?:Mục|MỤC)\s+(\d+|[IVX]+)\b\.?\s*(.*)$/u;
+export const MUC_RE = /^(?:Mục|MỤC)\s+(\d+|[IVX]+)(?![\p{L}\p{N}])\.?\s*(.*)$/u;
 /** "Điều 5." or "Điều 5:" with the article's name after it. */
 export const DIEU_RE = /^(?:Điều|ĐIỀU)\s+(\d{1,3}[a-z]?)\s*[.:]\s*(.*)$/u;
 /** "I.", "II-", "III –", "IV)" followed by the part's name. */
 export const ROMAN_RE = new RegExp(`^(${ROMAN})\\s*([.\\-–)])\\s*(\\S.*)$`, 'u');
 /** "1.", "1)", "12." followed by text (not "1.1." and not a date or an amount like "1.000"). */
-export const NUMBERED_RE = /^(\d{1,2})([.)])\s+(\S.*)$/u;
+export const NUMBERED_RE = /^(\d{1,2})([.)])(?:\s+|(?=\p{Lu}))(\S.*)$/u;
 /** "a)", "đ)", "a." followed by text; "đ" is a letter of its own in Vietnamese numbering. */
 export const LETTERED_RE = /^([a-zđ])\)\s*(\S.*)$/u;
 /** A dash item: "-", "–" or "—" and a space. */
@@ -43,7 +43,7 @@ export const DASH_RE = /^([-–—])\s*(\S.*)$/u;
 /** A plus item, indented one level below a dash item. */
 export const PLUS_RE = /^\+\s*(\S.*)$/u;
 /** "Phụ lục", "PHỤ LỤC I", "Phụ lục số 02". */
-export const PHU_LUC_RE = /^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?([IVX]+|\d+[a-z]?))?\b\.?\s*(.*)$/u;
+export const PHU_LUC_RE = /^(?:Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+)?([IVX]+|\d+[a-z]?))?(?![\p{L}\p{N}])\.?\s*(.*)$/u;
 /** "Nơi nhận:" (the distribution list), sometimes with the first item on the same line. */
 export const RECIPIENTS_RE = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 /** Capacity lines of a signature block: "TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC". */

@@ -87,5 +87,10 @@ export function renderBody(parsed: ParsedText): string {
 
 /** Frontmatter as YAML between "---" lines; keys in the order given, long lines kept whole. */
 export function renderFrontmatter(data: Record<string, unknown>): string {
-  return `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n`;
+  return `---\n${quoteDates(stringify(data, { lineWidth: 0 })).trimEnd()}\n---\n`;
+}
+
+/** Dates stay strings: YAML 1.1 readers would turn an unquoted 2014-10-14 into a timestamp. */
+export function quoteDates(yaml: string): string {
+  return yaml.replace(/^(\s*[\w-]+:\s+)(\d{4}(?:-\d{2}){0,2})$/gmu, '$1"$2"');
 }

@@ -177,7 +177,7 @@ function readSection(lines: Line[], i: number, dieuPrefix: string, unplaced: Par
       const isTitle =
         titleLines === 0 ||
         (/^\(.*\)$/u.test(t) && t.length < 200) ||
-        (t.length <= 120 && !/[.;:]$/u.test(t) && c.type === 'text' && !/^Căn cứ\b/u.test(t) && titleLines < 6 && !isNumberLine(t) && !parsePlaceDate(t));
+        (t.length <= 120 && !/[.;:]$/u.test(t) && c.type === 'text' && !/^Căn cứ(?![\p{L}])/u.test(t) && titleLines < 6 && !isNumberLine(t) && !parsePlaceDate(t));
       if (!isTitle) break;
       if (titleLines === 0 && (c.type !== 'text' && c.type !== 'phu-luc')) break;
       header.push(node(lines[i]));

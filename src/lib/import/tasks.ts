@@ -48,15 +48,15 @@ export interface DraftTask {
 const VERBS = [
   'chu tri', 'phoi hop', 'tham muu', 'theo doi', 'kiem tra', 'giam sat', 'huong dan', 'to chuc', 'lanh dao', 'chi dao',
   'thuc hien', 'trien khai', 'co trach nhiem', 'chiu trach nhiem', 'can cu', 'phat huy', 'tiep tuc', 'xay dung', 'day manh',
-  'mo chuyen', 'tang cuong', 'chap hanh', 'xac dinh', 'bam sat', 'can', 'phai', 'chu trong', 'tong hop', 'xac nhan',
+  'mo chuyen', 'tang cuong', 'chap hanh', 'xac dinh', 'bam sat', 'can phai', 'can duoc', 'can phat huy', 'phai', 'chu trong', 'tong hop', 'xac nhan',
   'phan cong', 'la co quan', 'quyet dinh', 'xet', 'tham dinh', 'bao cao', 'don doc', 'ra soat', 'nghien cuu', 'bien soan',
   'tuyen truyen', 'ban hanh', 'de xuat', 'thuong xuyen', 'chi phat dong', 'phat dong', 'quan triet', 'nang cao', 'doi moi',
-  'ky', 'gui', 'cung cap', 'bo tri', 'dam bao', 'bao dam', 'kip thoi', 'tich cuc', 'chu dong', 'hoan thanh', 'duoc', 'mo',
-  'co', 'tap trung', 'uu tien', 'lua chon', 'su dung', 'thong tin', 'cap nhat', 'dang ky',
+  'ky ket', 'gui ho so', 'cung cap', 'bo tri', 'dam bao', 'bao dam', 'kip thoi', 'tich cuc', 'chu dong', 'hoan thanh',
+  'tap trung', 'uu tien', 'lua chon', 'su dung', 'thong tin', 'cap nhat', 'dang ky',
 ];
 const VERB_RE = new RegExp(`(?:^| )(?:${VERBS.map((v) => v.replace(/ /g, ' ')).join('|')})(?= |$)`);
 /** Words that open the name of a body the site may not hold yet. */
-const HEAD_WORDS = /^(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm xã hội|Đài|Báo|Văn phòng|Phòng|Trung tâm|Liên đoàn|Hội|Tỉnh đoàn|Đoàn|Bộ|Cục|Kho bạc|Ngân hàng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự|Tòa án|Viện|Bộ Chỉ huy)\b/u;
+const HEAD_WORDS = /^(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm xã hội|Đài|Báo|Văn phòng|Phòng|Trung tâm|Liên đoàn|Hội|Tỉnh đoàn|Đoàn|Bộ|Cục|Kho bạc|Ngân hàng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự|Tòa án|Viện|Bộ Chỉ huy)(?![\p{L}])/u;
 const LEAD_RE = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
 
 interface Key { agency: AgencyRef; words: string[] }
@@ -105,7 +105,9 @@ export function subjectOf(sentence: string): { subject: string; rest: string; le
   const colon = s.match(/^([^:;.]{3,120}):\s*(.*)$/u);
   if (colon && /^\p{Lu}/u.test(colon[1]) && !VERB_RE.test(fold(colon[1]).split(' ')[0])) return { subject: colon[1], rest: colon[2], lead };
   const words = s.split(/\s+/);
-  for (let n = 1; n < Math.min(words.length, 25); n++) {
+  const startsWithVerb = new RegExp(`^(?:${VERBS.join('|')})(?= |$)`).test(fold(s).replace(/[^a-z0-9 ]+/g, ' ').trim());
+  if (startsWithVerb) return null;
+  for (let n = 1; n < Math.min(words.length, 15); n++) {
     const tail = fold(words.slice(n).join(' ')).replace(/[^a-z0-9 ]+/g, ' ').trim();
     if (VERB_RE.test(tail.split(' ').slice(0, 3).join(' ')) && new RegExp(`^(?:${VERBS.join('|')})(?= |$)`).test(tail)) {
       const subject = words.slice(0, n).join(' ').replace(/[,;]\s*$/u, '');
@@ -121,7 +123,7 @@ export function unknownBodies(subject: string, matched: string[]): string[] {
   const out: string[] = [];
   // Split on separators, keeping "Sở Văn hóa, Thể thao và Du lịch" whole (a comma followed by a capitalised non-head word).
   const pieces: string[] = [];
-  for (const raw of subject.split(/\s*;\s*|\s*,\s*(?!(?!(?:Sở|Ban|Ủy ban|Công an|Thanh tra|Thuế|Bảo hiểm|Đài|Báo|Văn phòng|Hội|Đoàn)\b)\p{Lu}\p{Ll})|\s+và\s+(?=\p{Lu})/u)) pieces.push(raw.trim());
+  for (const raw of subject.split(/\s*;\s*|\s*,\s*(?!(?!(?:Sở|Ban|Ủy ban|Công an|Thanh tra|Thuế|Bảo hiểm|Đài|Báo|Văn phòng|Hội|Đoàn)(?![\p{L}]))\p{Lu}\p{Ll})|\s+và\s+(?=\p{Lu})/u)) pieces.push(raw.trim());
   for (const p of pieces) {
     if (!HEAD_WORDS.test(p)) continue;
     const f = fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -140,7 +142,7 @@ function roleOf(rest: string): string {
 }
 
 function guessKind(name: string): { kind: string; level: string } {
-  const level = /\b(?:xã|phường)\b/u.test(name) ? 'xa' : 'tinh';
+  const level = /(?<![\p{L}])(?:xã|phường)(?![\p{L}])/u.test(name) ? 'xa' : 'tinh';
   if (/^(?:Ban .*Tỉnh ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự)/u.test(name)) return { kind: /^Ban /u.test(name) ? 'co-quan-dang' : 'cap-uy', level };
   if (/^Hội đồng/u.test(name)) return { kind: 'hoi-dong', level };
   if (/^(?:Báo|Đài)/u.test(name)) return { kind: 'bao-chi', level };
@@ -228,12 +230,16 @@ export function extractTasks(
   }
 
   const seen = new Map<string, number>();
-  let carried: { anchor: string; ids: string[]; reason: string } | null = null;
+  // A subject carries to the following sentences of its paragraph; the subject that opens a
+  // clause carries to the clause's later paragraphs that have none.
+  const clauseSubject = new Map<string, { ids: string[]; reason: string } | null>();
   for (const u of units) {
     const inAssignment = u.parents.some((p) => ASSIGNMENT_HEADING_RE.test(p.ten ?? ''));
     const inDuties = inAssignment || u.parents.some((p) => /nhiệm vụ|giải pháp/iu.test(p.ten ?? '')) || (options.kind === 'chi-thi' && !u.parents.some((p) => p.tag === 'Phan')) || options.press;
     const headingSubject = [...u.parents].reverse().find((p) => p.ten && /:$/.test(p.ten) && matcher.findAll(p.ten).length + unknownBodies(p.ten, []).length > 0);
-    for (const sentence of sentences(u.text)) {
+    let paragraphSubject: { ids: string[]; reason: string } | null = null;
+    const firstOfClause = !clauseSubject.has(u.anchor);
+    sentences(u.text).forEach((sentence, index) => {
       const subj = subjectOf(sentence);
       let ids: string[] = [];
       let role = 'thuc-hien';
@@ -244,23 +250,29 @@ export function extractTasks(
         ids = bodiesIn(subj.subject);
         role = roleOf(subj.rest);
       }
+      const clause = clauseSubject.get(u.anchor);
       if (ids.length) {
-        carried = { anchor: u.anchor, ids, reason: `Câu không nêu chủ thể; câu trước trong cùng mục giao cho ${subj!.subject}.` };
+        paragraphSubject = { ids, reason: `Câu không nêu chủ thể; câu trước trong cùng đoạn giao cho ${subj!.subject}.` };
+        if (firstOfClause && index === 0) clauseSubject.set(u.anchor, { ids, reason: `Câu không nêu chủ thể; câu mở đầu của mục giao cho ${subj!.subject}.` });
       } else if (headingSubject) {
         ids = bodiesIn(headingSubject.ten!.replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '').replace(/:$/, ''));
         role = roleOf(sentence);
-      } else if (inDuties && carried && carried.anchor === u.anchor) {
-        ids = carried.ids;
-        inferred = carried.reason;
+      } else if (inDuties && paragraphSubject) {
+        ({ ids } = paragraphSubject);
+        inferred = (paragraphSubject as { reason: string }).reason;
+      } else if (inDuties && clause) {
+        ids = clause.ids;
+        inferred = clause.reason;
       } else if (inDuties && defaults) {
         ids = defaults.ids;
         inferred = defaults.reason;
       }
-      if (!ids.length) continue;
+      if (!clauseSubject.has(u.anchor)) clauseSubject.set(u.anchor, null);
+      if (!ids.length) return;
       const f = fold(sentence);
-      const with_ = sentence.match(/phối hợp (?:chặt chẽ )?với\s+(.+?)(?=\s+(?:để|trong|tổ chức|triển khai|tiếp tục|thường xuyên|theo dõi|thực hiện)\b|[;.]|$)/u);
+      const with_ = sentence.match(/phối hợp (?:chặt chẽ )?với\s+(.+?)(?=\s+(?:để|trong|tổ chức|triển khai|tiếp tục|thường xuyên|theo dõi|thực hiện)(?![\p{L}])|[;.]|$)/u);
       if (with_) partners.push(...bodiesIn(with_[1]).filter((id) => !ids.includes(id)));
-      const to = sentence.match(/báo cáo(?: kết quả)?(?: thực hiện)?(?: về| lên| gửi)?\s+(.+?)(?=\s+(?:để|trước|theo)\b|[;.,]|$)/u);
+      const to = sentence.match(/báo cáo(?: kết quả)?(?: thực hiện)?(?: về| lên| gửi)?\s+(.+?)(?=\s+(?:để|trước|theo)(?![\p{L}])|[;.,]|$)/u);
       if (to && /báo cáo/u.test(sentence)) reportTo.push(...bodiesIn(to[1]).filter((id) => !ids.includes(id)));
       const lead = subj?.lead ?? (headingSubject?.ten?.match(/^(?:Giao|Đề nghị|Yêu cầu)/u)?.[0] ?? '');
       const basis: DraftTask['basis'] = options.press ? 'mo-ta' : /^Đề nghị/u.test(lead) ? 'de-nghi' : 'giao';
@@ -282,7 +294,7 @@ export function extractTasks(
         responsibilities,
         cadence: cadence ? cadenceWords(sentence, cadence[1]) : null,
       });
-    }
+    });
   }
   return { tasks, matched, proposed, unmatched };
 }
