@@ -9,7 +9,7 @@
  * subject of the sentence before it in the same clause, and in a task-assignment part or a
  * directive, the addressees of the opening paragraph ("… yêu cầu các cấp ủy, chính quyền …").
  */
-import { fold, slugify } from '../vi';
+import { fold, foldWords, slugify } from '../vi';
 import { ASSIGNMENT_HEADING_RE, walkParts, type Node, type PartNode, type Section } from './parse';
 
 export interface AgencyRef {
@@ -98,22 +98,30 @@ export class AgencyMatcher {
   }
 }
 
+const VERB_AT_START = new RegExp(`^(?:${VERBS.join('|')})(?= |$)`);
+/** Words after which a "verb" is part of a name ("Ban xây dựng Đảng", "Ủy ban Kiểm tra"). */
+const NAME_WORDS = new Set(['ban', 'so', 'phong', 'vu', 'cuc', 'hoi', 'dong', 'truong']);
+/** "tổ chức" as a noun: "tổ chức đảng", "tổ chức chính trị - xã hội", "tổ chức thành viên". */
+const NOUN_TO_CHUC = /^to chuc (?:dang|chinh tri|thanh vien|xa hoi|doan the|hoi|co so)/;
+
 /** The subject of a sentence: the words before its first verb (or before ":"), or null. */
 export function subjectOf(sentence: string): { subject: string; rest: string; lead: string } | null {
   const lead = sentence.match(LEAD_RE)?.[0] ?? '';
-  const s = sentence.slice(lead.length);
+  let s = sentence.slice(lead.length);
+  // An opening adverbial ("Trong quá trình triển khai thực hiện, …") is not the subject.
+  const adverbial = s.match(/^(?:Trong|Khi|Sau khi|Đối với)\s[^,]{3,80},\s*/u);
+  if (adverbial) s = s.slice(adverbial[0].length);
   const colon = s.match(/^([^:;.]{3,120}):\s*(.*)$/u);
-  if (colon && /^\p{Lu}/u.test(colon[1]) && !VERB_RE.test(fold(colon[1]).split(' ')[0])) return { subject: colon[1], rest: colon[2], lead };
+  if (colon && /^\p{Lu}/u.test(colon[1]) && !VERB_AT_START.test(foldWords(colon[1]))) return { subject: colon[1], rest: colon[2], lead };
   const words = s.split(/\s+/);
-  const startsWithVerb = new RegExp(`^(?:${VERBS.join('|')})(?= |$)`).test(fold(s).replace(/[^a-z0-9 ]+/g, ' ').trim());
-  if (startsWithVerb) return null;
-  for (let n = 1; n < Math.min(words.length, 15); n++) {
-    const tail = fold(words.slice(n).join(' ')).replace(/[^a-z0-9 ]+/g, ' ').trim();
-    if (VERB_RE.test(tail.split(' ').slice(0, 3).join(' ')) && new RegExp(`^(?:${VERBS.join('|')})(?= |$)`).test(tail)) {
-      const subject = words.slice(0, n).join(' ').replace(/[,;]\s*$/u, '');
-      if (!/^\p{Lu}/u.test(subject)) return null;
-      return { subject, rest: words.slice(n).join(' '), lead };
-    }
+  if (VERB_AT_START.test(foldWords(s))) return null;
+  for (let n = 1; n < Math.min(words.length, 22); n++) {
+    const tail = foldWords(words.slice(n).join(' '));
+    if (!VERB_AT_START.test(tail) || NOUN_TO_CHUC.test(tail)) continue;
+    if (/^\p{Lu}/u.test(words[n]) || NAME_WORDS.has(foldWords(words[n - 1]))) continue;
+    const subject = words.slice(0, n).join(' ').replace(/[,;]\s*$/u, '');
+    if (!/^\p{Lu}/u.test(subject)) return null;
+    return { subject, rest: words.slice(n).join(' '), lead };
   }
   return null;
 }
@@ -162,9 +170,9 @@ function unitsOf(nodes: Node[], parents: PartNode[], out: Unit[]): void {
   }
 }
 
-/** Splits a paragraph into sentences (". " followed by a capital). */
+/** Splits a paragraph into sentences (". " followed by a capital) and clauses ("; "). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.;])\s+(?=\p{Lu})/u).filter((s) => s.trim());
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})|(?<=;)\s+/u).filter((s) => s.trim());
 }
 
 export interface TaskResult {
@@ -228,6 +236,17 @@ export function extractTasks(
       }
     }
   }
+  // Otherwise the first subject made only of groups ("Cấp ủy, chính quyền các cấp …") is the plan's addressee.
+  if (!defaults) {
+    for (const u of units) {
+      const subj = subjectOf(sentences(u.text)[0] ?? '');
+      const found = subj ? matcher.findAll(subj.subject) : [];
+      if (found.length && found.every((f) => f.agency.kind === 'nhom')) {
+        defaults = { ids: bodiesIn(subj!.subject), reason: `Câu không nêu chủ thể; văn bản giao việc chung cho ${subj!.subject.toLocaleLowerCase('vi')} (${u.part?.so ?? ''} ${u.parents[0]?.so ?? ''}).`.replace(/\s+\)/u, ')') };
+        break;
+      }
+    }
+  }
 
   const seen = new Map<string, number>();
   // A subject carries to the following sentences of its paragraph; the subject that opens a
@@ -246,17 +265,22 @@ export function extractTasks(
       let inferred: string | undefined;
       const partners: string[] = [];
       const reportTo: string[] = [];
+      const doersOf: string[] = [];
       if (subj) {
         ids = bodiesIn(subj.subject);
         role = roleOf(subj.rest);
       }
       const clause = clauseSubject.get(u.anchor);
+      let named: { agency: AgencyRef; text: string }[] = [];
       if (ids.length) {
         paragraphSubject = { ids, reason: `Câu không nêu chủ thể; câu trước trong cùng đoạn giao cho ${subj!.subject}.` };
         if (firstOfClause && index === 0) clauseSubject.set(u.anchor, { ids, reason: `Câu không nêu chủ thể; câu mở đầu của mục giao cho ${subj!.subject}.` });
       } else if (headingSubject) {
         ids = bodiesIn(headingSubject.ten!.replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '').replace(/:$/, ''));
         role = roleOf(sentence);
+      } else if (inDuties && (named = matcher.findAll(sentence)).length) {
+        ids = bodiesIn(named.map((n) => n.text).join(', '));
+        inferred = `Câu không có chủ ngữ; cẩm nang quy việc cho cơ quan được câu nêu (${named.map((n) => n.agency.shortName).join(', ')}).`;
       } else if (inDuties && paragraphSubject) {
         ({ ids } = paragraphSubject);
         inferred = (paragraphSubject as { reason: string }).reason;
@@ -270,6 +294,12 @@ export function extractTasks(
       if (!clauseSubject.has(u.anchor)) clauseSubject.set(u.anchor, null);
       if (!ids.length) return;
       const f = fold(sentence);
+      // "X lãnh đạo, chỉ đạo Y tổ chức …": X leads (chủ trì), Y carries it out.
+      const led = subj ? subj.rest.match(/^lãnh đạo,?\s*(?:chỉ đạo)?\s+(.+?)\s+(?:tổ chức|triển khai|thực hiện)\s/u) : null;
+      if (led && !NOUN_TO_CHUC.test(foldWords(led[1]))) {
+        const doers = bodiesIn(led[1]).filter((id) => !ids.includes(id));
+        if (doers.length) { role = 'chu-tri'; doersOf.push(...doers); }
+      }
       const with_ = sentence.match(/phối hợp (?:chặt chẽ )?với\s+(.+?)(?=\s+(?:để|trong|tổ chức|triển khai|tiếp tục|thường xuyên|theo dõi|thực hiện)(?![\p{L}])|[;.]|$)/u);
       if (with_) partners.push(...bodiesIn(with_[1]).filter((id) => !ids.includes(id)));
       const to = sentence.match(/báo cáo(?: kết quả)?(?: thực hiện)?(?: về| lên| gửi)?\s+(.+?)(?=\s+(?:để|trước|theo)(?![\p{L}])|[;.,]|$)/u);
@@ -278,7 +308,8 @@ export function extractTasks(
       const basis: DraftTask['basis'] = options.press ? 'mo-ta' : /^Đề nghị/u.test(lead) ? 'de-nghi' : 'giao';
       const responsibilities: DraftResponsibility[] = [
         ...ids.map((agency) => ({ agency, role, ...(inferred ? { inferred } : {}) })),
-        ...partners.map((agency) => ({ agency, role: 'phoi-hop' })),
+        ...doersOf.map((agency) => ({ agency, role: 'thuc-hien' })),
+        ...partners.filter((id) => !doersOf.includes(id)).map((agency) => ({ agency, role: 'phoi-hop' })),
         ...reportTo.map((agency) => ({ agency, role: 'bao-cao' })),
       ];
       const base = `${prefix}-${u.anchor.replace(/^muc-/, '').replace(/-?(khoan|diem|dieu|doan)-/g, '-')}`;
