@@ -17,8 +17,11 @@ const CONTENT = process.env.CONTENT_DIR ?? 'content';
 const context = loadSiteContext(CONTENT);
 const plain = (v: unknown) => (v && typeof v === 'object' && 'value' in v ? (v as { value: unknown }).value : v ?? null);
 
-/** The one option an officer would give: the directive does not name its province. */
-const PROVINCE_GIVEN: Record<string, string> = { '000_688fcab07941382c.txt': 'Nghệ An' };
+/**
+ * The one option an officer would give: the directive and the news report (nghean.gov.vn) do not
+ * name their province in the text.
+ */
+const PROVINCE_GIVEN: Record<string, string> = { '000_688fcab07941382c.txt': 'Nghệ An', '002_a33a534af9abeb6b.txt': 'Nghệ An' };
 
 const handMade = readdirSync(join(CONTENT, 'van-ban'))
   .filter((f) => f.endsWith('.mdx'))

@@ -39,7 +39,7 @@ export interface DraftTask {
   anchor: string;
   summary: string;
   sourceText: string;
-  basis: 'giao' | 'de-nghi' | 'mo-ta';
+  basis: 'giao' | 'de-nghi' | 'mo-ta' | 'du-thao';
   responsibilities: DraftResponsibility[];
   cadence: string | null;
 }
@@ -52,7 +52,7 @@ const VERBS = [
   'phan cong', 'la co quan', 'quyet dinh', 'xet', 'tham dinh', 'bao cao', 'don doc', 'ra soat', 'nghien cuu', 'bien soan',
   'tuyen truyen', 'ban hanh', 'de xuat', 'thuong xuyen', 'chi phat dong', 'phat dong', 'quan triet', 'nang cao', 'doi moi',
   'ky ket', 'gui ho so', 'cung cap', 'bo tri', 'dam bao', 'bao dam', 'kip thoi', 'tich cuc', 'chu dong', 'hoan thanh',
-  'tap trung', 'uu tien', 'lua chon', 'su dung', 'thong tin', 'cap nhat', 'dang ky',
+  'tap trung', 'uu tien', 'lua chon', 'su dung', 'thong tin', 'cap nhat', 'dang ky', 'hoan thien', 'bo sung', 'tiep thu', 'lam ro',
 ];
 const VERB_RE = new RegExp(`(?:^| )(?:${VERBS.map((v) => v.replace(/ /g, ' ')).join('|')})(?= |$)`);
 /** Words that open the name of a body the site may not hold yet. */
@@ -98,9 +98,10 @@ export class AgencyMatcher {
   }
 }
 
+const PERSON_RE = /^(?:Phó\s|Trưởng\s|Chủ tịch\s|Giám đốc\s|Bí thư\s|Đồng chí\s|Ông\s|Bà\s|Chánh\s)/u;
 const VERB_AT_START = new RegExp(`^(?:${VERBS.join('|')})(?= |$)`);
 /** Words after which a "verb" is part of a name ("Ban xây dựng Đảng", "Ủy ban Kiểm tra"). */
-const NAME_WORDS = new Set(['ban', 'so', 'phong', 'vu', 'cuc', 'hoi', 'dong', 'truong']);
+const NAME_WORDS = new Set(['ban', 'so', 'phong', 'cuc']);
 /** "tổ chức" as a noun: "tổ chức đảng", "tổ chức chính trị - xã hội", "tổ chức thành viên". */
 const NOUN_TO_CHUC = /^to chuc (?:dang|chinh tri|thanh vien|xa hoi|doan the|hoi|co so)/;
 
@@ -112,11 +113,21 @@ export function subjectOf(sentence: string): { subject: string; rest: string; le
   const adverbial = s.match(/^(?:Trong|Khi|Sau khi|Đối với)\s[^,]{3,80},\s*/u);
   if (adverbial) s = s.slice(adverbial[0].length);
   const colon = s.match(/^([^:;.]{3,120}):\s*(.*)$/u);
+  // A person speaking ("Phó Chủ tịch UBND tỉnh …") is not a body the text assigns.
+  if (PERSON_RE.test(s)) {
+    // "… đề nghị / yêu cầu Sở Nội vụ tiếp thu …": the body asked is the subject.
+    const asked = s.match(/\s(?:yêu cầu|đề nghị)\s+(\p{Lu}.*)$/u);
+    return asked ? subjectOf(asked[1]) : null;
+  }
   if (colon && /^\p{Lu}/u.test(colon[1]) && !VERB_AT_START.test(foldWords(colon[1]))) return { subject: colon[1], rest: colon[2], lead };
   const words = s.split(/\s+/);
   if (VERB_AT_START.test(foldWords(s))) return null;
+  // "…, Phó Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ tiếp thu …": the body asked is the subject.
+  const askedLater = s.match(/\s(?:yêu cầu|đề nghị)\s+((?:Sở|Ban|Ủy ban|UBND|Hội đồng|Công an|Văn phòng)\s.*)$/u);
+  if (askedLater && !lead) return subjectOf(askedLater[1]);
   for (let n = 1; n < Math.min(words.length, 22); n++) {
-    const tail = foldWords(words.slice(n).join(' '));
+    // A modal before the verb ("cần hoàn thiện", "phải bám sát") belongs to the predicate.
+    const tail = foldWords(words.slice(n).join(' ')).replace(/^(?:can|phai|se|deu|tiep tuc) (?=\S)/, (m) => (VERB_AT_START.test(m.trim()) ? m : ''));
     if (!VERB_AT_START.test(tail) || NOUN_TO_CHUC.test(tail)) continue;
     if (/^\p{Lu}/u.test(words[n]) || NAME_WORDS.has(foldWords(words[n - 1]))) continue;
     const subject = words.slice(0, n).join(' ').replace(/[,;]\s*$/u, '');
@@ -237,7 +248,7 @@ export function extractTasks(
     }
   }
   // Otherwise the first subject made only of groups ("Cấp ủy, chính quyền các cấp …") is the plan's addressee.
-  if (!defaults) {
+  if (!defaults && !options.press) {
     for (const u of units) {
       const subj = subjectOf(sentences(u.text)[0] ?? '');
       const found = subj ? matcher.findAll(subj.subject) : [];
@@ -254,7 +265,7 @@ export function extractTasks(
   const clauseSubject = new Map<string, { ids: string[]; reason: string } | null>();
   for (const u of units) {
     const inAssignment = u.parents.some((p) => ASSIGNMENT_HEADING_RE.test(p.ten ?? ''));
-    const inDuties = inAssignment || u.parents.some((p) => /nhiệm vụ|giải pháp/iu.test(p.ten ?? '')) || (options.kind === 'chi-thi' && !u.parents.some((p) => p.tag === 'Phan')) || options.press;
+    const inDuties = inAssignment || u.parents.some((p) => /nhiệm vụ|giải pháp/iu.test(p.ten ?? '')) || (options.kind === 'chi-thi' && !u.parents.some((p) => p.tag === 'Phan')) || options.kind === 'bai-viet';
     const headingSubject = [...u.parents].reverse().find((p) => p.ten && /:$/.test(p.ten) && matcher.findAll(p.ten).length + unknownBodies(p.ten, []).length > 0);
     let paragraphSubject: { ids: string[]; reason: string } | null = null;
     const firstOfClause = !clauseSubject.has(u.anchor);
@@ -305,7 +316,7 @@ export function extractTasks(
       const to = sentence.match(/báo cáo(?: kết quả)?(?: thực hiện)?(?: về| lên| gửi)?\s+(.+?)(?=\s+(?:để|trước|theo)(?![\p{L}])|[;.,]|$)/u);
       if (to && /báo cáo/u.test(sentence)) reportTo.push(...bodiesIn(to[1]).filter((id) => !ids.includes(id)));
       const lead = subj?.lead ?? (headingSubject?.ten?.match(/^(?:Giao|Đề nghị|Yêu cầu)/u)?.[0] ?? '');
-      const basis: DraftTask['basis'] = options.press ? 'mo-ta' : /^Đề nghị/u.test(lead) ? 'de-nghi' : 'giao';
+      const basis: DraftTask['basis'] = options.press ? (options.kind === 'tin-tuc' && /dự thảo/iu.test(u.text + sentence) ? 'du-thao' : 'mo-ta') : /^Đề nghị/u.test(lead) ? 'de-nghi' : 'giao';
       const responsibilities: DraftResponsibility[] = [
         ...ids.map((agency) => ({ agency, role, ...(inferred ? { inferred } : {}) })),
         ...doersOf.map((agency) => ({ agency, role: 'thuc-hien' })),
