@@ -54,7 +54,7 @@ export interface ImportResult {
   reportText: string;
 }
 
-const NUMBER_RE = /(?<![\p{L}\d])(\d{1,4}(?:\/\d{4})?[-/][\p{Lu}Đ]{1,6}(?:[-/][\p{Lu}Đ\d]{1,6}){0,2})(?![\p{L}\d])/gu;
+const NUMBER_RE = /(?<![\p{L}\d/])(\d{1,4}(?:\/\d{4})?[-/][\p{Lu}Đ]{1,6}(?:[-/][\p{Lu}Đ\d]{1,6}){0,2})(?![\p{L}\d])/gu;
 const normNumber = (n: string) => fold(n).replace(/\s+/g, '').toUpperCase();
 
 /** Imports one text. Throws ImportRefusal (with a Vietnamese message) for a text that is not an administrative document. */
@@ -79,7 +79,9 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new ImportRefusal(`--id "${id}" không hợp lệ. Sửa: chỉ dùng chữ thường không dấu, số và gạch nối.`);
 
   const matcher = new AgencyMatcher(context.agencies, province);
-  const taskResult = main ? extractTasks(main, matcher, { docId: id, province, kind: metadata.kind, press: parsed.press }) : null;
+  // Tasks come from the decision and from the regulation it promulgates alike.
+  const allBodies = { ...main, body: parsed.sections.flatMap((s) => s.body) };
+  const taskResult = main ? extractTasks(allBodies, matcher, { docId: id, province, kind: metadata.kind, press: parsed.press }) : null;
   const tasks = taskResult?.tasks ?? [];
   const proposed = [...(taskResult?.proposed.values() ?? [])].filter((p) => !context.agencies.some((a) => a.id === p.id)).sort((a, b) => a.id.localeCompare(b.id));
   for (const name of taskResult?.unmatched ?? []) warnings.push(`Không khớp được cơ quan “${name}” và không biết tỉnh để đề xuất: chạy lại với --province.`);

@@ -364,8 +364,12 @@ class StructureBuilder {
     const visit = (nodes: Node[]) => {
       for (const n of nodes) {
         if (n.type !== 'part') continue;
-        if ((n.tag === 'Khoan' || n.tag === 'Diem') && n.ten !== null) {
-          const isHeading = n.children.length > 0 && n.ten.length <= 160 && !/[.;!?]\s+\S/u.test(n.ten);
+        if ((n.tag === 'Khoan' || n.tag === 'Diem' || n.tag === 'Dieu') && n.ten) {
+          // A heading is short, one phrase, and has text under it; "Tiêu chuẩn: …" or a whole
+          // sentence ending in "." is the item's text.
+          const isHeading =
+            n.children.length > 0 && n.ten.length <= 160 && !/[.;!?]\s+\S/u.test(n.ten) && !/:\s+\S/u.test(n.ten) &&
+            !(/:$/u.test(n.ten) && n.ten.length > 80) && !(n.tag === 'Dieu' && /\.$/u.test(n.ten));
           if (!isHeading) {
             n.children.unshift({ type: 'para', text: n.ten, line: n.line });
             n.ten = null;

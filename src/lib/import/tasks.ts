@@ -56,16 +56,31 @@ const VERBS = [
 ];
 const VERB_RE = new RegExp(`(?:^| )(?:${VERBS.map((v) => v.replace(/ /g, ' ')).join('|')})(?= |$)`);
 /** Words that open the name of a body the site may not hold yet. */
-const HEAD_WORDS = /^(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm xã hội|Đài|Báo|Văn phòng|Phòng|Trung tâm|Liên đoàn|Hội|Tỉnh đoàn|Đoàn|Bộ|Cục|Kho bạc|Ngân hàng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự|Tòa án|Viện|Bộ Chỉ huy)(?![\p{L}])/u;
+const HEAD_WORDS = /^(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm xã hội|Đài|Báo(?! cáo)|Văn phòng|Phòng|Trung tâm|Liên đoàn|Hội|Tỉnh đoàn|Đoàn|Bộ|Cục|Kho bạc|Ngân hàng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự|Tòa án|Viện|Bộ Chỉ huy)(?![\p{L}])/u;
 const LEAD_RE = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
 
 interface Key { agency: AgencyRef; words: string[] }
+
+/**
+ * Group addressees the site models for every province ("các sở, ban, ngành", "UBND các xã,
+ * phường"): proposed for a province that has none yet.
+ */
+const GROUPS: { re: RegExp; id: string; name: string; level: string }[] = [
+  { re: /các (?:sở, ban, ngành|ban, sở, ngành|sở, ngành)(?:, đoàn thể)?/iu, id: 'nhom-so-ban-nganh', name: 'Các sở, ban, ngành', level: 'tinh' },
+  { re: /(?:Ủy ban nhân dân|UBND) các xã, phường/u, id: 'nhom-ubnd-xa-phuong', name: 'Ủy ban nhân dân các xã, phường', level: 'xa' },
+  { re: /các cơ quan, đơn vị, địa phương/iu, id: 'nhom-co-quan-don-vi-dia-phuong', name: 'Các cơ quan, đơn vị, địa phương', level: 'cac-cap' },
+  { re: /(?:các )?Cụm, Khối thi đua/iu, id: 'nhom-cum-khoi', name: 'Các cụm, khối thi đua', level: 'tinh' },
+  { re: /Hội đồng Thi đua\s*[-–]\s*Khen thưởng (?:các cấp|cấp cơ sở|các cơ quan, đơn vị, địa phương)/u, id: 'nhom-hoi-dong-tdkt', name: 'Hội đồng Thi đua - Khen thưởng các cấp', level: 'cac-cap' },
+  { re: /các tổ chức chính trị\s*-\s*xã hội/iu, id: 'nhom-to-chuc-ctxh', name: 'Các tổ chức chính trị - xã hội', level: 'tinh' },
+];
 
 /** Matches names of bodies in text against the site's agencies. */
 export class AgencyMatcher {
   private keys: Key[];
   constructor(agencies: AgencyRef[], private province: string | null) {
-    const inScope = agencies.filter((a) => a.province === null || a.province === province);
+    // A provincial text names the province's own groups ("các sở, ban, ngành"); the nationwide
+    // groups of the 2018 article are for texts without a province.
+    const inScope = agencies.filter((a) => a.province === province || (a.province === null && !(province && a.kind === 'nhom')));
     const keys: Key[] = [];
     for (const a of inScope) {
       const names = [a.name, a.shortName, ...a.aliases];
@@ -142,9 +157,16 @@ export function unknownBodies(subject: string, matched: string[]): string[] {
   const out: string[] = [];
   // Split on separators, keeping "Sở Văn hóa, Thể thao và Du lịch" whole (a comma followed by a capitalised non-head word).
   const pieces: string[] = [];
-  for (const raw of subject.split(/\s*;\s*|\s*,\s*(?!(?!(?:Sở|Ban|Ủy ban|Công an|Thanh tra|Thuế|Bảo hiểm|Đài|Báo|Văn phòng|Hội|Đoàn)(?![\p{L}]))\p{Lu}\p{Ll})|\s+và\s+(?=\p{Lu})/u)) pieces.push(raw.trim());
+  const heads = '(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm|Đài|Báo|Văn phòng|Phòng|Hội|Đoàn|Liên đoàn|Tỉnh đoàn|Đảng ủy|Đảng đoàn|Trung tâm|Kho bạc)(?![\\p{L}])';
+  const separator = new RegExp(`\\s*;\\s*|,\\s*(?=${heads}|\\p{Ll}|\\p{Lu}{2})|\\s+và\\s+(?=${heads})`, 'u');
+  for (const raw of subject.split(separator)) pieces.push(raw.trim());
   for (const p of pieces) {
     if (!HEAD_WORDS.test(p)) continue;
+    // A body's name goes on in capitals ("Hội đồng Thi đua", "Sở Y tế") or ends with its level
+    // ("Công an tỉnh"); "Hội đồng hoạt động theo …" is a sentence about a body already named.
+    const after = p.replace(HEAD_WORDS, '').trim();
+    if (after && !/^\p{Lu}/u.test(after) && !/^(?:tỉnh|thành phố|xã|phường|cấp tỉnh|cấp xã)$/u.test(after)) continue;
+    if (/\d/.test(p) || p.split(/\s+/).length > 12) continue;
     const f = fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
     if (matched.some((m) => f.includes(m) || m.includes(f))) continue;
     out.push(p.replace(/^các\s+/iu, ''));
@@ -209,14 +231,21 @@ export function extractTasks(
     const found = matcher.findAll(phrase);
     for (const f of found) matched.set(f.agency.id, f.agency);
     const ids = found.map((f) => f.agency.id);
-    if (options.province) {
+    const province = options.province;
+    if (province) {
       for (const name of unknownBodies(phrase, found.map((f) => f.text))) {
-        const province = options.province;
         const full = new RegExp(province, 'u').test(name) ? name : `${name} tỉnh ${province}`.replace(/ tỉnh tỉnh /u, ' tỉnh ');
         const clean = full.replace(/\s+tỉnh\s+tỉnh\s+/u, ' tỉnh ');
-        const id = slugify(clean.replace(/^Ủy ban nhân dân/u, 'UBND'));
+        const id = slugify(`${name.replace(/^Ủy ban nhân dân tỉnh$/u, 'UBND tỉnh').replace(/^(?!UBND tỉnh$)(.*)\s+tỉnh$/u, '$1')} ${province}`);
         if (!proposed.has(id)) proposed.set(id, { id, name: clean, shortName: name, ...guessKind(name), province, seenAs: name });
-        ids.push(id);
+        if (!ids.includes(id)) ids.push(id);
+      }
+      for (const g of GROUPS) {
+        const m = phrase.match(g.re);
+        if (!m || matcher.findAll(m[0]).length) continue;
+        const id = `${g.id}-${slugify(province)}`;
+        if (!proposed.has(id)) proposed.set(id, { id, name: `${g.name} tỉnh ${province}`, shortName: g.name, kind: 'nhom', level: g.level, province, seenAs: m[0] });
+        if (!ids.includes(id)) ids.push(id);
       }
     } else {
       for (const name of unknownBodies(phrase, found.map((f) => f.text))) unmatched.push(name);
