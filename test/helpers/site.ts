@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 
 export const DIST = resolve(process.env.SITE_DIST ?? 'dist');
 export const SEEDS = resolve(process.env.SEEDS_DIR ?? 'sources/seeds');
+/** The folder of every source text (seeds/, documents/); a document's `source` is relative to it. */
+export const SOURCES = resolve(process.env.SOURCES_DIR ?? 'sources');
 
 export function requireDist(): string {
   if (!existsSync(join(DIST, 'index.html'))) {

@@ -11,6 +11,12 @@ import { readMetadata, flatText, plainValue, type ImportMetadata } from './metad
 import { quoteDates, renderBody, renderFrontmatter } from './mdx';
 import { AgencyMatcher, extractTasks, type AgencyRef, type DraftTask, type ProposedAgency } from './tasks';
 import { ImportRefusal } from './errors';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { documentSchema } from '../../schemas/document';
+import { taskFileSchema } from '../../schemas/task';
+import { agencySchema } from '../../schemas/agency';
+import { extractOutline } from '../outline';
 
 export { ImportRefusal } from './errors';
 export type { AgencyRef } from './tasks';
@@ -151,6 +157,8 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
     }, { lineWidth: 0 }));
   }
 
+  selfCheck(files, id, context);
+
   for (const u of parsed.unplaced) warnings.push(`Dòng ${u.line} (“${u.text.slice(0, 60)}”): ${u.why}.`);
   const partCount = parsed.sections.flatMap((s) => walkParts(s.body)).filter((p) => p.part.so).length;
   const inferredFields = (['issuer', 'province', 'issued'] as const).filter((k) => typeof metadata[k] === 'object' && metadata[k] !== null);
@@ -208,4 +216,45 @@ function renderReport(r: ImportReport, m: ImportMetadata, inferred: readonly str
   lines.push('', 'Tệp:', ...r.files.map((f) => `  ${f}`));
   lines.push('', `Xem trước: npm run dev, rồi mở http://localhost:4321/van-ban/${r.id}/`, 'Kiểm tra: npm test (bản build dừng nếu một trường, một liên kết hay một khoản không hợp lệ).');
   return lines.join('\n');
+}
+
+/**
+ * Checks every file against the schemas and the outline reader the build uses, so what the
+ * importer writes never stops the build. A failure here is a bug of the importer: the message
+ * names the file and the field.
+ */
+function selfCheck(files: Map<string, string>, id: string, context: ImportContext): void {
+  const problems: string[] = [];
+  const docFile = `content/van-ban/${id}.mdx`;
+  const raw = files.get(docFile)!;
+  const m = raw.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/)!;
+  const doc = documentSchema(z.string()).safeParse(parseYaml(m[1]));
+  if (!doc.success) problems.push(...doc.error.issues.map((i) => `${docFile}: ${i.path.join('.')}: ${i.message}`));
+  let anchors = new Set<string>();
+  try {
+    anchors = new Set(extractOutline(m[2], docFile).map((e) => e.id));
+  } catch (e) {
+    problems.push((e as Error).message);
+  }
+  const known = new Set([...context.agencies.map((a) => a.id), ...[...files.keys()].filter((f) => f.startsWith('content/co-quan/')).map((f) => f.replace(/^content\/co-quan\/|\.yaml$/g, ''))]);
+  for (const [file, content] of files) {
+    if (file.startsWith('content/nhiem-vu/')) {
+      const tasks = taskFileSchema.safeParse(parseYaml(content));
+      if (!tasks.success) problems.push(...tasks.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`));
+      else {
+        const ids = new Set<string>();
+        for (const t of tasks.data.tasks) {
+          if (!anchors.has(t.anchor)) problems.push(`${file}: ${t.id}: anchor "${t.anchor}" không có trong văn bản`);
+          if (ids.has(t.id)) problems.push(`${file}: id "${t.id}" lặp lại`);
+          ids.add(t.id);
+          for (const r of t.responsibilities) if (!known.has(r.agency)) problems.push(`${file}: ${t.id}: cơ quan "${r.agency}" không có`);
+        }
+      }
+    }
+    if (file.startsWith('content/co-quan/')) {
+      const a = agencySchema.safeParse(parseYaml(content));
+      if (!a.success) problems.push(...a.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`));
+    }
+  }
+  if (problems.length) throw new Error(`Công cụ nhập tạo ra tệp không hợp lệ (lỗi của công cụ, hãy báo lại):\n${problems.join('\n')}`);
 }

@@ -332,7 +332,7 @@ export function extractTasks(
         inferred = defaults.reason;
       }
       if (!clauseSubject.has(u.anchor)) clauseSubject.set(u.anchor, null);
-      if (!ids.length) return;
+      if (!ids.length || sentence.trim().length < 15) return;
       const f = fold(sentence);
       // "X lãnh đạo, chỉ đạo Y tổ chức …": X leads (chủ trì), Y carries it out.
       const led = subj ? subj.rest.match(/^lãnh đạo,?\s*(?:chỉ đạo)?\s+(.+?)\s+(?:tổ chức|triển khai|thực hiện)\s/u) : null;
@@ -352,7 +352,7 @@ export function extractTasks(
         ...partners.filter((id) => !doersOf.includes(id)).map((agency) => ({ agency, role: 'phoi-hop' })),
         ...reportTo.map((agency) => ({ agency, role: 'bao-cao' })),
       ];
-      const base = `${prefix}-${u.anchor.replace(/^muc-/, '').replace(/-?(khoan|diem|dieu|doan)-/g, '-')}`;
+      const base = `${prefix}-${u.anchor.replace(/^muc-/, '').replace(/(?:^|-)(?:khoan|diem|dieu|doan)-/g, '-')}`.replace(/-+/g, '-').replace(/^-|-$/g, '');
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
       const cadence = f.match(/\b(hang nam|dinh ky|thuong xuyen|tu dau nam|hang quy|hang thang|06 thang)\b/);
