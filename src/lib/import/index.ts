@@ -90,7 +90,7 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
   const taskResult = main ? extractTasks(allBodies, matcher, { docId: id, province, kind: metadata.kind, press: parsed.press }) : null;
   const tasks = taskResult?.tasks ?? [];
   const proposed = [...(taskResult?.proposed.values() ?? [])].filter((p) => !context.agencies.some((a) => a.id === p.id)).sort((a, b) => a.id.localeCompare(b.id));
-  for (const name of taskResult?.unmatched ?? []) warnings.push(`Không khớp được cơ quan “${name}” và không biết tỉnh để đề xuất: chạy lại với --province.`);
+  for (const name of taskResult?.unmatched ?? []) warnings.push(`Không khớp được chủ thể “${name}” với cơ quan nào${province ? '' : ' (không biết tỉnh để đề xuất: chạy lại với --province)'}: câu không được tạo nhiệm vụ, cần thêm bằng tay.`);
   for (const p of proposed) warnings.push(`Đề xuất cơ quan mới “${p.name}” (content/co-quan/${p.id}.yaml, proposed: true): kiểm tra tên, loại và cấp.`);
 
   // Relations: numbers the text cites that the library holds.

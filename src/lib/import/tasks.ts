@@ -58,6 +58,8 @@ const VERB_RE = new RegExp(`(?:^| )(?:${VERBS.map((v) => v.replace(/ /g, ' ')).j
 /** Words that open the name of a body the site may not hold yet. */
 const HEAD_WORDS = /^(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm xã hội|Đài|Báo(?! cáo)|Văn phòng|Phòng|Trung tâm|Liên đoàn|Hội|Tỉnh đoàn|Đoàn|Bộ|Cục|Kho bạc|Ngân hàng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự|Tòa án|Viện|Bộ Chỉ huy)(?![\p{L}])/u;
 const LEAD_RE = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
+/** A subject that names a body or a group ("Các cơ quan, đơn vị", "Sở …"), as opposed to "Phong trào thi đua". */
+const HEAD_OR_GROUP = /^(?:Các|Mỗi|Từng)\s+(?:cơ quan|đơn vị|sở|ban|ngành|cấp|địa phương|tổ chức|doanh nghiệp|hội|đoàn)|^(?:Sở|Ban|Ủy ban|UBND|Hội đồng|Công an|Thanh tra|Văn phòng|Đảng ủy|Đảng đoàn|Cơ quan)\s/iu;
 
 interface Key { agency: AgencyRef; words: string[] }
 
@@ -69,6 +71,7 @@ const GROUPS: { re: RegExp; id: string; name: string; level: string }[] = [
   { re: /các (?:sở, ban, ngành|ban, sở, ngành|sở, ngành)(?:, đoàn thể)?/iu, id: 'nhom-so-ban-nganh', name: 'Các sở, ban, ngành', level: 'tinh' },
   { re: /(?:Ủy ban nhân dân|UBND) các xã, phường/u, id: 'nhom-ubnd-xa-phuong', name: 'Ủy ban nhân dân các xã, phường', level: 'xa' },
   { re: /các cơ quan, đơn vị, địa phương/iu, id: 'nhom-co-quan-don-vi-dia-phuong', name: 'Các cơ quan, đơn vị, địa phương', level: 'cac-cap' },
+  { re: /các cơ quan, đơn vị(?!, địa phương)/iu, id: 'nhom-co-quan-don-vi', name: 'Các cơ quan, đơn vị', level: 'cac-cap' },
   { re: /(?:các )?Cụm, Khối thi đua/iu, id: 'nhom-cum-khoi', name: 'Các cụm, khối thi đua', level: 'tinh' },
   { re: /Hội đồng Thi đua\s*[-–]\s*Khen thưởng (?:các cấp|cấp cơ sở|các cơ quan, đơn vị, địa phương)/u, id: 'nhom-hoi-dong-tdkt', name: 'Hội đồng Thi đua - Khen thưởng các cấp', level: 'cac-cap' },
   { re: /các tổ chức chính trị\s*-\s*xã hội/iu, id: 'nhom-to-chuc-ctxh', name: 'Các tổ chức chính trị - xã hội', level: 'tinh' },
@@ -277,23 +280,29 @@ export function extractTasks(
     }
   }
   // Otherwise the first subject made only of groups ("Cấp ủy, chính quyền các cấp …") is the plan's addressee.
+  // Otherwise the first subject made only of groups ("Cấp ủy, chính quyền các cấp …", "Các cơ quan,
+  // đơn vị …") is the plan's addressee.
   if (!defaults && !options.press) {
     for (const u of units) {
       const subj = subjectOf(sentences(u.text)[0] ?? '');
-      const found = subj ? matcher.findAll(subj.subject) : [];
-      if (found.length && found.every((f) => f.agency.kind === 'nhom')) {
-        defaults = { ids: bodiesIn(subj!.subject), reason: `Câu không nêu chủ thể; văn bản giao việc chung cho ${subj!.subject.toLocaleLowerCase('vi')} (${u.part?.so ?? ''} ${u.parents[0]?.so ?? ''}).`.replace(/\s+\)/u, ')') };
+      if (!subj) continue;
+      const ids = bodiesIn(subj.subject);
+      const isGroup = (id: string) => (matched.get(id)?.kind ?? (proposed.get(id)?.kind)) === 'nhom';
+      if (ids.length && ids.every(isGroup)) {
+        defaults = { ids, reason: `Câu không nêu chủ thể; văn bản giao việc chung cho ${subj.subject.toLocaleLowerCase('vi')} (${[...u.parents].reverse().map((p) => p.so.replace(/\.$/, '')).join(' ')}).` };
         break;
       }
     }
   }
 
   const seen = new Map<string, number>();
+  /** Subjects that name a body or group the importer could not match: reported, never guessed. */
+  const unmatchedSubjects: string[] = [];
   // A subject carries to the following sentences of its paragraph; the subject that opens a
   // clause carries to the clause's later paragraphs that have none.
   const clauseSubject = new Map<string, { ids: string[]; reason: string } | null>();
   for (const u of units) {
-    const inAssignment = u.parents.some((p) => ASSIGNMENT_HEADING_RE.test(p.ten ?? ''));
+    const inAssignment = u.parents.some((p) => ASSIGNMENT_HEADING_RE.test(p.ten ?? '')) && !/^thời gian/iu.test([...u.parents].reverse().find((p) => p.ten)?.ten ?? '');
     const inDuties = inAssignment || u.parents.some((p) => /nhiệm vụ|giải pháp/iu.test(p.ten ?? '')) || (options.kind === 'chi-thi' && !u.parents.some((p) => p.tag === 'Phan')) || options.kind === 'bai-viet';
     const headingSubject = [...u.parents].reverse().find((p) => p.ten && /:$/.test(p.ten) && matcher.findAll(p.ten).length + unknownBodies(p.ten, []).length > 0);
     let paragraphSubject: { ids: string[]; reason: string } | null = null;
@@ -312,6 +321,10 @@ export function extractTasks(
       }
       const clause = clauseSubject.get(u.anchor);
       let named: { agency: AgencyRef; text: string }[] = [];
+      if (subj && !ids.length && HEAD_OR_GROUP.test(subj.subject)) {
+        unmatchedSubjects.push(subj.subject);
+        return;
+      }
       if (ids.length) {
         paragraphSubject = { ids, reason: `Câu không nêu chủ thể; câu trước trong cùng đoạn giao cho ${subj!.subject}.` };
         if (firstOfClause && index === 0) clauseSubject.set(u.anchor, { ids, reason: `Câu không nêu chủ thể; câu mở đầu của mục giao cho ${subj!.subject}.` });
@@ -367,6 +380,7 @@ export function extractTasks(
       });
     });
   }
+  unmatched.push(...new Set(unmatchedSubjects));
   return { tasks, matched, proposed, unmatched };
 }
 
