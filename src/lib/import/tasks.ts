@@ -52,7 +52,7 @@ const VERBS = [
   'phan cong', 'la co quan', 'quyet dinh', 'xet', 'tham dinh', 'bao cao', 'don doc', 'ra soat', 'nghien cuu', 'bien soan',
   'tuyen truyen', 'ban hanh', 'de xuat', 'thuong xuyen', 'chi phat dong', 'phat dong', 'quan triet', 'nang cao', 'doi moi',
   'ky ket', 'gui ho so', 'cung cap', 'bo tri', 'dam bao', 'bao dam', 'kip thoi', 'tich cuc', 'chu dong', 'hoan thanh',
-  'tap trung', 'uu tien', 'lua chon', 'su dung', 'thong tin', 'cap nhat', 'dang ky', 'hoan thien', 'bo sung', 'tiep thu', 'lam ro',
+  'tap trung', 'uu tien', 'lua chon', 'su dung', 'thong tin', 'cap nhat', 'dang ky', 'hoan thien', 'bo sung', 'tiep thu', 'lam ro', 'lay', 'khuyen khich', 'tao dieu kien',
 ];
 const VERB_RE = new RegExp(`(?:^| )(?:${VERBS.map((v) => v.replace(/ /g, ' ')).join('|')})(?= |$)`);
 /** Words that open the name of a body the site may not hold yet. */
@@ -62,6 +62,9 @@ const LEAD_RE = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
 const HEAD_OR_GROUP = /^(?:Các|Mỗi|Từng)\s+(?:cơ quan|đơn vị|sở|ban|ngành|cấp|địa phương|tổ chức|doanh nghiệp|hội|đoàn)|^(?:Sở|Ban|Ủy ban|UBND|Hội đồng|Công an|Thanh tra|Văn phòng|Đảng ủy|Đảng đoàn|Cơ quan)\s/iu;
 
 interface Key { agency: AgencyRef; words: string[] }
+
+/** Words after which a body's name may start. */
+const LINK_WORDS = new Set(['va', 'cac', 'cua', 'voi', 'cung', 'cho', 've', 'den', 'tai', 'giao', 'nghi', 'cau', 'moi', 'tung', 'la', 'gom', 'do', 'giua', 'huong dan', 'chi dao', 'lanh dao', 'thi', 'trong', 'toi', 'len', 'trach nhiem', 'vai tro']);
 
 /**
  * Group addressees the site models for every province ("các sở, ban, ngành", "UBND các xã,
@@ -86,7 +89,8 @@ export class AgencyMatcher {
     const inScope = agencies.filter((a) => a.province === province || (a.province === null && !(province && a.kind === 'nhom')));
     const keys: Key[] = [];
     for (const a of inScope) {
-      const names = [a.name, a.shortName, ...a.aliases];
+      // "(cả nước)", "(tỉnh Hà Nam)" qualify a name for the site's lists; the text never prints them.
+      const names = [a.name, a.shortName, ...a.aliases].map((n) => n.replace(/\s*\([^)]*\)/gu, '').trim());
       if (a.province) names.push(a.name.replace(new RegExp(`\\s+(?:tỉnh|thành phố)\\s+${a.province}$`, 'u'), ''));
       for (const n of new Set(names)) {
         const words = fold(n).replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
@@ -97,19 +101,31 @@ export class AgencyMatcher {
     this.keys = keys.sort((x, y) => y.words.length - x.words.length || Number(y.agency.province !== null) - Number(x.agency.province !== null) || x.agency.id.localeCompare(y.agency.id));
   }
 
-  /** Every agency named in a phrase, longest names first, without overlaps. */
+  /**
+   * Every agency named in a phrase, longest names first, without overlaps. A name starts the
+   * phrase or follows a separator or a linking word (",", "và", "các", "của", "với" …), so
+   * "người đứng đầu cơ quan, đơn vị" is one body, not also "cơ quan, đơn vị".
+   */
   findAll(phrase: string): { agency: AgencyRef; text: string }[] {
-    const words = fold(phrase).replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
-    const used = new Array(words.length).fill(false);
+    const tokens = fold(phrase).replace(/[^a-z0-9,;:]+/g, ' ').replace(/([,;:])/g, ' $1 ').trim().split(/\s+/).filter(Boolean);
+    const isSep = (t: string) => t === ',' || t === ';' || t === ':';
+    const used = new Array(tokens.length).fill(false);
     const found: { agency: AgencyRef; at: number; text: string }[] = [];
     for (const k of this.keys) {
-      for (let i = 0; i + k.words.length <= words.length; i++) {
-        if (used.slice(i, i + k.words.length).some(Boolean)) continue;
-        if (k.words.every((w, j) => words[i + j] === w)) {
-          // A one-word key ("cấp ủy") must not be the tail of a longer unknown name.
-          for (let j = i; j < i + k.words.length; j++) used[j] = true;
-          if (!found.some((f) => f.agency.id === k.agency.id)) found.push({ agency: k.agency, at: i, text: k.words.join(' ') });
+      for (let i = 0; i < tokens.length; i++) {
+        if (isSep(tokens[i]) || used[i]) continue;
+        const before = tokens[i - 1];
+        if (i > 0 && !isSep(before) && !LINK_WORDS.has(before) && !(i > 1 && LINK_WORDS.has(`${tokens[i - 2]} ${before}`))) continue;
+        let j = i;
+        let ok = true;
+        for (const w of k.words) {
+          while (j < tokens.length && isSep(tokens[j])) j++;
+          if (j >= tokens.length || tokens[j] !== w || used[j]) { ok = false; break; }
+          j++;
         }
+        if (!ok) continue;
+        for (let x = i; x < j; x++) used[x] = true;
+        if (!found.some((f) => f.agency.id === k.agency.id)) found.push({ agency: k.agency, at: i, text: k.words.join(' ') });
       }
     }
     return found.sort((a, b) => a.at - b.at).map(({ agency, text }) => ({ agency, text }));
@@ -130,6 +146,7 @@ export function subjectOf(sentence: string): { subject: string; rest: string; le
   // An opening adverbial ("Trong quá trình triển khai thực hiện, …") is not the subject.
   const adverbial = s.match(/^(?:Trong|Khi|Sau khi|Đối với)\s[^,]{3,80},\s*/u);
   if (adverbial) s = s.slice(adverbial[0].length);
+  const capital = adverbial ? /^\p{L}/u : /^\p{Lu}/u;
   const colon = s.match(/^([^:;.]{3,120}):\s*(.*)$/u);
   // A person speaking ("Phó Chủ tịch UBND tỉnh …") is not a body the text assigns.
   if (PERSON_RE.test(s)) {
@@ -149,7 +166,7 @@ export function subjectOf(sentence: string): { subject: string; rest: string; le
     if (!VERB_AT_START.test(tail) || NOUN_TO_CHUC.test(tail)) continue;
     if (/^\p{Lu}/u.test(words[n]) || NAME_WORDS.has(foldWords(words[n - 1]))) continue;
     const subject = words.slice(0, n).join(' ').replace(/[,;]\s*$/u, '');
-    if (!/^\p{Lu}/u.test(subject)) return null;
+    if (!capital.test(subject)) return null;
     return { subject, rest: words.slice(n).join(' '), lead };
   }
   return null;
@@ -208,7 +225,19 @@ function unitsOf(nodes: Node[], parents: PartNode[], out: Unit[]): void {
 
 /** Splits a paragraph into sentences (". " followed by a capital) and clauses ("; "). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=\p{Lu})|(?<=;)\s+/u).filter((s) => s.trim());
+  // "; tăng cường …" starts a new clause; "; cơ quan, đơn vị tham mưu …" goes on listing bodies.
+  return text
+    .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+    .flatMap((sentence) => {
+      const parts = sentence.split(/(?<=;)\s+/u);
+      const out: string[] = [];
+      for (const p of parts) {
+        if (out.length && !VERB_AT_START.test(foldWords(p))) out[out.length - 1] += ` ${p}`;
+        else out.push(p);
+      }
+      return out;
+    })
+    .filter((s) => s.trim());
 }
 
 export interface TaskResult {
@@ -303,11 +332,13 @@ export function extractTasks(
   const clauseSubject = new Map<string, { ids: string[]; reason: string } | null>();
   for (const u of units) {
     const inAssignment = u.parents.some((p) => ASSIGNMENT_HEADING_RE.test(p.ten ?? '')) && !/^thời gian/iu.test([...u.parents].reverse().find((p) => p.ten)?.ten ?? '');
-    const inDuties = inAssignment || u.parents.some((p) => /nhiệm vụ|giải pháp/iu.test(p.ten ?? '')) || (options.kind === 'chi-thi' && !u.parents.some((p) => p.tag === 'Phan')) || options.kind === 'bai-viet';
+    const inDutiesPart = inAssignment || u.parents.some((p) => /nhiệm vụ|giải pháp/iu.test(p.ten ?? '')) || (options.kind === 'chi-thi' && !u.parents.some((p) => p.tag === 'Phan')) || options.kind === 'bai-viet';
     const headingSubject = [...u.parents].reverse().find((p) => p.ten && /:$/.test(p.ten) && matcher.findAll(p.ten).length + unknownBodies(p.ten, []).length > 0);
     let paragraphSubject: { ids: string[]; reason: string } | null = null;
     const firstOfClause = !clauseSubject.has(u.anchor);
     sentences(u.text).forEach((sentence, index) => {
+      // A news report assigns nothing; a sentence asking for something ("đề nghị", "cần") reports a proposal.
+      const inDuties = inDutiesPart || (options.kind === 'tin-tuc' && /(?<!\p{L})(?:đề nghị|yêu cầu|cần)(?!\p{L})/u.test(sentence));
       const subj = subjectOf(sentence);
       let ids: string[] = [];
       let role = 'thuc-hien';
@@ -331,12 +362,13 @@ export function extractTasks(
       } else if (headingSubject) {
         ids = bodiesIn(headingSubject.ten!.replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '').replace(/:$/, ''));
         role = roleOf(sentence);
-      } else if (inDuties && (named = matcher.findAll(sentence)).length) {
-        ids = bodiesIn(named.map((n) => n.text).join(', '));
-        inferred = `Câu không có chủ ngữ; cẩm nang quy việc cho cơ quan được câu nêu (${named.map((n) => n.agency.shortName).join(', ')}).`;
       } else if (inDuties && paragraphSubject) {
         ({ ids } = paragraphSubject);
         inferred = (paragraphSubject as { reason: string }).reason;
+      } else if (inDuties && (named = matcher.findAll(sentence)).length) {
+        ids = named.map((n) => n.agency.id);
+        for (const n of named) matched.set(n.agency.id, n.agency);
+        inferred = `Câu không có chủ ngữ; cẩm nang quy việc cho cơ quan được câu nêu (${named.map((n) => n.agency.shortName).join(', ')}).`;
       } else if (inDuties && clause) {
         ids = clause.ids;
         inferred = clause.reason;
