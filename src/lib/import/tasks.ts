@@ -64,7 +64,7 @@ const HEAD_OR_GROUP = /^(?:Các|Mỗi|Từng)\s+(?:cơ quan|đơn vị|sở|ban|
 interface Key { agency: AgencyRef; words: string[] }
 
 /** Words after which a body's name may start. */
-const LINK_WORDS = new Set(['va', 'cac', 'cua', 'voi', 'cung', 'cho', 've', 'den', 'tai', 'giao', 'nghi', 'cau', 'moi', 'tung', 'la', 'gom', 'do', 'giua', 'huong dan', 'chi dao', 'lanh dao', 'thi', 'trong', 'toi', 'len', 'trach nhiem', 'vai tro']);
+const LINK_WORDS = new Set(['va', 'cac', 'cua', 'voi', 'cung', 'cho', 've', 'den', 'tai', 'giao', 'nghi', 'cau', 'moi', 'tung', 'la', 'gom', 'do', 'giua', 'huong dan', 'chi dao', 'lanh dao', 'thi', 'trong', 'toi', 'len', 'trach nhiem', 'vai tro', 'uy ban']);
 
 /**
  * Group addressees the site models for every province ("các sở, ban, ngành", "UBND các xã,
@@ -187,11 +187,29 @@ export function unknownBodies(subject: string, matched: string[]): string[] {
     const after = p.replace(HEAD_WORDS, '').trim();
     if (after && !/^\p{Lu}/u.test(after) && !/^(?:tỉnh|thành phố|xã|phường|cấp tỉnh|cấp xã)$/u.test(after)) continue;
     if (/\d/.test(p) || p.split(/\s+/).length > 12) continue;
-    const f = fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
+    const name = nameOnly(p);
+    const f = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
     if (matched.some((m) => f.includes(m) || m.includes(f))) continue;
-    out.push(p.replace(/^các\s+/iu, ''));
+    out.push(name.replace(/^các\s+/iu, ''));
   }
   return out;
+}
+
+/**
+ * The name in a phrase that starts with one ("Ban Thường vụ Tỉnh ủy xem xét" → "Ban Thường vụ Tỉnh
+ * ủy"): a capitalised syllable may take one lower-case syllable ("Nội vụ", "Tỉnh ủy"); "và", "-",
+ * level words ("tỉnh", "xã") and "xã hội" go on; any other lower-case word ends the name.
+ */
+export function nameOnly(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    const prev = kept.at(-1);
+    const ok = /^\p{Lu}/u.test(w) || /^[-–]$/u.test(w) || /^(?:và|tỉnh|thành|phố|xã|phường|hội|cấp)$/u.test(w) || (prev !== undefined && /^\p{Lu}/u.test(prev));
+    if (!ok) break;
+    kept.push(w);
+  }
+  return kept.join(' ').replace(/[,;:]$/u, '');
 }
 
 function roleOf(rest: string): string {
