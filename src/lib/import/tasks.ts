@@ -160,7 +160,7 @@ export function subjectOf(sentence: string): { subject: string; rest: string; le
   // "…, Phó Chủ tịch UBND tỉnh yêu cầu Sở Nội vụ tiếp thu …": the body asked is the subject.
   const askedLater = s.match(/\s(?:yêu cầu|đề nghị)\s+((?:Sở|Ban|Ủy ban|UBND|Hội đồng|Công an|Văn phòng)\s.*)$/u);
   if (askedLater && !lead) return subjectOf(askedLater[1]);
-  for (let n = 1; n < Math.min(words.length, 22); n++) {
+  for (let n = 1; n < Math.min(words.length, 32); n++) {
     // A modal before the verb ("cần hoàn thiện", "phải bám sát") belongs to the predicate.
     const tail = foldWords(words.slice(n).join(' ')).replace(/^(?:can|phai|se|deu|tiep tuc) (?=\S)/, (m) => (VERB_AT_START.test(m.trim()) ? m : ''));
     if (!VERB_AT_START.test(tail) || NOUN_TO_CHUC.test(tail)) continue;
@@ -180,7 +180,9 @@ export function unknownBodies(subject: string, matched: string[]): string[] {
   const heads = '(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm|Đài|Báo|Văn phòng|Phòng|Hội|Đoàn|Liên đoàn|Tỉnh đoàn|Đảng ủy|Đảng đoàn|Trung tâm|Kho bạc)(?![\\p{L}])';
   const separator = new RegExp(`\\s*;\\s*|,\\s*(?=${heads}|\\p{Ll}|\\p{Lu}{2})|\\s+và\\s+(?=${heads})`, 'u');
   for (const raw of subject.split(separator)) pieces.push(raw.trim());
-  for (const p of pieces) {
+  for (const piece of pieces) {
+    // "Giám đốc Sở Nội vụ", "Thành viên Hội đồng …", "Chủ tịch Ủy ban nhân dân …": the body is what follows the office.
+    const p = piece.replace(/^(?:Thành viên|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Phó Chủ tịch|Phó Giám đốc)\s+(?=\p{Lu})/u, '');
     if (!HEAD_WORDS.test(p)) continue;
     // A body's name goes on in capitals ("Hội đồng Thi đua", "Sở Y tế") or ends with its level
     // ("Công an tỉnh"); "Hội đồng hoạt động theo …" is a sentence about a body already named.
@@ -329,7 +331,7 @@ export function extractTasks(
   // Otherwise the first subject made only of groups ("Cấp ủy, chính quyền các cấp …") is the plan's addressee.
   // Otherwise the first subject made only of groups ("Cấp ủy, chính quyền các cấp …", "Các cơ quan,
   // đơn vị …") is the plan's addressee.
-  if (!defaults && !options.press) {
+  if (!defaults && !options.press && !['quyet-dinh', 'quy-dinh', 'luat', 'nghi-dinh', 'thong-tu'].includes(options.kind)) {
     for (const u of units) {
       const subj = subjectOf(sentences(u.text)[0] ?? '');
       if (!subj) continue;
@@ -350,8 +352,11 @@ export function extractTasks(
   const clauseSubject = new Map<string, { ids: string[]; reason: string } | null>();
   for (const u of units) {
     const inAssignment = u.parents.some((p) => ASSIGNMENT_HEADING_RE.test(p.ten ?? '')) && !/^thời gian/iu.test([...u.parents].reverse().find((p) => p.ten)?.ten ?? '');
-    const inDutiesPart = inAssignment || u.parents.some((p) => /nhiệm vụ|giải pháp/iu.test(p.ten ?? '')) || (options.kind === 'chi-thi' && !u.parents.some((p) => p.tag === 'Phan')) || options.kind === 'bai-viet';
-    const headingSubject = [...u.parents].reverse().find((p) => p.ten && /:$/.test(p.ten) && matcher.findAll(p.ten).length + unknownBodies(p.ten, []).length > 0);
+    const inDutiesPart = inAssignment || u.parents.some((p) => /^(?:các\s+)?(?:nhiệm vụ|giải pháp)/iu.test(p.ten ?? '')) || (options.kind === 'chi-thi' && !u.parents.some((p) => p.tag === 'Phan')) || options.kind === 'bai-viet';
+    // An item headed by a body ("1. Các sở, ban, ngành:", "3. Sở Khoa học và Công nghệ") assigns its text to it.
+    const headingSubject = [...u.parents].reverse().find(
+      (p) => p.ten && (/:$/.test(p.ten) || (HEAD_WORDS.test(p.ten) && nameOnly(p.ten) === p.ten)) && matcher.findAll(p.ten).length + unknownBodies(p.ten, []).length > 0,
+    );
     let paragraphSubject: { ids: string[]; reason: string } | null = null;
     const firstOfClause = !clauseSubject.has(u.anchor);
     sentences(u.text).forEach((sentence, index) => {
