@@ -10,6 +10,7 @@
  * directive, the addressees of the opening paragraph ("… yêu cầu các cấp ủy, chính quyền …").
  */
 import { fold, foldWords, slugify } from '../vi';
+import { anchorLabel } from '../outline';
 import { ASSIGNMENT_HEADING_RE, walkParts, type Node, type PartNode, type Section } from './parse';
 
 export interface AgencyRef {
@@ -162,7 +163,8 @@ export function subjectOf(sentence: string): { subject: string; rest: string; le
   if (askedLater && !lead) return subjectOf(askedLater[1]);
   for (let n = 1; n < Math.min(words.length, 32); n++) {
     // A modal before the verb ("cần hoàn thiện", "phải bám sát") belongs to the predicate.
-    const tail = foldWords(words.slice(n).join(' ')).replace(/^(?:can|phai|se|deu|tiep tuc) (?=\S)/, (m) => (VERB_AT_START.test(m.trim()) ? m : ''));
+    const folded = foldWords(words.slice(n).join(' '));
+    const tail = VERB_AT_START.test(folded) ? folded : folded.replace(/^(?:can|phai|se|deu) (?=\S)/, '');
     if (!VERB_AT_START.test(tail) || NOUN_TO_CHUC.test(tail)) continue;
     if (/^\p{Lu}/u.test(words[n]) || NAME_WORDS.has(foldWords(words[n - 1]))) continue;
     const subject = words.slice(0, n).join(' ').replace(/[,;]\s*$/u, '');
@@ -338,7 +340,7 @@ export function extractTasks(
       const ids = bodiesIn(subj.subject);
       const isGroup = (id: string) => (matched.get(id)?.kind ?? (proposed.get(id)?.kind)) === 'nhom';
       if (ids.length && ids.every(isGroup)) {
-        defaults = { ids, reason: `Câu không nêu chủ thể; văn bản giao việc chung cho ${subj.subject.toLocaleLowerCase('vi')} (${[...u.parents].reverse().map((p) => p.so.replace(/\.$/, '')).join(' ')}).` };
+        defaults = { ids, reason: `Câu không nêu chủ thể; văn bản giao việc chung cho ${subj.subject.toLocaleLowerCase('vi')} (${anchorLabel(u.anchor).toLocaleLowerCase('vi')}).` };
         break;
       }
     }
