@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { taskFileSchema } from '../src/schemas/task';
 import {
-  agenciesExport, agencyExportSchema, buildMatrix, byDocumentThenRole, clauseText, csvField, deepestClauseContaining,
+  agenciesExport, agencyExportSchema, buildMatrix, byDocumentThenRole, clauseText, csvField, deepestClauseContaining, deepestClausesContaining,
   documentExportSchema, documentsExport, dutiesCsv, dutiesOf, heatLevel, integrityProblems, parseCsv, responsibilitiesAt,
   taskExportSchema, tasksExport, toCsv, CSV_HEADER, type Task,
 } from '../src/lib/responsibilities';
@@ -61,8 +61,8 @@ describe('Toàn vẹn dữ liệu nhiệm vụ', () => {
     const wrong = tasks.flatMap((t) => {
       const body = docById.get(t.document)!.body;
       const inClause = clauseText(body, t.anchor)?.includes(collapse(t.sourceText));
-      const deepest = deepestClauseContaining(body, t.sourceText);
-      return inClause && deepest === t.anchor ? [] : [`${t.file}: ${t.id} ở "${t.anchor}", trích dẫn nằm ở "${deepest}"`];
+      const deepest = deepestClausesContaining(body, t.sourceText);
+      return inClause && deepest.includes(t.anchor) ? [] : [`${t.file}: ${t.id} ở "${t.anchor}", trích dẫn nằm ở "${deepest.join('" hoặc "')}"`];
     });
     expect(wrong).toEqual([]);
   });
