@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { taskFileSchema } from '../src/schemas/task';
 import {
-  agenciesExport, agencyExportSchema, buildMatrix, byDocumentThenRole, clauseText, csvField, deepestClauseContaining, deepestClausesContaining,
+  agenciesExport, agencyExportSchema, buildMatrix, byDocumentThenRole, clauseText, csvField, deepestClausesContaining,
   documentExportSchema, documentsExport, dutiesCsv, dutiesOf, heatLevel, integrityProblems, parseCsv, responsibilitiesAt,
   taskExportSchema, tasksExport, toCsv, CSV_HEADER, type Task,
 } from '../src/lib/responsibilities';

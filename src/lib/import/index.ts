@@ -87,7 +87,7 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
   const matcher = new AgencyMatcher(context.agencies, province);
   // Tasks come from the decision and from the regulation it promulgates alike.
   const allBodies = { ...main, body: parsed.sections.flatMap((s) => s.body) };
-  const taskResult = main ? extractTasks(allBodies, matcher, { docId: id, province, kind: metadata.kind, press: parsed.press }) : null;
+  const taskResult = main ? extractTasks(allBodies, matcher, { docId: id, province, kind: metadata.kind, press: parsed.press, provinceUnit: /thành phố\s+\S/iu.test(issuerPlainOf(metadata)) ? 'thành phố' : 'tỉnh' }) : null;
   const tasks = taskResult?.tasks ?? [];
   const proposed = [...(taskResult?.proposed.values() ?? [])].filter((p) => !context.agencies.some((a) => a.id === p.id)).sort((a, b) => a.id.localeCompare(b.id));
   for (const name of taskResult?.unmatched ?? []) warnings.push(`Không khớp được chủ thể “${name}” với cơ quan nào${province ? '' : ' (không biết tỉnh để đề xuất: chạy lại với --province)'}: câu không được tạo nhiệm vụ, cần thêm bằng tay.`);
@@ -177,6 +177,8 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
   const reportText = renderReport(report, metadata, inferredFields);
   return { id, files, report, parsed, metadata, tasks, proposed, reportText };
 }
+
+const issuerPlainOf = (m: ImportMetadata) => plainValue(m.issuer) ?? '';
 
 /** "ke-hoach-982-kh-ubnd-nghe-an": kind, number, province; without a number, kind, province and date. */
 export function documentId(m: ImportMetadata): string {

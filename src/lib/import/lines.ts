@@ -58,7 +58,7 @@ export const SEPARATOR_RE = /^[-–—_*=~.·•\s]+$/u;
 export function classifyLine(line: string): LineKind {
   let m: RegExpMatchArray | null;
   if (SEPARATOR_RE.test(line)) return { type: 'separator' };
-  if (line.includes(' | ')) return { type: 'table-row', cells: line.split(' | ').map((c) => c.trim()) };
+  if (line.includes(' | ')) return { type: 'table-row', cells: `${line} `.split(/\s\|(?:\s|$)/u).map((c) => c.trim()) };
   if ((m = line.match(CHUONG_RE)) && m[1]) return { type: 'chuong', so: `Chương ${m[1]}`, number: m[1], rest: m[2].trim() };
   if ((m = line.match(MUC_RE))) return { type: 'muc', so: `Mục ${m[1]}`, number: m[1], rest: m[2].trim() };
   if ((m = line.match(DIEU_RE))) return { type: 'dieu', so: line.slice(0, line.length - m[2].length).trim(), number: m[1], rest: m[2].trim() };

@@ -81,7 +81,7 @@ export function readMetadata(parsed: ParsedText, options: MetadataOptions, warni
   let issuer: Inferred<string> | null = null;
   let province: Inferred<string> | null = null;
   if (issuerLines.length) {
-    let name = sentenceCase(issuerLines.join(' '));
+    let name = issuerName(issuerLines);
     if (onBehalfOfStanding && !/^Ban Thường vụ/u.test(name)) name = `Ban Thường vụ ${name}`;
     issuer = name;
   } else if (ofLine) {
@@ -159,4 +159,26 @@ export function flatText(section: Section): string {
   walk(section.body);
   out.push(...section.closing.map((c) => c.text));
   return out.join('\n');
+}
+
+/**
+ * The issuer from the capital lines of a header. "ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN" is one name
+ * split over two lines; "UBND TỈNH QUẢNG NINH" / "SỞ NỘI VỤ" is the superior body over the issuer,
+ * so the issuer is "Sở Nội vụ tỉnh Quảng Ninh".
+ */
+export function issuerName(lines: string[]): string {
+  const expand = (l: string) => l.replace(/^UBND(?=\s)/u, 'ỦY BAN NHÂN DÂN');
+  const last = lines.at(-1)!;
+  if (lines.length >= 2 && !/^(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|QUẬN)\s/u.test(last) && provinceIn(lines.slice(0, -1).join(' '))) {
+    const where = lines.slice(0, -1).join(' ').match(/(TỈNH|THÀNH PHỐ)\s+(.+)$/u);
+    const own = bodyCase(sentenceCase(expand(last)));
+    return where ? `${own} ${where[1].toLocaleLowerCase('vi')} ${provinceIn(where[2])}` : own;
+  }
+  return sentenceCase(lines.map(expand).join(' '));
+}
+
+/** "Sở nội vụ" → "Sở Nội vụ": in a body's name the word after the head and after "và" or "," is capitalised. */
+export function bodyCase(name: string): string {
+  return name.replace(/^((?:Sở|Ban|Văn phòng|Phòng|Chi cục|Trung tâm|Cục|Vụ)\s+)(\p{Ll})/u, (_, h: string, c: string) => h + c.toLocaleUpperCase('vi'))
+    .replace(/((?:,|\svà)\s+)(\p{Ll})/gu, (_, h: string, c: string) => h + c.toLocaleUpperCase('vi'));
 }

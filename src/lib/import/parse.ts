@@ -178,7 +178,8 @@ function readSection(lines: Line[], i: number, dieuPrefix: string, unplaced: Par
         titleLines === 0 ||
         (/^\(.*\)$/u.test(t) && t.length < 200) ||
         (t.length <= 120 && !/[.;:]$/u.test(t) && c.type === 'text' && !/^Căn cứ(?![\p{L}])/u.test(t) && titleLines < 6 && !isNumberLine(t) && !parsePlaceDate(t));
-      if (!isTitle) break;
+      // "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ" under a decision's title is the authority that decides, not the title.
+      if (!isTitle || (titleLines > 0 && isUpperLine(t) && !isUpperLine(header.at(-1)!.text))) break;
       if (titleLines === 0 && (c.type !== 'text' && c.type !== 'phu-luc')) break;
       header.push(node(lines[i]));
       titleLines++;

@@ -57,10 +57,10 @@ const VERBS = [
 ];
 const VERB_RE = new RegExp(`(?:^| )(?:${VERBS.map((v) => v.replace(/ /g, ' ')).join('|')})(?= |$)`);
 /** Words that open the name of a body the site may not hold yet. */
-const HEAD_WORDS = /^(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm xã hội|Đài|Báo(?! cáo)|Văn phòng|Phòng|Trung tâm|Liên đoàn|Hội|Tỉnh đoàn|Đoàn|Bộ|Cục|Kho bạc|Ngân hàng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự|Tòa án|Viện|Bộ Chỉ huy)(?![\p{L}])/u;
+const HEAD_WORDS = /^(?:Công đoàn|Chi cục|Liên hiệp|Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm xã hội|Đài|Báo(?! cáo)|Văn phòng|Phòng|Trung tâm|Liên đoàn|Hội|Tỉnh đoàn|Đoàn|Bộ|Cục|Kho bạc|Ngân hàng|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban Cán sự|Tòa án|Viện|Bộ Chỉ huy)(?![\p{L}])/u;
 const LEAD_RE = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
 /** A subject that names a body or a group ("Các cơ quan, đơn vị", "Sở …"), as opposed to "Phong trào thi đua". */
-const HEAD_OR_GROUP = /^(?:Các|Mỗi|Từng)\s+(?:cơ quan|đơn vị|sở|ban|ngành|cấp|địa phương|tổ chức|doanh nghiệp|hội|đoàn)|^(?:Sở|Ban|Ủy ban|UBND|Hội đồng|Công an|Thanh tra|Văn phòng|Đảng ủy|Đảng đoàn|Cơ quan)\s/iu;
+const HEAD_OR_GROUP = /^(?:Các|Mỗi|Từng)\s+(?:cơ quan|đơn vị|sở|ban|ngành|cấp|địa phương|tổ chức|doanh nghiệp|hội|đoàn)|^(?:Sở|Ban|Ủy ban|UBND|Hội đồng|Công an|Thanh tra|Văn phòng|Đảng ủy|Đảng đoàn|Cơ quan|Công đoàn|Phòng|Chi cục|Trung tâm|Hội)\s/iu;
 
 interface Key { agency: AgencyRef; words: string[] }
 
@@ -166,7 +166,8 @@ export function subjectOf(sentence: string): { subject: string; rest: string; le
     const folded = foldWords(words.slice(n).join(' '));
     const tail = VERB_AT_START.test(folded) ? folded : folded.replace(/^(?:can|phai|se|deu) (?=\S)/, '');
     if (!VERB_AT_START.test(tail) || NOUN_TO_CHUC.test(tail)) continue;
-    if (/^\p{Lu}/u.test(words[n]) || NAME_WORDS.has(foldWords(words[n - 1]))) continue;
+    // "Ban xây dựng Đảng": a verb between a head word and a capital is part of a name.
+    if (/^\p{Lu}/u.test(words[n]) || (NAME_WORDS.has(foldWords(words[n - 1])) && /^\p{Lu}/u.test(words[n + 2] ?? ''))) continue;
     const subject = words.slice(0, n).join(' ').replace(/[,;]\s*$/u, '');
     if (!capital.test(subject)) return null;
     return { subject, rest: words.slice(n).join(' '), lead };
@@ -179,12 +180,13 @@ export function unknownBodies(subject: string, matched: string[]): string[] {
   const out: string[] = [];
   // Split on separators, keeping "Sở Văn hóa, Thể thao và Du lịch" whole (a comma followed by a capitalised non-head word).
   const pieces: string[] = [];
-  const heads = '(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm|Đài|Báo|Văn phòng|Phòng|Hội|Đoàn|Liên đoàn|Tỉnh đoàn|Đảng ủy|Đảng đoàn|Trung tâm|Kho bạc)(?![\\p{L}])';
-  const separator = new RegExp(`\\s*;\\s*|,\\s*(?=${heads}|\\p{Ll}|\\p{Lu}{2})|\\s+và\\s+(?=${heads})`, 'u');
+  const offices = '(?:Giám đốc|Thủ trưởng|Chủ tịch|Chánh|Trưởng|Thành viên|Phó Giám đốc|Phó Chủ tịch)\\s';
+  const heads = '(?:Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|Công an|Thanh tra|Thuế|Bảo hiểm|Đài|Báo|Văn phòng|Phòng|Hội|Đoàn|Liên đoàn|Tỉnh đoàn|Đảng ủy|Đảng đoàn|Trung tâm|Kho bạc|Công đoàn|Chi cục)(?![\\p{L}])';
+  const separator = new RegExp(`\\s*;\\s*|,\\s*(?=${heads}|${offices}|\\p{Ll}|\\p{Lu}{2})|\\s+và\\s+(?=${heads}|${offices})`, 'u');
   for (const raw of subject.split(separator)) pieces.push(raw.trim());
   for (const piece of pieces) {
     // "Giám đốc Sở Nội vụ", "Thành viên Hội đồng …", "Chủ tịch Ủy ban nhân dân …": the body is what follows the office.
-    const p = piece.replace(/^(?:Thành viên|Giám đốc|Thủ trưởng|Chủ tịch|Trưởng|Phó Chủ tịch|Phó Giám đốc)\s+(?=\p{Lu})/u, '');
+    const p = piece.replace(/^(?:Thành viên|Giám đốc|Thủ trưởng|Chủ tịch|Chánh|Trưởng|Phó Chủ tịch|Phó Giám đốc)\s+(?=\p{Lu})/u, '');
     if (!HEAD_WORDS.test(p)) continue;
     // A body's name goes on in capitals ("Hội đồng Thi đua", "Sở Y tế") or ends with its level
     // ("Công an tỉnh"); "Hội đồng hoạt động theo …" is a sentence about a body already named.
@@ -273,7 +275,7 @@ export interface TaskResult {
 export function extractTasks(
   section: Section,
   matcher: AgencyMatcher,
-  options: { docId: string; province: string | null; kind: string; press: boolean },
+  options: { docId: string; province: string | null; kind: string; press: boolean; provinceUnit?: 'tỉnh' | 'thành phố' },
 ): TaskResult {
   const tasks: DraftTask[] = [];
   const matched = new Map<string, AgencyRef>();
@@ -286,10 +288,11 @@ export function extractTasks(
     for (const f of found) matched.set(f.agency.id, f.agency);
     const ids = found.map((f) => f.agency.id);
     const province = options.province;
+    // "tỉnh Nghệ An", or "thành phố Đà Nẵng" for a city under central authority.
+    const label = `${options.provinceUnit ?? 'tỉnh'} ${province}`;
     if (province) {
       for (const name of unknownBodies(phrase, found.map((f) => f.text))) {
-        const full = new RegExp(province, 'u').test(name) ? name : `${name} tỉnh ${province}`.replace(/ tỉnh tỉnh /u, ' tỉnh ');
-        const clean = full.replace(/\s+tỉnh\s+tỉnh\s+/u, ' tỉnh ');
+        const clean = new RegExp(province, 'u').test(name) ? name : `${name.replace(/\s+(?:tỉnh|thành phố)$/u, '')} ${label}`;
         const id = slugify(`${name.replace(/^Ủy ban nhân dân tỉnh$/u, 'UBND tỉnh').replace(/^(?!UBND tỉnh$)(.*)\s+tỉnh$/u, '$1')} ${province}`);
         if (!proposed.has(id)) proposed.set(id, { id, name: clean, shortName: name, ...guessKind(name), province, seenAs: name });
         if (!ids.includes(id)) ids.push(id);
@@ -298,7 +301,7 @@ export function extractTasks(
         const m = phrase.match(g.re);
         if (!m || matcher.findAll(m[0]).length) continue;
         const id = `${g.id}-${slugify(province)}`;
-        if (!proposed.has(id)) proposed.set(id, { id, name: `${g.name} tỉnh ${province}`, shortName: g.name, kind: 'nhom', level: g.level, province, seenAs: m[0] });
+        if (!proposed.has(id)) proposed.set(id, { id, name: `${g.name} ${label}`, shortName: g.name, kind: 'nhom', level: g.level, province, seenAs: m[0] });
         if (!ids.includes(id)) ids.push(id);
       }
     } else {
