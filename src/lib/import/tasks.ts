@@ -150,7 +150,8 @@ export function subjectOf(sentence: string): { subject: string; rest: string; le
   const capital = adverbial ? /^\p{L}/u : /^\p{Lu}/u;
   const colon = s.match(/^([^:;.]{3,120}):\s*(.*)$/u);
   // A person speaking ("Phó Chủ tịch UBND tỉnh …") is not a body the text assigns.
-  if (PERSON_RE.test(s)) {
+  // …unless the office is given a duty ("Chánh Văn phòng …, Giám đốc Sở … chịu trách nhiệm thi hành").
+  if (PERSON_RE.test(s) && !/(?:chịu|có) trách nhiệm/u.test(s)) {
     // "… đề nghị / yêu cầu Sở Nội vụ tiếp thu …": the body asked is the subject.
     const asked = s.match(/\s(?:yêu cầu|đề nghị)\s+(\p{Lu}.*)$/u);
     return asked ? subjectOf(asked[1]) : null;
@@ -192,8 +193,8 @@ export function unknownBodies(subject: string, matched: string[]): string[] {
     // ("Công an tỉnh"); "Hội đồng hoạt động theo …" is a sentence about a body already named.
     const after = p.replace(HEAD_WORDS, '').trim();
     if (after && !/^\p{Lu}/u.test(after) && !/^(?:tỉnh|thành phố|xã|phường|cấp tỉnh|cấp xã)$/u.test(after)) continue;
-    if (/\d/.test(p) || p.split(/\s+/).length > 12) continue;
     const name = nameOnly(p);
+    if (/\d/.test(name) || name.split(/\s+/).length > 12) continue;
     const f = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
     if (matched.some((m) => f.includes(m) || m.includes(f))) continue;
     out.push(name.replace(/^các\s+/iu, ''));
@@ -211,11 +212,11 @@ export function nameOnly(phrase: string): string {
   const kept: string[] = [];
   for (const w of words) {
     const prev = kept.at(-1);
-    const ok = /^\p{Lu}/u.test(w) || /^[-–]$/u.test(w) || /^(?:và|tỉnh|thành|phố|xã|phường|hội|cấp)$/u.test(w) || (prev !== undefined && /^\p{Lu}/u.test(prev));
+    const ok = /^\p{Lu}/u.test(w) || /^[-–]$/u.test(w) || /^(?:và|tỉnh|thành|phố|xã|phường|hội|cấp|nhân|dân)$/u.test(w) || (prev !== undefined && /^\p{Lu}/u.test(prev));
     if (!ok) break;
     kept.push(w);
   }
-  return kept.join(' ').replace(/[,;:]$/u, '');
+  return kept.join(' ').replace(/[,;:]$/u, '').replace(/\s+(?:và|[-–])$/u, '');
 }
 
 function roleOf(rest: string): string {
