@@ -36,7 +36,7 @@ function renderNodes(nodes: Node[], depth: number, out: string[]): void {
     if (n.type === 'para') out.push(escapeMdx(n.text), '');
     else if (n.type === 'hr') out.push('<hr />', '');
     else if (n.type === 'table') out.push(renderTable(n.rows), '');
-    else renderPart(n, depth, out);
+    else if (n.type === 'part') renderPart(n, depth, out);
   }
   if (inList) out.push('');
 }

@@ -84,6 +84,8 @@ const GROUPS: { re: RegExp; id: string; name: string; level: string }[] = [
 /** Matches names of bodies in text against the site's agencies. */
 export class AgencyMatcher {
   private keys: Key[];
+  private rank: Map<Key, number>;
+  private byFirstWord = new Map<string, Key[]>();
   constructor(agencies: AgencyRef[], private province: string | null) {
     // A provincial text names the province's own groups ("các sở, ban, ngành"); the nationwide
     // groups of the 2018 article are for texts without a province.
@@ -100,6 +102,12 @@ export class AgencyMatcher {
     }
     // Longer names first; on a tie the province's own body before a national one.
     this.keys = keys.sort((x, y) => y.words.length - x.words.length || Number(y.agency.province !== null) - Number(x.agency.province !== null) || x.agency.id.localeCompare(y.agency.id));
+    this.rank = new Map(this.keys.map((key, n) => [key, n]));
+    for (const key of this.keys) {
+      const list = this.byFirstWord.get(key.words[0]) ?? [];
+      list.push(key);
+      this.byFirstWord.set(key.words[0], list);
+    }
   }
 
   /**
@@ -110,27 +118,34 @@ export class AgencyMatcher {
   findAll(phrase: string): { agency: AgencyRef; text: string }[] {
     const tokens = fold(phrase).replace(/[^a-z0-9,;:]+/g, ' ').replace(/([,;:])/g, ' $1 ').trim().split(/\s+/).filter(Boolean);
     const isSep = (t: string) => t === ',' || t === ';' || t === ':';
-    const used = new Array(tokens.length).fill(false);
-    const found: { agency: AgencyRef; at: number; text: string }[] = [];
-    for (const k of this.keys) {
-      for (let i = 0; i < tokens.length; i++) {
-        if (isSep(tokens[i]) || used[i]) continue;
-        const before = tokens[i - 1];
-        if (i > 0 && !isSep(before) && !LINK_WORDS.has(before) && !(i > 1 && LINK_WORDS.has(`${tokens[i - 2]} ${before}`))) continue;
+    // Every place a name matches, then the longest first without overlaps (as if keys were tried longest first).
+    const hits: { key: Key; from: number; to: number }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (isSep(tokens[i])) continue;
+      const before = tokens[i - 1];
+      if (i > 0 && !isSep(before) && !LINK_WORDS.has(before) && !(i > 1 && LINK_WORDS.has(`${tokens[i - 2]} ${before}`))) continue;
+      for (const k of this.byFirstWord.get(tokens[i]) ?? []) {
         let j = i;
         let ok = true;
         for (const w of k.words) {
           while (j < tokens.length && isSep(tokens[j])) j++;
-          if (j >= tokens.length || tokens[j] !== w || used[j]) { ok = false; break; }
+          if (j >= tokens.length || tokens[j] !== w) { ok = false; break; }
           j++;
         }
-        if (!ok) continue;
-        for (let x = i; x < j; x++) used[x] = true;
-        if (!found.some((f) => f.agency.id === k.agency.id)) found.push({ agency: k.agency, at: i, text: k.words.join(' ') });
+        if (ok) hits.push({ key: k, from: i, to: j });
       }
+    }
+    hits.sort((a, b) => this.rank.get(a.key)! - this.rank.get(b.key)! || a.from - b.from);
+    const used = new Array(tokens.length).fill(false);
+    const found: { agency: AgencyRef; at: number; text: string }[] = [];
+    for (const h of hits) {
+      if (used.slice(h.from, h.to).some(Boolean)) continue;
+      for (let x = h.from; x < h.to; x++) used[x] = true;
+      if (!found.some((f) => f.agency.id === h.key.agency.id)) found.push({ agency: h.key.agency, at: h.from, text: h.key.words.join(' ') });
     }
     return found.sort((a, b) => a.at - b.at).map(({ agency, text }) => ({ agency, text }));
   }
+
 }
 
 const PERSON_RE = /^(?:Phó\s|Trưởng\s|Chủ tịch\s|Giám đốc\s|Bí thư\s|Đồng chí\s|Ông\s|Bà\s|Chánh\s)/u;
