@@ -86,7 +86,7 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
 
   const matcher = new AgencyMatcher(context.agencies, province);
   // Tasks come from the decision and from the regulation it promulgates alike.
-  const allBodies = { ...main, body: parsed.sections.flatMap((s) => s.body) };
+  const allBodies = { ...main, body: parsed.sections.flatMap((s) => [...s.body, ...s.closing]) };
   const taskResult = main ? extractTasks(allBodies, matcher, { docId: id, province, kind: metadata.kind, press: parsed.press, provinceUnit: /thành phố\s+\S/iu.test(issuerPlainOf(metadata)) ? 'thành phố' : 'tỉnh' }) : null;
   const tasks = taskResult?.tasks ?? [];
   const proposed = [...(taskResult?.proposed.values() ?? [])].filter((p) => !context.agencies.some((a) => a.id === p.id)).sort((a, b) => a.id.localeCompare(b.id));
