@@ -10,12 +10,13 @@
  *
  * `npm run bench` calls it too (scripts/bench.ts).
  */
+import { processTree } from './lib/processes';
+import { readFlags } from './lib/args';
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { writeBenchmarkBlock } from './benchmarks-file';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -46,23 +47,6 @@ function syntheticProfile(i: number): string {
   return JSON.stringify(profile);
 }
 
-/** Processes under a pid (including it). */
-function tree(pid: number): number[] {
-  const kids = new Map<number, number[]>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      kids.set(ppid, [...(kids.get(ppid) ?? []), Number(d)]);
-    } catch {
-      /* ended */
-    }
-  }
-  const out = [pid];
-  for (let i = 0; i < out.length; i++) out.push(...(kids.get(out[i]) ?? []));
-  return out;
-}
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -74,7 +58,7 @@ function treePeak(pid: number): { sum: number; largest: number; cpu: number } {
   let sum = 0;
   let largest = 0;
   let cpu = 0;
-  for (const p of tree(pid)) {
+  for (const p of processTree(pid)) {
     try {
       const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
       if (!m) continue;
@@ -189,7 +173,7 @@ export async function benchEligibility(options: { sizes?: number[]; write?: bool
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string' }, write: { type: 'boolean' } } });
+  const { values } = readFlags({ sizes: { type: 'string' }, write: { type: 'boolean' } }, 'npx tsx scripts/bench-eligibility.ts [--sizes 10000,1000000] [--write]');
   const sizes = values.sizes?.split(',').map(Number).filter((x) => x >= 1);
   process.exitCode = (await benchEligibility({ sizes, write: values.write })) ? 0 : 1;
 }

@@ -22,6 +22,7 @@ import { benchEligibility } from './bench-eligibility';
 import { serveDir } from './lib/static-server';
 import { CHROMIUM } from './lib/chromium';
 import { readFlags } from './lib/args';
+import { childrenByParent } from './lib/processes';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -65,23 +66,10 @@ interface SearchTimes {
 
 // ---------------------------------------------------------------- processes and memory
 
-function children(): Map<number, number[]> {
-  const map = new Map<number, number[]>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!map.has(ppid)) map.set(ppid, []);
-      map.get(ppid)!.push(Number(d));
-    } catch { /* process ended */ }
-  }
-  return map;
-}
 
 /** Sum of the resident memory of a process and all its descendants. */
 function treeRss(pid: number): number {
-  const kids = children();
+  const kids = childrenByParent();
   let total = 0;
   const stack = [pid];
   while (stack.length) {

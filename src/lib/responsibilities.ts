@@ -618,11 +618,6 @@ export function clauseText(body: string, anchor: string): string | null {
   return mdxText(body.slice(m.index, end));
 }
 
-/** The deepest clause whose text contains `text` (the anchor a task quoting it should use), or null. */
-export function deepestClauseContaining(body: string, text: string): string | null {
-  return deepestClausesContaining(body, text).at(-1) ?? null;
-}
-
 /**
  * Every clause of the greatest depth whose text contains `text`: a regulation can repeat a
  * sentence word for word in two articles (Điều 8 and Điều 9 of Bắc Ninh's Quy định), and a task
