@@ -38,7 +38,7 @@ describe('Kiểm tra nội dung trước khi build', () => {
   const dir = brokenCopy([
     [ARTICLE, 'id="khoan-2" so="2."', 'id="khoan-1" so="2."'],
     ['van-ban/chi-thi-05-ct-tw.mdx', 'issued: "2016-05-15"', 'issued: "2025-13-01"'],
-    ['van-ban/chi-thi-34-ct-tw.mdx', /^kind: chi-thi$/m, 'kind: nghi-quyet'],
+    ['van-ban/chi-thi-34-ct-tw.mdx', /^kind: chi-thi$/m, 'kind: chi-thi-tw'],
     ['van-ban/chi-thi-03-ct-tw.mdx', 'issued: "2011-05-14"', 'issued: 2011-05-14'],
     ['co-quan/ban-tdkt-nghe-an.yaml', 'shortName: Ban TĐKT tỉnh', 'shortName: Ban TĐKT: tỉnh'],
     ['nhiem-vu/bai-viet-doi-moi-cong-tac-khen-thuong-2018.yaml', 'agency: nhom-cap-uy-to-chuc-dang', 'agency: nhom-cap-uy-khong-co'],
@@ -64,7 +64,7 @@ describe('Kiểm tra nội dung trước khi build', () => {
   });
 
   it('giá trị ngoài danh sách (kind) nêu các giá trị được phép và giá trị đang ghi', () => {
-    expect(find(/chi-thi-34-ct-tw\.mdx/)).toEqual([expect.stringMatching(/^content\/van-ban\/chi-thi-34-ct-tw\.mdx:2: trường kind: .*phải là một trong: .*chi-thi.*; đang là "nghi-quyet"\. Sửa: /)]);
+    expect(find(/chi-thi-34-ct-tw\.mdx/)).toEqual([expect.stringMatching(/^content\/van-ban\/chi-thi-34-ct-tw\.mdx:2: trường kind: .*phải là một trong: .*chi-thi.*; đang là "chi-thi-tw"\. Sửa: /)]);
   });
 
   it('ngày không đặt trong ngoặc kép (YAML đọc thành kiểu ngày) được chỉ ra cách sửa', () => {
