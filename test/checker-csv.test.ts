@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { checkBatch, columnKey, detailFragment, detectDelimiter, parseCsv, readBatch, resultsCsv, templateCsv, toCsv } from '../src/lib/checker/csv';
+import { checkBatch, columnKey, detailFragment, readBatch, resultsCsv, templateCsv } from '../src/lib/checker/csv';
+import { decodeCsvBytes, detectDelimiter, parseCsv, toCsv } from '../src/lib/csv';
 import { readAnswers, urlParams } from '../src/lib/checker/answers';
 import { route } from '../src/lib/checker/flow';
 import { checkAnswers } from '../src/lib/checker/result';
@@ -34,6 +35,26 @@ describe('Đọc và ghi CSV', () => {
     expect(detectDelimiter('ho_ten;nam_xet\nA;2025')).toBe(';');
     expect(detectDelimiter('ho_ten\tnam_xet')).toBe('\t');
     expect(detectDelimiter('"a;b",c')).toBe(',');
+  });
+
+  it('dòng kết thúc bằng LF hay CRLF, phân cách bằng chấm phẩy, đều đọc ra cùng các ô', () => {
+    const want = [['ho_ten', 'nam_xet'], ['Nguyễn Văn A', '2025']];
+    expect(parseCsv('ho_ten;nam_xet\nNguyễn Văn A;2025\n')).toEqual(want);
+    expect(parseCsv('ho_ten;nam_xet\r\nNguyễn Văn A;2025\r\n')).toEqual(want);
+  });
+
+  it('ô bắt đầu bằng = + - @ được ghi thành chữ, để bảng tính không chạy nó như công thức', () => {
+    const csv = toCsv([['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', 'Bình thường']]);
+    const [cells] = parseCsv(csv);
+    expect(cells.slice(0, 4).every((c) => c.startsWith("'"))).toBe(true);
+    expect(cells[4]).toBe('Bình thường');
+  });
+
+  it('tệp Excel lưu theo bảng mã Windows-1258 được đọc đúng tiếng Việt, và cho biết đã đọc theo bảng mã đó', () => {
+    // "Hà Nội" in Windows-1258: H, a + combining grave (0xCC), space, N, ô (0xF4) + combining dot below (0xF2), i.
+    const bytes = new Uint8Array([0x48, 0x61, 0xcc, 0x20, 0x4e, 0xf4, 0xf2, 0x69]);
+    expect(decodeCsvBytes(bytes)).toEqual({ text: 'Hà Nội', encoding: 'windows-1258' });
+    expect(decodeCsvBytes(new TextEncoder().encode('Hà Nội'))).toEqual({ text: 'Hà Nội', encoding: 'utf-8' });
   });
 
   it('tên cột viết có dấu, hoa thường hay khoảng trắng đều được', () => {

@@ -16,60 +16,8 @@ import {
   type AchievementItem, type Answers, type AwardItem, type DisciplineItem, type InitiativeItem,
 } from './answers';
 import { checkAnswers } from './result';
+import { parseCsv, toCsv } from '../csv';
 import { keysOf, route } from './flow';
-
-// --- CSV text -------------------------------------------------------------------------------
-
-/** Splits CSV text into records (RFC 4180 quoting; CRLF or LF; a leading BOM is dropped). */
-export function parseCsv(text: string, delimiter?: string): string[][] {
-  const s = text.replace(/^\uFEFF/, '');
-  const sep = delimiter ?? detectDelimiter(s);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === sep) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
-
-/** The separator of the first line: the most frequent of , ; and tab outside quotes. */
-export function detectDelimiter(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map((d) => [d, first.split(d).length - 1] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0][1] > 0 ? counts[0][0] : ',';
-}
-
-/** CSV text of records: comma-separated, quoted where needed, CRLF, with a BOM so Excel reads UTF-8. */
-export function toCsv(rows: (string | number)[][]): string {
-  const cell = (v: string | number) => {
-    const t = String(v);
-    return /[",;\r\n]/.test(t) || /^\s|\s$/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-  };
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
 
 // --- Columns --------------------------------------------------------------------------------
 
@@ -319,7 +267,7 @@ export interface Batch {
 
 /** Reads a CSV of people. */
 export function readBatch(text: string, registry: Registry): Batch {
-  const records = parseCsv(text);
+  const records = parseCsv(text).filter((r) => r.some((c) => c.trim() !== ''));
   if (!records.length) return { fileErrors: [{ row: 1, column: '', message: 'tệp rỗng: cần dòng tiêu đề (tên cột) và ít nhất một dòng dữ liệu' }], rows: [] };
   const header = records[0].map(columnKey);
   const fileErrors: RowError[] = [];
