@@ -161,18 +161,36 @@ describe('Đọc từng câu hỏi của biểu mẫu', () => {
     expect(bad.errors[0].id).toBe('f-sk1_year');
   });
 
-  it('kỷ luật “Có” cần hình thức và ngày bắt đầu; ngày hết hạn không được trước ngày bắt đầu', () => {
+  it('kỷ luật “Có” cần hình thức, ngày bắt đầu và cho biết thời hạn đã hết, chưa hết hay không rõ; ngày hết hạn không được trước ngày bắt đầu', () => {
     const d = q(cs, 'discipline');
-    expect(readStep(d, form([['discipline', 'co']]), reg, 2025).errors.map((e) => e.id)).toEqual(['f-kl_level', 'f-kl_from']);
-    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '2024-05-01'], ['kl_to', '2024-01-01']]), reg, 2025).errors[0].id).toBe('f-kl_to');
-    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '2024-05-01'], ['kl_to', '']]), reg, 2025).answers).toEqual({ discipline: 'canh-cao.2024-05-01' });
+    expect(readStep(d, form([['discipline', 'co']]), reg, 2025).errors.map((e) => e.id)).toEqual(['f-kl_level', 'f-kl_from', 'f-kl_end-het']);
+    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '01/05/2024'], ['kl_end', 'het'], ['kl_to', '01/01/2024']]), reg, 2025).errors[0].id).toBe('f-kl_to');
+    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '1/5/2024'], ['kl_end', 'chua']]), reg, 2025).answers).toEqual({ discipline: 'canh-cao.2024-05-01' });
+    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'khien-trach'], ['kl_from', '10/03/2025'], ['kl_end', 'het'], ['kl_to', '10/09/2025']]), reg, 2025).answers).toEqual({ discipline: 'khien-trach.2025-03-10.2025-09-10' });
   });
 
-  it('số liệu tập thể: ô trống là không rõ; số thành viên đạt danh hiệu không vượt tổng số', () => {
+  it('ngày kỷ luật đọc theo ngày/tháng/năm: “10/03/2025” là ngày 10 tháng 3, còn “31/02/2025” bị báo lỗi', () => {
+    const d = q(cs, 'discipline');
+    const base: [string, string][] = [['discipline', 'co'], ['kl_level', 'khien-trach'], ['kl_end', 'chua']];
+    expect(readStep(d, form([...base, ['kl_from', '10/03/2025']]), reg, 2025).answers.discipline).toBe('khien-trach.2025-03-10');
+    expect(readStep(d, form([...base, ['kl_from', '31/02/2025']]), reg, 2025).errors.map((e) => e.id)).toEqual(['f-kl_from']);
+  });
+
+  it('không rõ ngày hết thời hạn kỷ luật thì câu trả lời là “không rõ”, không bị hiểu là “chưa hết hạn”', () => {
+    const d = q(cs, 'discipline');
+    const r = readStep(d, form([['discipline', 'co'], ['kl_level', 'khien-trach'], ['kl_from', '10/03/2023'], ['kl_end', 'khong-ro']]), reg, 2025);
+    expect(r.answers).toEqual({ discipline: 'khong-ro' });
+  });
+
+  it('số liệu tập thể: ô trống bị báo lỗi (ghi 0 hoặc đánh dấu “Không rõ”); số thành viên đạt danh hiệu không vượt tổng số', () => {
     const m = q({ award: 'tap-the-lao-dong-xuat-sac', year: '2025' }, 'members');
-    const r = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '21']]), reg, 2025);
+    const blank = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '20']]), reg, 2025);
+    expect(blank.errors.map((e) => e.id)).toEqual(['f-laoDongTienTien']);
+    expect(blank.errors[0].message).toContain('ghi 0');
+    const r = readStep(m, form([['members', '20'], ['laoDongTienTien_unknown', 'khong-ro'], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '21']]), reg, 2025);
     expect(r.errors.map((e) => e.id)).toEqual(['f-completedTasks']);
-    const ok = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '20']]), reg, 2025);
-    expect(ok.answers).toMatchObject({ members: '20', laoDongTienTien: 'khong-ro', chienSiThiDuaCoSo: '1' });
+    const ok = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['laoDongTienTien_unknown', 'khong-ro'], ['chienSiThiDuaCoSo', '0'], ['completedTasks', '20']]), reg, 2025);
+    expect(ok.errors).toEqual([]);
+    expect(ok.answers).toMatchObject({ members: '20', laoDongTienTien: 'khong-ro', chienSiThiDuaCoSo: '0' });
   });
 });

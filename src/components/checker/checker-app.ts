@@ -57,6 +57,8 @@ class CheckerApp extends HTMLElement {
     const url = pathname + (canonical || (isAnswerHash(hash) ? '' : hash));
     if (url !== pathname + search + hash) history.replaceState(null, '', url);
     this.shown = canonical;
+    // The page's introduction is for the first screen only: later steps start with the question.
+    document.body.classList.toggle('checker-later', !(r.kind === 'question' && r.index === 0));
     if (r.kind === 'question') {
       this.question = r.question;
       this.innerHTML = renderQuestion(r.question, r.index, this.view);
@@ -122,6 +124,32 @@ class CheckerApp extends HTMLElement {
       return;
     }
     if (t.closest('[data-print]')) window.print();
+    if (t.closest('[data-share]')) void this.share();
+    const add = t.closest<HTMLButtonElement>('[data-add-row]');
+    if (add) {
+      // One more initiative row (the rows are in the form already, hidden until asked for).
+      const row = add.parentElement?.querySelector<HTMLElement>('fieldset.row[hidden]');
+      if (row) {
+        row.hidden = false;
+        row.querySelector<HTMLElement>('select, input')?.focus();
+      }
+      add.hidden = !add.parentElement?.querySelector('fieldset.row[hidden]');
+    }
+  }
+
+  /** The result's address: the share sheet on phones (Web Share API), else the clipboard. */
+  async share() {
+    const status = this.querySelector<HTMLElement>('.share-status');
+    const url = location.href;
+    try {
+      if (navigator.share && matchMedia('(pointer: coarse)').matches) await navigator.share({ title: document.title, url });
+      else {
+        await navigator.clipboard.writeText(url);
+        if (status) status.textContent = UI.shared;
+      }
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError' && status) status.textContent = UI.shareFailed;
+    }
   }
 
   /** Conditional fields: the panel under a radio option shows while the option is chosen. */

@@ -4,17 +4,21 @@
  * question as the heading inside the legend (or the label), hints tied with aria-describedby,
  * radios in fieldsets, conditional fields revealed under their option.
  */
+import type { Condition } from '../../schemas/award';
 import { CONFIDENCE_VI, LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../schemas/award';
 import { DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, Q, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, UI,
-  TEXT, UNKNOWN_LABEL, VERDICT_CLASS,
+  TEXT, UNKNOWN_LABEL, VERDICT_CLASS, VERDICT_ICON, COMMON_AWARDS, ASK_TEXT, FIELD_ASK, LEAD, type AskField,
 } from '../../lib/checker/copy';
 import { keysOf, subjectFor, titlesOfYear, type Question } from '../../lib/checker/flow';
 import { citationHref, ordered, placeHref, type CheckerData } from '../../lib/checker/result';
 import { INITIATIVE_ROWS, fieldId, type FieldError } from '../../lib/checker/steps';
 import { answerText } from '../../lib/checker/summary';
+import { splitCautions } from '../../lib/checker/cautions';
+import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
+import { decidingSentence } from '../../lib/checker/what-if';
 
 import { esc } from './esc';
 
@@ -34,14 +38,17 @@ export const stepUrl = (v: View, step?: string) => PATH + writeFragment(v.answer
 
 type Opt = [value: string, label: string, hint?: string];
 
-function radios(name: string, opts: Opt[], checked: string | undefined, reveal?: Record<string, string>): string {
-  return opts
-    .map(([value, label, hint]) => {
-      const id = fieldId(name, value);
-      const r = reveal?.[value];
-      return `<div class="opt"><input type="radio" id="${id}" name="${name}" value="${esc(value)}"${value === checked ? ' checked' : ''}${hint ? ` aria-describedby="${id}-h"` : ''}${r !== undefined ? ` aria-controls="${id}-r"` : ''}><label for="${id}">${esc(label)}</label>${hint ? `<p class="opt-hint" id="${id}-h">${esc(hint)}</p>` : ''}</div>${r !== undefined ? `<div class="reveal" id="${id}-r"${value === checked ? '' : ' hidden'}>${r}</div>` : ''}`;
-    })
-    .join('');
+function radios(name: string, opts: Opt[], checked: string | undefined, reveal?: Record<string, string>, inline = false): string {
+  const options = opts.map(([value, label, hint]) => {
+    const id = fieldId(name, value);
+    const r = reveal?.[value];
+    // Label and hint stacked (a hint beside the label squeezes the name to a word per line on a phone).
+    const text = hint ? `<div class="opt-text"><label for="${id}">${esc(label)}</label><p class="opt-hint" id="${id}-h">${esc(hint)}</p></div>` : `<label for="${id}">${esc(label)}</label>`;
+    const opt = `<div class="opt"><input type="radio" id="${id}" name="${name}" value="${esc(value)}"${value === checked ? ' checked' : ''}${hint ? ` aria-describedby="${id}-h"` : ''}${r !== undefined ? ` aria-controls="${id}-r"` : ''}>${text}</div>`;
+    const panel = r !== undefined ? `<div class="reveal" id="${id}-r"${value === checked ? '' : ' hidden'}>${r}</div>` : '';
+    return [opt, panel];
+  });
+  return inline ? `<div class="opts-inline">${options.map((o) => o[0]).join('')}</div>${options.map((o) => o[1]).join('')}` : options.map((o) => o.join('')).join('');
 }
 
 function checkbox(name: string, value: string, label: string, checked: boolean): string {
@@ -54,9 +61,14 @@ function select(name: string, label: string, opts: Opt[], value: string | undefi
   return `<div class="field"><label for="${id}">${esc(label)}</label><select id="${id}" name="${name}">${opts.map(([v, l]) => `<option value="${esc(v)}"${v === value ? ' selected' : ''}>${esc(l)}</option>`).join('')}</select></div>`;
 }
 
-function input(name: string, label: string, type: 'number' | 'date', value: string | undefined, extra = ''): string {
+function input(name: string, label: string, type: 'number' | 'text', value: string | undefined, extra = ''): string {
   const id = fieldId(name);
   return `<div class="field"><label for="${id}">${esc(label)}</label><input type="${type}" id="${id}" name="${name}" value="${esc(value ?? '')}"${extra}></div>`;
+}
+
+/** A date field asked as dd/mm/yyyy text (a browser's date field follows its locale: 10/03 may become 3 October). */
+function dateInput(name: string, label: string, iso: string | undefined): string {
+  return input(name, label, 'text', iso ? dmy(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${Q.discipline.datePlaceholder}" class="w-date"`);
 }
 
 const entries = <T extends string>(labels: Record<T, string>, keys: readonly T[]): Opt[] => keys.map((k) => [k, labels[k]]);
@@ -99,20 +111,35 @@ function yearTitles(q: Question, y: number, v: View): string {
   return `<fieldset class="sub"><legend>Năm ${y}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
 }
 
+/** Awards the checker can be asked about (those for households only are left out: the profile cannot express them). */
+const pickable = (registry: Registry) => registry.list.filter((x) => !x.subject.length || x.subject.includes('ca-nhan') || x.subject.includes('tap-the'));
+
+/** The awards without criteria in the handbook: a list of links to their pages, after the picker. */
+function awardsWithout(v: View): string {
+  const list = pickable(v.registry).filter((x) => !x.criteria.length);
+  if (!list.length) return '';
+  return `<details class="no-criteria"><summary>${esc(Q.noCriteria(list.length))}</summary><p class="hint">${esc(Q.noCriteriaHint)}</p><ul>${list.map((x) => `<li><a href="/khen-thuong/${esc(x.id)}/">${esc(x.name)}</a></li>`).join('')}</ul></details>`;
+}
+
+/** Whether a condition reads the initiatives (an initiative used for it is then worth asking about). */
+const readsInitiatives = (c: Condition): boolean => c.type === 'initiatives' || ((c.type === 'all-of' || c.type === 'any-of') && c.of.some(readsInitiatives));
+
 /** The controls of a question. */
 function controls(q: Question, v: View): string {
   const a = v.answers;
   const year = Number(a.year);
   switch (q.kind) {
     case 'award': {
-      const groups: Record<'individual' | 'collective' | 'both', string[]> = { individual: [], collective: [], both: [] };
-      // Awards with criteria first; those the profile format cannot express (hộ gia đình only) are left out.
-      const list = v.registry.list.filter((x) => !x.subject.length || x.subject.includes('ca-nhan') || x.subject.includes('tap-the'));
-      for (const x of [...list.filter((x) => x.criteria.length), ...list.filter((x) => !x.criteria.length)]) {
+      // Common awards first; then the others with criteria, by subject. Awards the handbook has no
+      // criteria for do not start a flow: they are listed apart, linking to their page (awardsWithout).
+      const list = pickable(v.registry).filter((x) => x.criteria.length);
+      const common = COMMON_AWARDS.map((id) => list.find((x) => x.id === id)).filter((x) => !!x);
+      const groups: Record<'common' | 'individual' | 'collective' | 'both', string[]> = { common: common.map((x) => radios('award', [[x.id, x.name, x.summary]], a.award)), individual: [], collective: [], both: [] };
+      for (const x of list.filter((x) => !COMMON_AWARDS.includes(x.id))) {
         const g = !x.subject.includes('tap-the') ? 'individual' : x.subject.includes('ca-nhan') ? 'both' : 'collective';
         groups[g].push(radios('award', [[x.id, x.name, x.summary]], a.award));
       }
-      return (['individual', 'collective', 'both'] as const)
+      return (['common', 'individual', 'collective', 'both'] as const)
         .filter((g) => groups[g].length)
         .map((g) => `<fieldset class="sub"><legend>${Q.groups[g]}</legend>${groups[g].join('')}</fieldset>`)
         .join('');
@@ -139,13 +166,19 @@ function controls(q: Question, v: View): string {
     }
     case 'initiatives': {
       const items = a.initiatives ? parseInitiatives(a.initiatives, v.registry) ?? [] : [];
-      const used: Opt[] = [['', Q.initiatives.notUsed], ...v.registry.list.map((x): Opt => [x.id, Q.initiatives.usedFor(x.name)])];
+      const award = v.registry.get(a.award);
+      const subject = award && subjectFor(award, a) === 'collective' ? 'tap-the' : 'ca-nhan';
+      // "Đã dùng để xét": only awards of this person's track that count initiatives (and the one checked).
+      const track = v.registry.list.filter((x) => x.id === a.award || (x.subject.includes(subject) && x.criteria.some((k) => readsInitiatives(k.condition))));
+      const used: Opt[] = [['', Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, Q.initiatives.usedFor(x.name)])];
+      const shown = Math.max(1, items.length);
       let rows = '';
       for (let i = 1; i <= INITIATIVE_ROWS; i++) {
         const it = items[i - 1];
-        rows += `<fieldset class="sub row"><legend>${Q.initiatives.row(i)}</legend>${select(`sk${i}_kind`, Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, Q.initiatives.used, used, it?.usedFor ?? '')}</fieldset>`;
+        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${Q.initiatives.row(i)}</legend>${select(`sk${i}_kind`, Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, Q.initiatives.used, used, it?.usedFor ?? '')}</fieldset>`;
       }
-      return radios('initiatives', yesNo(Q.initiatives.none, Q.initiatives.some), listChoice(a.initiatives), { co: rows });
+      rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${Q.initiatives.add}</button>`;
+      return radios('initiatives', yesNo(Q.initiatives.none, Q.initiatives.some), listChoice(a.initiatives), { co: rows }, true);
     }
     case 'awards': {
       const items = a.awards ? parseAwards(a.awards, v.registry) ?? [] : [];
@@ -156,7 +189,7 @@ function controls(q: Question, v: View): string {
           return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, Q.awards.year(name), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, Q.awards.type(name), entries(AWARD_TYPE_LABEL, AWARD_TYPES), it?.type)}</fieldset>`;
         })
         .join('');
-      return radios('awards', yesNo(Q.awards.none, Q.awards.some), listChoice(a.awards), { co: rows });
+      return radios('awards', yesNo(Q.awards.none, Q.awards.some), listChoice(a.awards), { co: rows }, true);
     }
     case 'achievements': {
       const items = a.achievements ? parseAchievements(a.achievements) ?? [] : [];
@@ -168,15 +201,22 @@ function controls(q: Question, v: View): string {
           return `<div class="sub row">${checkbox('tt', k, label, !!it)}${select(`tt_${k}_scope`, Q.achievements.scope(label), entries(SCOPE_LABEL, SCOPES), it?.scope)}</div>`;
         })
         .join('');
-      return radios('achievements', yesNo(Q.achievements.none, Q.achievements.some), listChoice(a.achievements), { co: rows });
+      return radios('achievements', yesNo(Q.achievements.none, Q.achievements.some), listChoice(a.achievements), { co: rows }, true);
     }
     case 'crating':
       return radios('crating', ratingOpts, a.crating);
     case 'members':
-      return (q.counts ?? []).map((c) => input(c, COUNT_LABEL[c], 'number', a[c] === UNKNOWN ? '' : a[c], ` min="${c === 'members' ? 1 : 0}" class="w-num"`)).join('');
+      // Each count: a number, or an explicit "Không rõ" (a blank box is refused, never read as unknown).
+      return (q.counts ?? [])
+        .map((c) => `<div class="count-row" role="group" aria-labelledby="${fieldId(c)}-l">${input(c, COUNT_LABEL[c], 'number', a[c] === UNKNOWN ? '' : a[c], ` min="${c === 'members' ? 1 : 0}" class="w-num"`).replace(`<label for="${fieldId(c)}">`, `<label for="${fieldId(c)}" id="${fieldId(c)}-l">`)}${checkbox(`${c}_unknown`, UNKNOWN, UNKNOWN_LABEL, a[c] === UNKNOWN)}</div>`)
+        .join('');
     case 'discipline': {
       const d = a.discipline ? parseDiscipline(a.discipline)?.[0] : undefined;
-      const reveal = select('kl_level', Q.discipline.level, [['', 'Chọn…'], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level) + input('kl_from', Q.discipline.from, 'date', d?.from) + input('kl_to', Q.discipline.to, 'date', d?.to);
+      const end = d ? (d.to ? 'het' : 'chua') : undefined;
+      const ends = radios('kl_end', [['het', Q.discipline.ended], ['chua', Q.discipline.running], [UNKNOWN, Q.discipline.endUnknown]], end, { het: dateInput('kl_to', Q.discipline.to, d?.to) });
+      const reveal = select('kl_level', Q.discipline.level, [['', 'Chọn…'], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
+        + dateInput('kl_from', Q.discipline.from, d?.from)
+        + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${Q.discipline.end}</legend><p class="hint" id="kl-end-h">${esc(Q.discipline.endHint)}</p>${ends}</fieldset>`;
       return radios('discipline', yesNo(Q.discipline.none, Q.discipline.some), listChoice(a.discipline), { co: reveal });
     }
     case 'pending':
@@ -201,10 +241,11 @@ export function errorSummary(errors: FieldError[]): string {
   return `<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="err-h"><h2 id="err-h">${UI.errorTitle}</h2><ul>${errors.map((e) => `<li><a href="#${e.id}">${esc(e.message)}</a></li>`).join('')}</ul></div>`;
 }
 
-/** One step: back link, step count, the question in its form. */
+/** One step: back link and step count just above the question, the question in its form. */
 export function renderQuestion(q: Question, index: number, v: View): string {
   const [title, hint] = texts(q, v);
-  const back = index > 0 ? `<p class="back no-print"><a href="${esc(stepUrl(v, v.flow[index - 1].id))}" data-nav>${UI.back}</a></p>` : '';
+  const back = index > 0 ? `<a href="${esc(stepUrl(v, v.flow[index - 1].id))}" data-nav><span aria-hidden="true">← </span>${UI.back}</a><span aria-hidden="true"> · </span>` : '';
+  const nav = `<p class="step-nav no-print">${back}<span class="count">${UI.stepCount(index + 1, v.flow.length)}</span></p>`;
   const single = q.kind === 'year';
   const head = single
     ? `<h2 id="q-h" tabindex="-1"><label for="${fieldId('year')}">${esc(title)}</label></h2><p class="hint" id="q-hint">${esc(hint)}</p>`
@@ -212,19 +253,74 @@ export function renderQuestion(q: Question, index: number, v: View): string {
   const body = head + basis(q, v) + controls(q, v);
   // method="dialog": outside a <dialog> a submission goes nowhere, so even if the script's submit
   // handler failed, no answer could ever leave in a request; the handler writes the URL fragment.
-  return `${back}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${UI.next}</button></form>`;
+  return `${nav}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<div class="submit-bar"><button type="submit" class="primary">${UI.next}</button></div></form>${q.kind === 'award' ? awardsWithout(v) : ''}`;
 }
 
-function criteriaList(title: string, cls: string, list: EligibilityResult['criteria'], v: View): string {
+/** A confidence note of the result, with the citation it belongs to. */
+interface Caution { where: string; note: string }
+
+function criteriaList(title: string, cls: string, list: EligibilityResult['criteria'], v: View, cautions: Caution[]): string {
   if (!list.length) return '';
-  const award = v.registry.get(v.answers.award);
   const items = list.map((c) => {
     const href = citationHref(c.article, v.data.docUrls);
-    const k = award?.criteria.find((x) => x.id === c.id && x.citation === c.citation);
-    const conf = k && k.confidence !== 'high' ? ` <span class="conf">Độ tin cậy: ${CONFIDENCE_VI[k.confidence]}</span>` : '';
-    return `<li><p>${esc(c.explanation)}</p><p class="cite">${href ? `<a href="${esc(href)}">${esc(c.citation)}</a>` : esc(c.citation)}${conf}</p></li>`;
+    const { text, notes } = splitCautions(plainWords(c.explanation));
+    notes.forEach((note) => cautions.push({ where: c.citation, note }));
+    const mark = notes.length ? ' <span class="conf-mark" aria-hidden="true">*</span>' : '';
+    return `<li><p>${esc(text)}</p><p class="cite">${href ? `<a href="${esc(href)}">${esc(c.citation)}</a>` : esc(c.citation)}${mark}</p></li>`;
   });
   return `<h3 class="c-${cls}">${title} (${list.length})</h3><ul class="criteria c-${cls}">${items.join('')}</ul>`;
+}
+
+/** One summary of what is uncertain in this result, and why (collapsed). */
+function cautionSummary(cautions: Caution[]): string {
+  const seen = new Set<string>();
+  const unique = cautions.filter((c) => !seen.has(c.note) && seen.add(c.note));
+  if (!unique.length) return '';
+  return `<details class="conf-summary"><summary>${esc(UI.cautions(unique.length))}</summary><ul>${unique.map((c) => `<li>${esc(`${c.where}: độ tin cậy ${c.note}.`)}</li>`).join('')}</ul></details>`;
+}
+
+/** The question of the flow that asks a field (of a year), if any. */
+function questionFor(field: AskField, year: number | undefined, v: View): Question | undefined {
+  const { kinds } = FIELD_ASK[field](year ?? 0);
+  for (const kind of kinds) {
+    const q = v.flow.find((x) => x.kind === kind && (year === undefined || !x.years || x.years.includes(year) || kind === 'crating'));
+    if (q) return q;
+  }
+  return undefined;
+}
+
+/** A next step as HTML: each request for information a link to its question. */
+function stepHtml(step: NextStep, v: View): string {
+  return step.segments
+    .map((seg, i) => {
+      if (typeof seg === 'string') return esc(seg);
+      const text = ASK_TEXT.page(FIELD_ASK[seg.field](seg.year ?? 0).topic);
+      const label = i === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
+      const q = questionFor(seg.field, seg.year, v);
+      return q ? `<a href="${esc(stepUrl(v, q.id))}" data-nav>${esc(label)}</a>` : esc(label);
+    })
+    .join('');
+}
+
+/** What to do next: the steps the user can take now first; other routes folded under "Các cách khác". */
+function nextStepsHtml(r: EligibilityResult, v: View): string {
+  const steps = nextSteps(r.missing);
+  if (!steps.length) return '';
+  const li = (xs: NextStep[]) => `<ul class="next-steps">${xs.map((x) => `<li>${stepHtml(x, v)}</li>`).join('')}</ul>`;
+  const asks = steps.filter((x) => x.asks);
+  const others = steps.filter((x) => !x.asks);
+  if (r.verdict !== 'needs-info' || !asks.length || !others.length) return `<h3>${UI.next_steps}</h3>${li(steps)}`;
+  return `<h3>${UI.next_steps}</h3>${li(asks)}<details class="other-routes"><summary>${UI.otherRoutes}</summary>${li(others)}</details>`;
+}
+
+/** Under an "đủ tiêu chuẩn" verdict: the qualitative criteria that were assumed met. */
+function assumedNote(r: EligibilityResult, v: View): string {
+  if (r.verdict !== 'eligible') return '';
+  const award = v.registry.get(r.award);
+  const what = (award?.criteria ?? [])
+    .filter((k) => r.criteria.some((c) => c.id === k.id && c.status === 'met'))
+    .flatMap((k) => (k.condition.type === 'assumed' ? [k.condition.what] : []));
+  return what.length ? `<p class="assumed">${esc(LEAD.assumed([...new Set(what)].map((w) => w.replace(/\.$/, '')).join('; ')))}</p>` : '';
 }
 
 const today = () => {
@@ -233,7 +329,7 @@ const today = () => {
   return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
 };
 
-/** The result: verdict first, then what to do, criteria not met and unknown, met ones, who decides, the dossier, the answers. */
+/** The result: verdict first (with what decides it, or what was assumed), then what to do, the criteria, who decides, the dossier, the answers. */
 export function renderResult(r: EligibilityResult, v: View): string {
   const award = v.registry.get(r.award)!;
   const crit = ordered(r.criteria);
@@ -242,20 +338,31 @@ export function renderResult(r: EligibilityResult, v: View): string {
   const answers = v.flow
     .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
     .join('');
-  const ul = (xs: string[]) => `<ul>${xs.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`;
+  const lead = r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '';
+  const cautions: Caution[] = [];
+  const criteria = criteriaList(UI.notMet, 'no', by('not-met'), v, cautions) + criteriaList(UI.unknown, 'open', by('unknown'), v, cautions) + criteriaList(UI.met, 'ok', by('met'), v, cautions);
+  const decided = splitCautions(r.decidedBy);
+  decided.notes.forEach((note) => cautions.push({ where: UI.decidedBy, note }));
+  const dossier = r.dossier.map((d) => {
+    const x = splitCautions(d);
+    x.notes.forEach((note) => cautions.push({ where: UI.dossier, note }));
+    return x.text;
+  });
   return `<section class="result" data-verdict="${r.verdict}" aria-labelledby="kq">
 <div class="print-only sheet-head"><p class="sheet-title">${UI.sheet}</p><p>${esc(UI.printedOn(today()))} · ${esc(UI.rulesAsOf(dmy(v.data.rulesCheckedOn)))}</p></div>
 <h2 id="kq" tabindex="-1">${UI.resultTitle}</h2>
-<p class="verdict v-${VERDICT_CLASS[r.verdict]}"><span>${esc(`${award.name}, năm ${r.year}:`)}</span> <strong>${esc(VERDICT_VI[r.verdict])}</strong></p>
+<p class="verdict v-${VERDICT_CLASS[r.verdict]}"><span class="v-icon" aria-hidden="true">${VERDICT_ICON[r.verdict]}</span> <span>${esc(`${award.name}, năm ${r.year}:`)}</span> <strong>${esc(VERDICT_VI[r.verdict])}</strong></p>
+${lead}${assumedNote(r, v)}
 ${amendment}
-${r.missing.length ? `<h3>${UI.next_steps}</h3>${ul(r.missing)}` : ''}
-${criteriaList(UI.notMet, 'no', by('not-met'), v)}${criteriaList(UI.unknown, 'open', by('unknown'), v)}${criteriaList(UI.met, 'ok', by('met'), v)}
-<h3>${UI.decidedBy}</h3><p>${esc(r.decidedBy)}</p>
-${r.dossier.length ? `<h3>${UI.dossier}</h3><ul class="dossier">${r.dossier.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
+${nextStepsHtml(r, v)}
+${criteria}
+${cautionSummary(cautions)}
+<h3>${UI.decidedBy}</h3><p>${esc(decided.text)}</p>
+${dossier.length ? `<h3>${UI.dossier}</h3><ul class="dossier">${dossier.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
 <h3>${UI.answersTitle}</h3><dl class="answers">${answers}</dl>
 <p class="small">${esc(`${UI.rulesAsOf(dmy(v.data.rulesCheckedOn))}; căn cứ: ${r.ruleset.sources.join(', ')}.`)}</p>
 <p class="print-only sheet-url">${esc(`Mở lại phiếu này: ${typeof location === 'undefined' ? '' : location.href}`)}</p>
-<p class="actions no-print"><button type="button" data-print>${UI.print}</button> <a href="${PATH}" data-nav>${UI.restart}</a></p>
+<p class="actions no-print"><button type="button" data-print>${UI.print}</button> <button type="button" data-share>${UI.share}</button> <a href="${PATH}" data-nav>${UI.restart}</a></p>
+<p class="share-status no-print" role="status" aria-live="polite"></p>
 </section>`;
 }
-

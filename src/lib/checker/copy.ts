@@ -5,6 +5,7 @@
  */
 import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../../schemas/award';
 import { ACHIEVEMENT_VI, AWARD_TYPE_VI, COLLECTIVE_FIELD_VI, DISCIPLINE_VI, INITIATIVE_VI, PENDING_VI, RATING_VI, SCOPE_VI, SECTOR_VI } from '../eligibility/copy';
+import type { InputField } from '../eligibility/index';
 import type { DisciplineLevel, PendingFlag } from './answers';
 import type { QuestionKind } from './flow';
 
@@ -41,6 +42,9 @@ export const COUNT_LABEL = {
   ...Object.fromEntries(Object.entries(COLLECTIVE_FIELD_VI).map(([k, v]) => [k, `Số thành viên ${v}`])),
 } as Record<CollectiveField | 'members', string>;
 
+/** The awards most people check, offered first in the picker (ids of the registry). */
+export const COMMON_AWARDS: string[] = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'giay-khen', 'bang-khen-bo-nganh-tinh'];
+
 /** What the question texts may depend on: the subject, the year proposed, the years asked. */
 export interface TextCtx { w: Who; y: number; ys: number[] }
 
@@ -56,7 +60,7 @@ export const TEXT: Record<QuestionKind, (c: TextCtx) => [title: string, hint: st
     'Năm xét',
   ],
   subject: () => ['Đề nghị khen thưởng cho cá nhân hay tập thể?', 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.', 'Đối tượng'],
-  sector: () => ['Người được đề nghị thuộc khu vực nào?', 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
+  sector: (c) => [`${Subj(c)} thuộc khu vực nào?`, 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
   ratings: (c) => [
     `Kết quả đánh giá, xếp loại của ${who(c.w)} ${years(c.ys, 'từng năm')}?`,
     c.ys.length > 1
@@ -91,7 +95,7 @@ export const TEXT: Record<QuestionKind, (c: TextCtx) => [title: string, hint: st
     `Thành tích khác năm ${c.y}`,
   ],
   crating: (c) => [`Kết quả xếp loại của tập thể năm ${c.y}?`, 'Mức hoàn thành nhiệm vụ, kế hoạch được giao của tập thể trong năm xét.', `Xếp loại của tập thể năm ${c.y}`],
-  members: (c) => [`Số liệu thành viên của tập thể năm ${c.y}?`, 'Ghi số người. Để trống ô nào không rõ.', 'Số liệu thành viên'],
+  members: (c) => [`Số liệu thành viên của tập thể năm ${c.y}?`, 'Ghi số người; ghi 0 nếu không có ai. Số liệu nào chưa có thì đánh dấu “Không rõ” bên dưới ô đó.', 'Số liệu thành viên'],
   discipline: (c) => [
     `${Subj(c)} có bị kỷ luật trong thời gian ${span(c.ys)} hoặc đang trong thời hạn kỷ luật không?`,
     'Thành tích chỉ được tính từ khi chấp hành xong thời hạn kỷ luật.',
@@ -106,7 +110,9 @@ export const TEXT: Record<QuestionKind, (c: TextCtx) => [title: string, hint: st
 
 /** Option and field labels of the questions. */
 export const Q = {
-  groups: { individual: 'Dành cho cá nhân', collective: 'Dành cho tập thể', both: 'Dành cho cá nhân hoặc tập thể' },
+  groups: { common: 'Thường gặp', individual: 'Dành cho cá nhân', collective: 'Dành cho tập thể', both: 'Dành cho cá nhân hoặc tập thể' },
+  noCriteria: (n: number) => `${n} danh hiệu, hình thức khen thưởng cẩm nang chưa có tiêu chuẩn`,
+  noCriteriaHint: 'Công cụ chưa kiểm tra được các mục này; mở trang của từng mục để xem căn cứ và nơi tra cứu.',
   subject: { individual: 'Cá nhân', collective: 'Tập thể' },
   titlesUnknown: 'Không rõ năm này',
   months: { full: 'Đủ cả năm (12 tháng)', partial: 'Chưa đủ 12 tháng', worked: 'Số tháng làm việc trong năm', maternity: 'Số tháng nghỉ thai sản trong năm (nếu có)' },
@@ -120,6 +126,7 @@ export const Q = {
     used: 'Đã dùng để xét khen thưởng chưa?',
     notUsed: 'Chưa dùng',
     usedFor: (name: string) => `Đã dùng để xét ${name}`,
+    add: 'Thêm sáng kiến, đề tài',
   },
   awards: {
     none: 'Chưa được tặng hình thức nào trong số này',
@@ -132,8 +139,14 @@ export const Q = {
     none: 'Không bị kỷ luật',
     some: 'Có',
     level: 'Hình thức kỷ luật',
-    from: 'Ngày bắt đầu thi hành kỷ luật',
-    to: 'Ngày hết thời hạn kỷ luật (để trống nếu chưa hết)',
+    from: 'Ngày bắt đầu thi hành kỷ luật (ngày/tháng/năm)',
+    end: 'Thời hạn kỷ luật',
+    ended: 'Đã hết thời hạn',
+    running: 'Chưa hết thời hạn',
+    endUnknown: 'Không rõ ngày hết thời hạn',
+    endHint: 'Ngày hết thời hạn ghi trong quyết định kỷ luật. Nếu không có quyết định trong tay, chọn “Không rõ”: các tiêu chí liên quan sẽ ra “chưa xác định”.',
+    to: 'Ngày hết thời hạn (ngày/tháng/năm)',
+    datePlaceholder: 'ví dụ 10/03/2025',
   },
   pendingNone: 'Không',
 } as const;
@@ -154,21 +167,31 @@ export const ERR = {
   noAwards: 'Nhập năm được tặng của ít nhất một hình thức, hoặc chọn “Chưa được tặng”',
   noAchievements: 'Đánh dấu ít nhất một thành tích, hoặc chọn “Không có”',
   disciplineLevel: 'Chọn hình thức kỷ luật',
-  disciplineFrom: 'Nhập ngày bắt đầu thi hành kỷ luật (ngày/tháng/năm)',
-  disciplineTo: 'Ngày hết thời hạn kỷ luật phải sau ngày bắt đầu',
-  count: (label: string) => `${label}: nhập số nguyên không âm, hoặc để trống nếu không rõ`,
-  members: 'Tổng số thành viên: nhập số nguyên từ 1, hoặc để trống nếu không rõ',
+  disciplineFrom: 'Nhập ngày bắt đầu thi hành kỷ luật theo dạng ngày/tháng/năm, ví dụ 10/03/2025',
+  disciplineEnd: 'Chọn: thời hạn kỷ luật đã hết (và ngày hết), chưa hết, hay không rõ',
+  disciplineTo: 'Nhập ngày hết thời hạn kỷ luật theo dạng ngày/tháng/năm, sau ngày bắt đầu',
+  count: (label: string) => `${label}: nhập số nguyên không âm (0 nếu không có ai)`,
+  countBlank: (label: string) => `${label}: nhập số người (ghi 0 nếu không có ai), hoặc đánh dấu “Không rõ”`,
+  countAndUnknown: (label: string) => `${label}: đã đánh dấu “Không rõ” thì để trống ô số`,
+  members: 'Tổng số thành viên: nhập số nguyên từ 1',
+  membersBlank: 'Tổng số thành viên: nhập số người, hoặc đánh dấu “Không rõ”',
   countOverMembers: (label: string) => `${label} không thể lớn hơn tổng số thành viên`,
 } as const;
 
 export const UI = {
   next: 'Tiếp tục',
   back: 'Quay lại',
+  stepCount: (n: number, of: number) => `Bước ${n}/${of}`,
   restart: 'Kiểm tra lại từ đầu',
   errorTitle: 'Cần sửa',
   basis: 'Căn cứ:',
   change: 'Thay đổi',
   print: 'In / lưu PDF',
+  share: 'Chép liên kết kết quả',
+  shared: 'Đã chép liên kết vào bộ nhớ tạm: dán vào tin nhắn hoặc thư để gửi.',
+  shareFailed: 'Không chép được liên kết: hãy chép địa chỉ trên thanh địa chỉ của trình duyệt.',
+  otherRoutes: 'Các cách khác',
+  cautions: (n: number) => `Độ tin cậy: ${n} điểm cẩm nang chưa đối chiếu chắc chắn (bấm để xem)`,
   answersTitle: 'Câu trả lời đã khai',
   resultTitle: 'Kết quả tự kiểm tra',
   notMet: 'Tiêu chí chưa đạt',
@@ -187,4 +210,56 @@ export const UI = {
   none: 'không có',
 } as const;
 
+/** A field the engine asks about: a profile field path, "history" (a whole year), or the pending flags. */
+export type AskField = InputField | 'history';
+
+/**
+ * What the checker says for each field path the engine names in its `missing` lines ("history,
+ * trường rating", "initiatives", "collective.members"): the topic in plain words (the page says
+ * "Trả lời câu hỏi về <topic>" and links to the question), the questions that ask it (first that
+ * is in the flow wins) and the batch file's columns that hold it. The command keeps its wording;
+ * field names never reach the page or the batch table. One table for both.
+ */
+export const FIELD_ASK: Record<AskField, (y: number) => { topic: string; kinds: QuestionKind[]; columns: string[] }> = {
+  history: (y) => ({ topic: `xếp loại và danh hiệu thi đua năm ${y}`, kinds: ['ratings', 'extra-year', 'titles'], columns: [`xep_loai_${y}`, `danh_hieu_${y}`] }),
+  'history.rating': (y) => ({ topic: `xếp loại năm ${y}`, kinds: ['ratings', 'extra-year', 'crating'], columns: [`xep_loai_${y}`] }),
+  'history.titles': (y) => ({ topic: `danh hiệu thi đua đã đạt năm ${y}`, kinds: ['titles', 'extra-year'], columns: [`danh_hieu_${y}`] }),
+  'history.monthsWorked': (y) => ({ topic: `thời gian công tác năm ${y}`, kinds: ['months'], columns: ['thang_cong_tac'] }),
+  'history.maternityLeaveMonths': (y) => ({ topic: `thời gian nghỉ thai sản năm ${y}`, kinds: ['months'], columns: ['thang_thai_san'] }),
+  joinedOn: (y) => ({ topic: `thời gian công tác năm ${y}`, kinds: ['months'], columns: ['thang_cong_tac'] }),
+  sector: () => ({ topic: 'khu vực', kinds: ['sector'], columns: ['khu_vuc'] }),
+  initiatives: () => ({ topic: 'sáng kiến, đề tài', kinds: ['initiatives'], columns: ['sang_kien'] }),
+  awards: () => ({ topic: 'các hình thức khen thưởng đã nhận', kinds: ['awards'], columns: ['khen_thuong_da_nhan'] }),
+  achievements: () => ({ topic: 'thành tích khác', kinds: ['achievements'], columns: ['thanh_tich_khac'] }),
+  discipline: () => ({ topic: 'kỷ luật', kinds: ['discipline'], columns: ['ky_luat'] }),
+  pending: () => ({ topic: 'việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại', kinds: ['pending'], columns: ['dang_xem_xet'] }),
+  'collective.rating': (y) => ({ topic: `xếp loại của tập thể năm ${y}`, kinds: ['crating'], columns: ['tt_xep_loai'] }),
+  'collective.members': () => ({ topic: 'tổng số thành viên của tập thể', kinds: ['members'], columns: ['tt_so_thanh_vien'] }),
+  'collective.laoDongTienTien': () => ({ topic: 'số thành viên đạt Lao động tiên tiến', kinds: ['members'], columns: ['tt_lao_dong_tien_tien'] }),
+  'collective.chienSiThiDuaCoSo': () => ({ topic: 'số thành viên đạt Chiến sĩ thi đua cơ sở', kinds: ['members'], columns: ['tt_chien_si_thi_dua_co_so'] }),
+  'collective.completedTasks': () => ({ topic: 'số thành viên hoàn thành nhiệm vụ', kinds: ['members'], columns: ['tt_hoan_thanh_nhiem_vu'] }),
+  'collective.disciplinedWarningOrAbove': () => ({ topic: 'số thành viên bị kỷ luật từ cảnh cáo trở lên', kinds: ['members'], columns: ['tt_ky_luat_canh_cao'] }),
+};
+
+/** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023") and in the batch table ("điền cột xep_loai_2023 (…)"). */
+export const ASK_TEXT = {
+  page: (topic: string) => `Trả lời câu hỏi về ${topic}`,
+  batch: (topic: string, columns: string[]) => `Điền cột ${columns.join(', ')} (${topic})`,
+} as const;
+
+/** The sentence that leads a "chưa xác định" result (what-if.ts). */
+export const LEAD = {
+  rating: (y: number, rating: string, orBetter: boolean) => `năm ${y} được xếp loại ${rating}${orBetter ? ' trở lên' : ''}`,
+  title: (y: number, name: string) => `năm ${y} đạt danh hiệu ${name}`,
+  months: (y: number) => `năm ${y} công tác đủ 12 tháng`,
+  discipline: 'không bị kỷ luật trong thời gian xét',
+  pending: 'không có việc xem xét kỷ luật, điều tra hay khiếu nại nào đang chờ kết luận',
+  ifThen: (fact: string, otherwise?: string) => `Nếu ${fact} thì đủ tiêu chuẩn${otherwise ? `; nếu không, ${otherwise}` : ''}.`,
+  notEligible: 'chưa đủ tiêu chuẩn',
+  depends: 'Kết quả còn phụ thuộc vào thông tin chưa rõ; trả lời các câu hỏi dưới đây để có kết luận.',
+  assumed: (what: string) => `Với điều kiện đơn vị xác nhận: ${what}.`,
+} as const;
+
 export const VERDICT_CLASS = { eligible: 'ok', 'not-eligible': 'no', 'needs-info': 'open', deferred: 'open' } as const;
+/** A sign beside each verdict, so it is not told by colour alone. */
+export const VERDICT_ICON = { eligible: '✓', 'not-eligible': '✗', 'needs-info': '?', deferred: '…' } as const;

@@ -16,7 +16,10 @@ import {
   type AchievementItem, type Answers, type AwardItem, type DisciplineItem, type InitiativeItem,
 } from './answers';
 import { checkAnswers } from './result';
+import { ASK_TEXT, FIELD_ASK } from './copy';
+import { nextSteps, plainWords, stepText } from './next-steps';
 import { parseCsv, toCsv } from '../csv';
+import { parseDayMonthYear } from '../vi';
 import { keysOf, route } from './flow';
 
 // --- Columns --------------------------------------------------------------------------------
@@ -95,10 +98,8 @@ export interface BatchRow {
 }
 
 function dateOf(s: string): string | undefined {
-  const t = s.trim();
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : t;
-  return isDate(iso) ? iso : undefined;
+  const iso = parseDayMonthYear(s);
+  return iso && isDate(iso) ? iso : undefined;
 }
 
 const items = (cell: string) => cell.split('+').map((x) => x.trim()).filter(Boolean);
@@ -310,9 +311,22 @@ export interface BatchResult extends BatchRow {
  */
 export function reasonOf(r: EligibilityResult, registry: Registry): string {
   const pick = r.verdict === 'not-eligible' ? 'not-met' : r.verdict === 'eligible' ? null : 'unknown';
-  if (pick) return r.criteria.filter((c) => c.status === pick).map((c) => `${c.explanation} (${c.citation})`).join(' | ');
+  if (pick) return r.criteria.filter((c) => c.status === pick).map((c) => `${plainWords(c.explanation)} (${c.citation})`).join(' | ');
   const assumed = registry.get(r.award)?.criteria.some((k) => k.condition.type === 'assumed' && r.criteria.some((c) => c.id === k.id));
   return `Đạt mọi tiêu chí đã kiểm tra${assumed ? '; các tiêu chí định tính (đạo đức, chấp hành pháp luật…) được giả định đạt, cần đơn vị xác nhận khi bình xét' : ''}.`;
+}
+
+/** What to do next for a row, in plain words: each request for information names the column to fill. */
+export function batchNextSteps(missing: string[]): string {
+  return nextSteps(missing)
+    .map((step) =>
+      stepText(step, (field, year, first) => {
+        const { topic, columns } = FIELD_ASK[field](year ?? 0);
+        const t = ASK_TEXT.batch(topic, columns);
+        return first ? t : t.charAt(0).toLowerCase() + t.slice(1);
+      }),
+    )
+    .join(' | ');
 }
 
 /** Reads and evaluates a CSV of people. */
@@ -323,7 +337,7 @@ export function checkBatch(text: string, registry: Registry): { fileErrors: RowE
     rows: batch.rows.map((row) => {
       if (!row.answers) return { ...row, reason: '', next: '' };
       const result = checkAnswers(row.answers, registry);
-      return { ...row, result, reason: reasonOf(result, registry), next: result.missing.join(' | ') };
+      return { ...row, result, reason: reasonOf(result, registry), next: batchNextSteps(result.missing) };
     }),
   };
 }

@@ -11,6 +11,7 @@ import {
   type AchievementItem, type Answers, type AwardItem, type InitiativeItem,
 } from './answers';
 import { COUNT_LABEL, ERR } from './copy';
+import { parseDayMonthYear } from '../vi';
 import { titlesOfYear, type Question } from './flow';
 
 /** What a form gives: every value of a field name. */
@@ -23,6 +24,9 @@ export interface StepResult { answers: Answers; errors: FieldError[] }
 
 /** Rating answers, best first, then “không rõ”. */
 const RATING_VALUES: string[] = [...[...RATINGS].reverse(), UNKNOWN];
+
+/** How a discipline's period ends: on a date, not yet (still running), or not known. */
+export const DISCIPLINE_ENDS = ['het', 'chua', UNKNOWN] as const;
 
 /** How many initiative rows the form offers. */
 export const INITIATIVE_ROWS = 4;
@@ -184,16 +188,20 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       break;
     }
     case 'members': {
+      // A blank box is never read as "không rõ": each count is a number (0 when nobody) or an explicit "Không rõ".
       const counts = q.counts ?? [];
       const values: Record<string, number | undefined> = {};
       for (const c of counts) {
         const s = one(f, c);
-        if (s === '') {
+        const unknown = all(f, `${c}_unknown`).includes(UNKNOWN);
+        if (unknown && s === '') {
           a[c] = UNKNOWN;
           continue;
         }
         const n = intIn(s, c === 'members' ? 1 : 0, 1_000_000);
-        if (n === undefined) out.errors.push({ id: fieldId(c), message: c === 'members' ? ERR.members : ERR.count(COUNT_LABEL[c]) });
+        if (unknown) out.errors.push({ id: fieldId(c), message: ERR.countAndUnknown(COUNT_LABEL[c]) });
+        else if (s === '') out.errors.push({ id: fieldId(c), message: c === 'members' ? ERR.membersBlank : ERR.countBlank(COUNT_LABEL[c]) });
+        else if (n === undefined) out.errors.push({ id: fieldId(c), message: c === 'members' ? ERR.members : ERR.count(COUNT_LABEL[c]) });
         else {
           values[c] = n;
           a[c] = String(n);
@@ -212,12 +220,18 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       if (v === NONE || v === UNKNOWN) a.discipline = v;
       if (v === 'co') {
         const level = one(f, 'kl_level');
-        const from = one(f, 'kl_from');
-        const to = one(f, 'kl_to');
+        const from = parseDayMonthYear(one(f, 'kl_from'));
+        const end = one(f, 'kl_end');
+        const to = parseDayMonthYear(one(f, 'kl_to'));
         if (!has(DISCIPLINE_LEVELS, level)) out.errors.push({ id: fieldId('kl_level'), message: ERR.disciplineLevel });
-        if (!isDate(from)) out.errors.push({ id: fieldId('kl_from'), message: ERR.disciplineFrom });
-        else if (to && (!isDate(to) || to < from)) out.errors.push({ id: fieldId('kl_to'), message: ERR.disciplineTo });
-        if (!out.errors.length) a.discipline = formatDiscipline([{ level: level as (typeof DISCIPLINE_LEVELS)[number], from, ...(to ? { to } : {}) }]);
+        if (!from || !isDate(from)) out.errors.push({ id: fieldId('kl_from'), message: ERR.disciplineFrom });
+        if (!has(DISCIPLINE_ENDS, end)) out.errors.push({ id: fieldId('kl_end', DISCIPLINE_ENDS[0]), message: ERR.disciplineEnd });
+        else if (end === 'het' && (!to || !isDate(to) || (from && to < from))) out.errors.push({ id: fieldId('kl_to'), message: ERR.disciplineTo });
+        if (!out.errors.length) {
+          // An end date not known: the period cannot be placed, so the discipline answer is "không rõ"
+          // (the criteria that read it come out "chưa xác định"), never "still running".
+          a.discipline = end === UNKNOWN ? UNKNOWN : formatDiscipline([{ level: level as (typeof DISCIPLINE_LEVELS)[number], from: from!, ...(end === 'het' ? { to: to! } : {}) }]);
+        }
       }
       break;
     }
