@@ -198,3 +198,24 @@ describe('Lỗi của cả tệp', () => {
     expect(readBatch('\uFEFF\r\n', reg).fileErrors[0].message).toContain('tệp rỗng');
   });
 });
+
+describe('Ô viết bằng lời, như cán bộ thường ghi', () => {
+  const header = 'ho_ten,danh_hieu_de_nghi,nam_xet,xep_loai_2025,danh_hieu_2025,thang_cong_tac,sang_kien,ky_luat,dang_xem_xet';
+
+  it('“sáng kiến cấp cơ sở năm 2025” được đọc như sang-kien:2025:co-so', () => {
+    const { rows } = readBatch(`${header}\nA,chien-si-thi-dua-co-so,2025,HTT,khong,12,sáng kiến cấp cơ sở năm 2025,khong,khong\n`, reg);
+    expect(rows[0].errors).toEqual([]);
+    expect(rows[0].answers?.initiatives).toBe('sang-kien.2025.co-so');
+  });
+
+  it('“khiển trách từ 10/3/2025” được đọc là khiển trách từ ngày 10 tháng 3 năm 2025, chưa hết hạn', () => {
+    const { rows } = readBatch(`${header}\nB,lao-dong-tien-tien,2025,HTT,khong,12,khong,khiển trách từ 10/3/2025,khong\n`, reg);
+    expect(rows[0].errors).toEqual([]);
+    expect(rows[0].answers?.discipline).toBe('khien-trach.2025-03-10');
+  });
+
+  it('ô viết bằng lời nhưng thiếu năm thì báo lỗi nêu cột và cách ghi', () => {
+    const { rows } = readBatch(`${header}\nC,chien-si-thi-dua-co-so,2025,HTT,khong,12,sáng kiến cấp cơ sở,khong,khong\n`, reg);
+    expect(rows[0].errors[0].column).toBe('sang_kien');
+  });
+});

@@ -51,9 +51,10 @@ function radios(name: string, opts: Opt[], checked: string | undefined, reveal?:
   return inline ? `<div class="opts-inline">${options.map((o) => o[0]).join('')}</div>${options.map((o) => o[1]).join('')}` : options.map((o) => o.join('')).join('');
 }
 
-function checkbox(name: string, value: string, label: string, checked: boolean): string {
+/** A checkbox; `context` is read to screen readers after the label ("Không rõ" of which count). */
+function checkbox(name: string, value: string, label: string, checked: boolean, context?: string): string {
   const id = fieldId(name, value);
-  return `<div class="opt"><input type="checkbox" id="${id}" name="${name}" value="${esc(value)}"${checked ? ' checked' : ''}><label for="${id}">${esc(label)}</label></div>`;
+  return `<div class="opt"><input type="checkbox" id="${id}" name="${name}" value="${esc(value)}"${checked ? ' checked' : ''}><label for="${id}">${esc(label)}${context ? `<span class="visually-hidden"> (${esc(context)})</span>` : ''}</label></div>`;
 }
 
 function select(name: string, label: string, opts: Opt[], value: string | undefined): string {
@@ -130,19 +131,24 @@ function controls(q: Question, v: View): string {
   const year = Number(a.year);
   switch (q.kind) {
     case 'award': {
-      // Common awards first; then the others with criteria, by subject. Awards the handbook has no
-      // criteria for do not start a flow: they are listed apart, linking to their page (awardsWithout).
+      // The common awards first, the others folded below them (so "Tiếp tục" is a short scroll
+      // away on a phone); awards the handbook has no criteria for do not start a flow: they are
+      // listed apart, linking to their page (awardsWithout).
       const list = pickable(v.registry).filter((x) => x.criteria.length);
       const common = COMMON_AWARDS.map((id) => list.find((x) => x.id === id)).filter((x) => !!x);
-      const groups: Record<'common' | 'individual' | 'collective' | 'both', string[]> = { common: common.map((x) => radios('award', [[x.id, x.name, x.summary]], a.award)), individual: [], collective: [], both: [] };
-      for (const x of list.filter((x) => !COMMON_AWARDS.includes(x.id))) {
+      const groups: Record<'individual' | 'collective' | 'both', string[]> = { individual: [], collective: [], both: [] };
+      const others = list.filter((x) => !COMMON_AWARDS.includes(x.id));
+      for (const x of others) {
         const g = !x.subject.includes('tap-the') ? 'individual' : x.subject.includes('ca-nhan') ? 'both' : 'collective';
         groups[g].push(radios('award', [[x.id, x.name, x.summary]], a.award));
       }
-      return (['common', 'individual', 'collective', 'both'] as const)
+      const more = (['individual', 'collective', 'both'] as const)
         .filter((g) => groups[g].length)
         .map((g) => `<fieldset class="sub"><legend>${Q.groups[g]}</legend>${groups[g].join('')}</fieldset>`)
         .join('');
+      const open = others.some((x) => x.id === a.award) ? ' open' : '';
+      return `<fieldset class="sub"><legend>${Q.groups.common}</legend>${common.map((x) => radios('award', [[x.id, x.name, x.summary]], a.award)).join('')}</fieldset>`
+        + (more ? `<details class="more-awards"${open}><summary>${esc(Q.moreAwards(others.length))}</summary>${more}</details>` : '');
     }
     case 'year':
       return `<input type="number" id="${fieldId('year')}" name="year" min="1945" max="2100" step="1" class="w-year" value="${esc(a.year ?? '')}" aria-describedby="q-hint">`;
@@ -208,7 +214,7 @@ function controls(q: Question, v: View): string {
     case 'members':
       // Each count: a number, or an explicit "Không rõ" (a blank box is refused, never read as unknown).
       return (q.counts ?? [])
-        .map((c) => `<div class="count-row" role="group" aria-labelledby="${fieldId(c)}-l">${input(c, COUNT_LABEL[c], 'number', a[c] === UNKNOWN ? '' : a[c], ` min="${c === 'members' ? 1 : 0}" class="w-num"`).replace(`<label for="${fieldId(c)}">`, `<label for="${fieldId(c)}" id="${fieldId(c)}-l">`)}${checkbox(`${c}_unknown`, UNKNOWN, UNKNOWN_LABEL, a[c] === UNKNOWN)}</div>`)
+        .map((c) => `<div class="count-row">${input(c, COUNT_LABEL[c], 'number', a[c] === UNKNOWN ? '' : a[c], ` min="${c === 'members' ? 1 : 0}" class="w-num"`)}${checkbox(`${c}_unknown`, UNKNOWN, UNKNOWN_LABEL, a[c] === UNKNOWN, COUNT_LABEL[c])}</div>`)
         .join('');
     case 'discipline': {
       const d = a.discipline ? parseDiscipline(a.discipline)?.[0] : undefined;
@@ -241,19 +247,24 @@ export function errorSummary(errors: FieldError[]): string {
   return `<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="err-h"><h2 id="err-h">${UI.errorTitle}</h2><ul>${errors.map((e) => `<li><a href="#${e.id}">${esc(e.message)}</a></li>`).join('')}</ul></div>`;
 }
 
+const ROUTING: Question['kind'][] = ['award', 'year', 'subject', 'sector'];
+
 /** One step: back link and step count just above the question, the question in its form. */
 export function renderQuestion(q: Question, index: number, v: View): string {
   const [title, hint] = texts(q, v);
   const back = index > 0 ? `<a href="${esc(stepUrl(v, v.flow[index - 1].id))}" data-nav><span aria-hidden="true">← </span>${UI.back}</a><span aria-hidden="true"> · </span>` : '';
-  const nav = `<p class="step-nav no-print">${back}<span class="count">${UI.stepCount(index + 1, v.flow.length)}</span></p>`;
+  // The number of steps is known once the routing questions (award, year, subject, sector) are answered.
+  const known = v.flow.some((x) => !ROUTING.includes(x.kind));
+  const nav = `<p class="step-nav no-print">${back}<span class="count">${UI.stepCount(index + 1, known ? v.flow.length : undefined)}</span></p>`;
   const single = q.kind === 'year';
   const head = single
     ? `<h2 id="q-h" tabindex="-1"><label for="${fieldId('year')}">${esc(title)}</label></h2><p class="hint" id="q-hint">${esc(hint)}</p>`
     : `<legend><h2 id="q-h" tabindex="-1">${esc(title)}</h2></legend><p class="hint" id="q-hint">${esc(hint)}</p>`;
-  const body = head + basis(q, v) + controls(q, v);
+  // On the picker the general citations go after the list, so the first choice shows on a phone's first screen.
+  const body = q.kind === 'award' ? head + controls(q, v) + basis(q, v) : head + basis(q, v) + controls(q, v);
   // method="dialog": outside a <dialog> a submission goes nowhere, so even if the script's submit
   // handler failed, no answer could ever leave in a request; the handler writes the URL fragment.
-  return `${nav}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<div class="submit-bar"><button type="submit" class="primary">${UI.next}</button></div></form>${q.kind === 'award' ? awardsWithout(v) : ''}`;
+  return `${nav}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${UI.next}</button></form>${q.kind === 'award' ? awardsWithout(v) : ''}`;
 }
 
 /** A confidence note of the result, with the citation it belongs to. */
@@ -313,14 +324,15 @@ function nextStepsHtml(r: EligibilityResult, v: View): string {
   return `<h3>${UI.next_steps}</h3>${li(asks)}<details class="other-routes"><summary>${UI.otherRoutes}</summary>${li(others)}</details>`;
 }
 
-/** Under an "đủ tiêu chuẩn" verdict: the qualitative criteria that were assumed met. */
-function assumedNote(r: EligibilityResult, v: View): string {
+/** Under an "đủ tiêu chuẩn" verdict: the qualitative criteria that were assumed met (the engine says "Giả định đạt: …", also inside standards it reuses). */
+function assumedNote(r: EligibilityResult): string {
   if (r.verdict !== 'eligible') return '';
-  const award = v.registry.get(r.award);
-  const what = (award?.criteria ?? [])
-    .filter((k) => r.criteria.some((c) => c.id === k.id && c.status === 'met'))
-    .flatMap((k) => (k.condition.type === 'assumed' ? [k.condition.what] : []));
-  return what.length ? `<p class="assumed">${esc(LEAD.assumed([...new Set(what)].map((w) => w.replace(/\.$/, '')).join('; ')))}</p>` : '';
+  const what = new Set<string>();
+  for (const c of r.criteria) {
+    for (const m of c.explanation.matchAll(/Giả định đạt: ([^.]+)\./g)) what.add(m[1]);
+    for (const m of c.explanation.matchAll(/giả định đạt tiêu chí định tính \(([^)]+)\)/g)) what.add(m[1]);
+  }
+  return what.size ? `<p class="assumed">${esc(LEAD.assumed([...what].join('; ')))}</p>` : '';
 }
 
 const today = () => {
@@ -352,7 +364,7 @@ export function renderResult(r: EligibilityResult, v: View): string {
 <div class="print-only sheet-head"><p class="sheet-title">${UI.sheet}</p><p>${esc(UI.printedOn(today()))} · ${esc(UI.rulesAsOf(dmy(v.data.rulesCheckedOn)))}</p></div>
 <h2 id="kq" tabindex="-1">${UI.resultTitle}</h2>
 <p class="verdict v-${VERDICT_CLASS[r.verdict]}"><span class="v-icon" aria-hidden="true">${VERDICT_ICON[r.verdict]}</span> <span>${esc(`${award.name}, năm ${r.year}:`)}</span> <strong>${esc(VERDICT_VI[r.verdict])}</strong></p>
-${lead}${assumedNote(r, v)}
+${lead}${assumedNote(r)}
 ${amendment}
 ${nextStepsHtml(r, v)}
 ${criteria}

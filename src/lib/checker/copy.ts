@@ -53,7 +53,7 @@ const years = (ys: number[], many: string) => (ys.length > 1 ? `${many} ${span(y
 
 /** Each question: its heading (the question), its hint, and its short label in the summary of answers. */
 export const TEXT: Record<QuestionKind, (c: TextCtx) => [title: string, hint: string, label: string]> = {
-  award: () => ['Bạn muốn tự kiểm tra danh hiệu hoặc hình thức khen thưởng nào?', 'Chọn một. Công cụ chỉ hỏi những điều mà tiêu chuẩn của lựa chọn này cần.', 'Danh hiệu, hình thức khen thưởng'],
+  award: () => ['Kiểm tra danh hiệu hoặc hình thức khen thưởng nào?', 'Chọn một; công cụ chỉ hỏi những gì tiêu chuẩn đó cần.', 'Danh hiệu, hình thức khen thưởng'],
   year: () => [
     'Thành tích của năm nào được đề nghị xét?',
     'Năm xét là năm có thành tích, không phải năm lập hồ sơ: thành tích năm 2025 thường được đề nghị đầu năm 2026. Năm xét quyết định quy định nào được áp dụng.',
@@ -111,6 +111,7 @@ export const TEXT: Record<QuestionKind, (c: TextCtx) => [title: string, hint: st
 /** Option and field labels of the questions. */
 export const Q = {
   groups: { common: 'Thường gặp', individual: 'Dành cho cá nhân', collective: 'Dành cho tập thể', both: 'Dành cho cá nhân hoặc tập thể' },
+  moreAwards: (n: number) => `Các danh hiệu, hình thức khen thưởng khác (${n})`,
   noCriteria: (n: number) => `${n} danh hiệu, hình thức khen thưởng cẩm nang chưa có tiêu chuẩn`,
   noCriteriaHint: 'Công cụ chưa kiểm tra được các mục này; mở trang của từng mục để xem căn cứ và nơi tra cứu.',
   subject: { individual: 'Cá nhân', collective: 'Tập thể' },
@@ -181,7 +182,7 @@ export const ERR = {
 export const UI = {
   next: 'Tiếp tục',
   back: 'Quay lại',
-  stepCount: (n: number, of: number) => `Bước ${n}/${of}`,
+  stepCount: (n: number, of?: number) => (of ? `Bước ${n}/${of}` : `Bước ${n}`),
   restart: 'Kiểm tra lại từ đầu',
   errorTitle: 'Cần sửa',
   basis: 'Căn cứ:',

@@ -19,13 +19,11 @@ import { checkAnswers } from './result';
 import { ASK_TEXT, FIELD_ASK } from './copy';
 import { nextSteps, plainWords, stepText } from './next-steps';
 import { parseCsv, toCsv } from '../csv';
-import { parseDayMonthYear } from '../vi';
+import { fold, parseDayMonthYear } from '../vi';
 import { keysOf, route } from './flow';
 
 // --- Columns --------------------------------------------------------------------------------
 
-/** Vietnamese folded for matching: lower case, no tone or vowel marks, đ → d. */
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
 
 /** A column name as written by a person: "Họ tên" → "ho_ten". */
 export function columnKey(name: string): string {
@@ -43,10 +41,10 @@ export const COLUMNS: Record<string, string> = {
   danh_hieu_NNNN: 'danh hiệu thi đua đã đạt năm NNNN, ví dụ LDTT hoặc CSTDCS, nhiều danh hiệu nối bằng +; "khong" nếu không đạt danh hiệu nào',
   thang_cong_tac: 'số tháng công tác trong năm xét, 0 đến 12',
   thang_thai_san: 'số tháng nghỉ thai sản trong năm xét, 0 đến 12 (được tính là thời gian công tác)',
-  sang_kien: 'loại:năm:cấp[:mã khen thưởng đã dùng], ví dụ sang-kien:2025:co-so; loại sang-kien hoặc de-tai; cấp co-so, bo-tinh hoặc toan-quoc; "khong" nếu không có',
+  sang_kien: 'loại:năm:cấp[:mã khen thưởng đã dùng], ví dụ sang-kien:2025:co-so, hoặc viết bằng lời: “sáng kiến cấp cơ sở năm 2025”; loại sang-kien hoặc de-tai; cấp co-so, bo-tinh hoặc toan-quoc; "khong" nếu không có',
   khen_thuong_da_nhan: 'mã:năm[:loại], ví dụ bang-khen-bo-nganh-tinh:2019:cong-trang; loại cong-trang, chuyen-de, dot-xuat, cong-hien hoặc doi-ngoai; "khong" nếu chưa có',
   thanh_tich_khac: 'loại:phạm vi trong năm xét, ví dụ phong-trao:bo-tinh; loại phong-trao, dot-xuat hoặc dong-gop; "khong" nếu không có',
-  ky_luat: 'hình thức:từ ngày[:đến ngày], ví dụ canh-cao:01/03/2023:01/03/2024 (hình thức: khien-trach, canh-cao, ha-bac-luong, giang-chuc, cach-chuc, bai-nhiem, buoc-thoi-viec hoặc khac); "khong" nếu không bị kỷ luật',
+  ky_luat: 'hình thức:từ ngày[:đến ngày], ví dụ canh-cao:01/03/2023:01/03/2024, hoặc viết bằng lời: “khiển trách từ 10/3/2025 đến 10/9/2025” (hình thức: khien-trach, canh-cao, ha-bac-luong, giang-chuc, cach-chuc, bai-nhiem, buoc-thoi-viec hoặc khac); "khong" nếu không bị kỷ luật',
   dang_xem_xet: 'khong, xem-xet-ky-luat, dieu-tra hoặc khieu-nai',
   tt_xep_loai: 'xếp loại của tập thể năm xét: HTXS, HTT, HT hoặc KHT',
   tt_so_thanh_vien: 'tổng số thành viên của tập thể',
@@ -100,6 +98,37 @@ export interface BatchRow {
 function dateOf(s: string): string | undefined {
   const iso = parseDayMonthYear(s);
   return iso && isDate(iso) ? iso : undefined;
+}
+
+/** The level named in words, most specific first ("cấp bộ, ngành, tỉnh", "toàn quốc", "cơ sở"). */
+function scopeInWords(folded: string): string | undefined {
+  if (/toan quoc/.test(folded)) return 'toan-quoc';
+  if (/\b(bo|nganh|tinh)\b/.test(folded)) return 'bo-tinh';
+  if (/co so/.test(folded)) return 'co-so';
+  return undefined;
+}
+
+/** "sáng kiến cấp cơ sở năm 2025" → "sang-kien:2025:co-so"; undefined when a part is missing. */
+export function initiativeInWords(text: string): string | undefined {
+  const f = fold(text);
+  const kind = /de tai|de an|cong trinh/.test(f) ? 'de-tai' : /sang kien/.test(f) ? 'sang-kien' : undefined;
+  const year = /\b(\d{4})\b/.exec(f)?.[1];
+  const level = scopeInWords(f.replace(/sang kien|de tai/g, ''));
+  return kind && year && level ? `${kind}:${year}:${level}` : undefined;
+}
+
+/** The discipline levels in words (folded), for cells such as "khiển trách từ 10/3/2025". */
+const DISCIPLINE_WORDS: [string, string][] = [
+  ['khien trach', 'khien-trach'], ['canh cao', 'canh-cao'], ['ha bac luong', 'ha-bac-luong'], ['giang chuc', 'giang-chuc'],
+  ['cach chuc', 'cach-chuc'], ['bai nhiem', 'bai-nhiem'], ['buoc thoi viec', 'buoc-thoi-viec'],
+];
+
+/** "khiển trách từ 10/3/2025 đến 10/9/2025" → "khien-trach:10/3/2025:10/9/2025"; undefined when a part is missing. */
+export function disciplineInWords(text: string): string | undefined {
+  const f = fold(text);
+  const level = DISCIPLINE_WORDS.find(([w]) => f.includes(w))?.[1];
+  const dates = f.match(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/g) ?? [];
+  return level && dates.length >= 1 && dates.length <= 2 ? [level, ...dates].join(':') : undefined;
 }
 
 const items = (cell: string) => cell.split('+').map((x) => x.trim()).filter(Boolean);
@@ -179,7 +208,7 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     else if (Number(mat) > 0) a.maternity = mat;
   }
 
-  const list = <T>(column: string, key: string, parse: (parts: string[]) => T | string, format: (xs: T[]) => string) => {
+  const list = <T>(column: string, key: string, parse: (parts: string[]) => T | string, format: (xs: T[]) => string, words?: (item: string) => string | undefined) => {
     const v = get(column);
     if (!v) return;
     if (columnKey(v) === 'khong') {
@@ -188,7 +217,9 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     }
     const xs: T[] = [];
     for (const it of items(v)) {
-      const r = parse(it.split(':').map((p) => p.trim()));
+      // A cell written in words ("sáng kiến cấp cơ sở năm 2025") is read as its coded form.
+      const coded = !it.includes(':') && words ? words(it) ?? it : it;
+      const r = parse(coded.split(':').map((p) => p.trim()));
       if (typeof r === 'string') err(column, `"${it}": ${r}`);
       else xs.push(r);
     }
@@ -203,7 +234,7 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     if (used && !registry.get(code(used))) return `"${used}" không có trong danh mục khen thưởng`;
     if (rest.length) return 'có dạng loại:năm:cấp[:mã đã dùng]';
     return { kind: k as InitiativeItem['kind'], year: Number(y), level: code(level) as InitiativeItem['level'], ...(used ? { usedFor: code(used) } : {}) };
-  }, formatInitiatives);
+  }, formatInitiatives, initiativeInWords);
   list<AwardItem>('khen_thuong_da_nhan', 'awards', ([id, y, type, ...rest]) => {
     const x = registry.get(code(id ?? ''));
     if (!x || x.kind !== 'hinh-thuc-khen-thuong') return 'mã phải là một hình thức khen thưởng trong danh mục, ví dụ bang-khen-bo-nganh-tinh';
@@ -229,7 +260,7 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     if (to && (!t || t < f)) return 'ngày hết thời hạn phải là một ngày sau ngày bắt đầu';
     if (rest.length) return 'có dạng hình thức:từ ngày[:đến ngày]';
     return { level: l as DisciplineItem['level'], from: f, ...(t ? { to: t } : {}) };
-  }, formatDiscipline);
+  }, formatDiscipline, disciplineInWords);
 
   const pending = columnKey(get('dang_xem_xet'));
   if (pending) {
