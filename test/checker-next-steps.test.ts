@@ -92,3 +92,17 @@ describe('Một bản tóm tắt độ tin cậy cho mỗi kết quả', () => {
     expect(splitCautions('Đạt (khoản 1). Thêm (độ tin cậy trung bình: theo bảng (mục 2) của nhóm).')).toEqual({ text: 'Đạt (khoản 1). Thêm.', notes: ['trung bình: theo bảng (mục 2) của nhóm'] });
   });
 });
+
+describe('Lời câu hỏi: bảng chữ có chỗ điền, trang dựng sẵn, trình duyệt điền', () => {
+  it('xếp loại năm 2021–2025 của tập thể, và một năm của cá nhân, không còn chỗ điền nào', async () => {
+    const { TEXTS, fillText } = await import('../src/lib/checker/copy');
+    const many = TEXTS.ratings.map((t) => fillText(t, { w: 'collective', y: 2025, ys: [2021, 2022, 2023, 2024, 2025] }));
+    expect(many[0]).toBe('Kết quả đánh giá, xếp loại của tập thể từng năm 2021–2025?');
+    expect(many[1]).toContain('cần cả 5 năm');
+    const one = TEXTS.ratings.map((t) => fillText(t, { w: 'individual', y: 2025, ys: [2025] }));
+    expect(one[0]).toBe('Kết quả đánh giá, xếp loại của người được đề nghị năm 2025?');
+    expect(fillText(TEXTS.sector[0], { w: 'collective', y: 2025, ys: [2025] })).toBe('Tập thể thuộc khu vực nào?');
+    const all = Object.values(TEXTS).flat().map((t) => fillText(t, { w: 'individual', y: 2025, ys: [2024, 2025] }));
+    expect(all.filter((t) => /[{}¦]/.test(t))).toEqual([]);
+  });
+});

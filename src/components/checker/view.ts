@@ -10,7 +10,7 @@ import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECT
 import { DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, Q, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, UI,
-  TEXT, UNKNOWN_LABEL, VERDICT_CLASS, VERDICT_ICON, COMMON_AWARDS, ASK_TEXT, FIELD_ASK, LEAD, type AskField,
+  fillText, UNKNOWN_LABEL, VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField,
 } from '../../lib/checker/copy';
 import { keysOf, subjectFor, titlesOfYear, type Question } from '../../lib/checker/flow';
 import { citationHref, ordered, placeHref, type CheckerData } from '../../lib/checker/result';
@@ -112,15 +112,8 @@ function yearTitles(q: Question, y: number, v: View): string {
   return `<fieldset class="sub"><legend>Năm ${y}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
 }
 
-/** Awards the checker can be asked about (those for households only are left out: the profile cannot express them). */
-const pickable = (registry: Registry) => registry.list.filter((x) => !x.subject.length || x.subject.includes('ca-nhan') || x.subject.includes('tap-the'));
-
-/** The awards without criteria in the handbook: a list of links to their pages, after the picker. */
-function awardsWithout(v: View): string {
-  const list = pickable(v.registry).filter((x) => !x.criteria.length);
-  if (!list.length) return '';
-  return `<details class="no-criteria"><summary>${esc(Q.noCriteria(list.length))}</summary><p class="hint">${esc(Q.noCriteriaHint)}</p><ul>${list.map((x) => `<li><a href="/khen-thuong/${esc(x.id)}/">${esc(x.name)}</a></li>`).join('')}</ul></details>`;
-}
+/** The markup of a <template> the page rendered at build time (AwardPicker.astro). */
+const template = (id: string) => document.getElementById(id)?.innerHTML ?? '';
 
 /** Whether a condition reads the initiatives (an initiative used for it is then worth asking about). */
 const readsInitiatives = (c: Condition): boolean => c.type === 'initiatives' || ((c.type === 'all-of' || c.type === 'any-of') && c.of.some(readsInitiatives));
@@ -131,24 +124,13 @@ function controls(q: Question, v: View): string {
   const year = Number(a.year);
   switch (q.kind) {
     case 'award': {
-      // The common awards first, the others folded below them (so "Tiếp tục" is a short scroll
-      // away on a phone); awards the handbook has no criteria for do not start a flow: they are
-      // listed apart, linking to their page (awardsWithout).
-      const list = pickable(v.registry).filter((x) => x.criteria.length);
-      const common = COMMON_AWARDS.map((id) => list.find((x) => x.id === id)).filter((x) => !!x);
-      const groups: Record<'individual' | 'collective' | 'both', string[]> = { individual: [], collective: [], both: [] };
-      const others = list.filter((x) => !COMMON_AWARDS.includes(x.id));
-      for (const x of others) {
-        const g = !x.subject.includes('tap-the') ? 'individual' : x.subject.includes('ca-nhan') ? 'both' : 'collective';
-        groups[g].push(radios('award', [[x.id, x.name, x.summary]], a.award));
-      }
-      const more = (['individual', 'collective', 'both'] as const)
-        .filter((g) => groups[g].length)
-        .map((g) => `<fieldset class="sub"><legend>${Q.groups[g]}</legend>${groups[g].join('')}</fieldset>`)
-        .join('');
-      const open = others.some((x) => x.id === a.award) ? ' open' : '';
-      return `<fieldset class="sub"><legend>${Q.groups.common}</legend>${common.map((x) => radios('award', [[x.id, x.name, x.summary]], a.award)).join('')}</fieldset>`
-        + (more ? `<details class="more-awards"${open}><summary>${esc(Q.moreAwards(others.length))}</summary>${more}</details>` : '');
+      // The list is the page's markup (AwardPicker.astro); only the choice already made is marked,
+      // and the other awards unfolded when it is among them.
+      const html = template('checker-award-picker');
+      const at = a.award ? html.indexOf(`value="${a.award}"`) : -1;
+      if (at < 0) return html;
+      const marked = `${html.slice(0, at)}checked ${html.slice(at)}`;
+      return html.indexOf('<details') < at ? marked.replace('<details class="more-awards"', '<details class="more-awards" open') : marked;
     }
     case 'year':
       return `<input type="number" id="${fieldId('year')}" name="year" min="1945" max="2100" step="1" class="w-year" value="${esc(a.year ?? '')}" aria-describedby="q-hint">`;
@@ -234,7 +216,10 @@ function controls(q: Question, v: View): string {
 function texts(q: Question, v: View): [string, string, string] {
   const award = v.registry.get(v.answers.award);
   const y = Number(v.answers.year);
-  return TEXT[q.kind]({ w: (award && subjectFor(award, v.answers)) || 'individual', y, ys: q.years ?? [y] });
+  const c = { w: (award && subjectFor(award, v.answers)) || 'individual', y, ys: q.years ?? [y] } as const;
+  // The words are the page's markup (Checker.astro renders TEXTS into #checker-texts).
+  const el = (document.getElementById('checker-texts') as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${q.kind}"]`);
+  return [...(el?.children ?? [])].map((p) => fillText(p.textContent ?? '', c)) as [string, string, string];
 }
 
 /** The question's heading text (for the document title). */
@@ -264,7 +249,7 @@ export function renderQuestion(q: Question, index: number, v: View): string {
   const body = q.kind === 'award' ? head + controls(q, v) + basis(q, v) : head + basis(q, v) + controls(q, v);
   // method="dialog": outside a <dialog> a submission goes nowhere, so even if the script's submit
   // handler failed, no answer could ever leave in a request; the handler writes the URL fragment.
-  return `${nav}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${UI.next}</button></form>${q.kind === 'award' ? awardsWithout(v) : ''}`;
+  return `${nav}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${UI.next}</button></form>${q.kind === 'award' ? template('checker-award-without') : ''}`;
 }
 
 /** A confidence note of the result, with the citation it belongs to. */
@@ -292,7 +277,7 @@ function cautionSummary(cautions: Caution[]): string {
 
 /** The question of the flow that asks a field (of a year), if any. */
 function questionFor(field: AskField, year: number | undefined, v: View): Question | undefined {
-  const { kinds } = FIELD_ASK[field](year ?? 0);
+  const { kinds } = fieldAsk(field, year ?? 0);
   for (const kind of kinds) {
     const q = v.flow.find((x) => x.kind === kind && (year === undefined || !x.years || x.years.includes(year) || kind === 'crating'));
     if (q) return q;
@@ -305,7 +290,7 @@ function stepHtml(step: NextStep, v: View): string {
   return step.segments
     .map((seg, i) => {
       if (typeof seg === 'string') return esc(seg);
-      const text = ASK_TEXT.page(FIELD_ASK[seg.field](seg.year ?? 0).topic);
+      const text = ASK_TEXT.page(fieldAsk(seg.field, seg.year ?? 0).topic);
       const label = i === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
       const q = questionFor(seg.field, seg.year, v);
       return q ? `<a href="${esc(stepUrl(v, q.id))}" data-nav>${esc(label)}</a>` : esc(label);
@@ -346,11 +331,9 @@ export function renderResult(r: EligibilityResult, v: View): string {
   const award = v.registry.get(r.award)!;
   const crit = ordered(r.criteria);
   const by = (s: string) => crit.filter((c) => c.status === s);
-  const amendment = proposalDate(r.year) >= v.data.amendmentFrom ? `<p class="caution">${esc(UI.amendment(dmy(v.data.amendmentFrom)))}</p>` : '';
   const answers = v.flow
     .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
     .join('');
-  const lead = r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '';
   const cautions: Caution[] = [];
   const criteria = criteriaList(UI.notMet, 'no', by('not-met'), v, cautions) + criteriaList(UI.unknown, 'open', by('unknown'), v, cautions) + criteriaList(UI.met, 'ok', by('met'), v, cautions);
   const decided = splitCautions(r.decidedBy);
@@ -358,23 +341,26 @@ export function renderResult(r: EligibilityResult, v: View): string {
   const dossier = r.dossier.map((d) => {
     const x = splitCautions(d);
     x.notes.forEach((note) => cautions.push({ where: UI.dossier, note }));
-    return x.text;
+    return `<li>${esc(x.text)}</li>`;
   });
-  return `<section class="result" data-verdict="${r.verdict}" aria-labelledby="kq">
-<div class="print-only sheet-head"><p class="sheet-title">${UI.sheet}</p><p>${esc(UI.printedOn(today()))} · ${esc(UI.rulesAsOf(dmy(v.data.rulesCheckedOn)))}</p></div>
-<h2 id="kq" tabindex="-1">${UI.resultTitle}</h2>
-<p class="verdict v-${VERDICT_CLASS[r.verdict]}"><span class="v-icon" aria-hidden="true">${VERDICT_ICON[r.verdict]}</span> <span>${esc(`${award.name}, năm ${r.year}:`)}</span> <strong>${esc(VERDICT_VI[r.verdict])}</strong></p>
-${lead}${assumedNote(r)}
-${amendment}
-${nextStepsHtml(r, v)}
-${criteria}
-${cautionSummary(cautions)}
-<h3>${UI.decidedBy}</h3><p>${esc(decided.text)}</p>
-${dossier.length ? `<h3>${UI.dossier}</h3><ul class="dossier">${dossier.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
-<h3>${UI.answersTitle}</h3><dl class="answers">${answers}</dl>
-<p class="small">${esc(`${UI.rulesAsOf(dmy(v.data.rulesCheckedOn))}; căn cứ: ${r.ruleset.sources.join(', ')}.`)}</p>
-<p class="print-only sheet-url">${esc(`Mở lại phiếu này: ${typeof location === 'undefined' ? '' : location.href}`)}</p>
-<p class="actions no-print"><button type="button" data-print>${UI.print}</button> <button type="button" data-share>${UI.share}</button> <a href="${PATH}" data-nav>${UI.restart}</a></p>
-<p class="share-status no-print" role="status" aria-live="polite"></p>
-</section>`;
+  // The sheet's fixed parts (headings, buttons, the print header) are the page's markup
+  // (ResultTemplate.astro); the script fills its slots.
+  const slots: Record<string, string> = {
+    verdict: r.verdict,
+    cls: VERDICT_CLASS[r.verdict],
+    icon: VERDICT_ICON[r.verdict],
+    name: esc(`${award.name}, năm ${r.year}:`),
+    verdictText: esc(VERDICT_VI[r.verdict]),
+    printed: today(),
+    lead: (r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '') + assumedNote(r),
+    amendment: proposalDate(r.year) >= v.data.amendmentFrom ? template('checker-amendment') : '',
+    next: nextStepsHtml(r, v),
+    criteria: criteria + cautionSummary(cautions),
+    decided: esc(decided.text),
+    dossier: dossier.length ? template('checker-dossier').replace('%%items%%', dossier.join('')) : '',
+    answers,
+    sources: esc(r.ruleset.sources.join(', ')),
+    url: esc(location.href),
+  };
+  return template('checker-result').replace(/%%(\w+)%%/g, (_, k: string) => slots[k]);
 }

@@ -48,72 +48,95 @@ export const COMMON_AWARDS: string[] = ['lao-dong-tien-tien', 'chien-si-thi-dua-
 /** What the question texts may depend on: the subject, the year proposed, the years asked. */
 export interface TextCtx { w: Who; y: number; ys: number[] }
 
-const Subj = (c: TextCtx) => (c.w === 'collective' ? 'Tập thể' : 'Người được đề nghị');
-const years = (ys: number[], many: string) => (ys.length > 1 ? `${many} ${span(ys)}` : `năm ${ys[0]}`);
-
-/** Each question: its heading (the question), its hint, and its short label in the summary of answers. */
-export const TEXT: Record<QuestionKind, (c: TextCtx) => [title: string, hint: string, label: string]> = {
-  award: () => ['Kiểm tra danh hiệu hoặc hình thức khen thưởng nào?', 'Chọn một; công cụ chỉ hỏi những gì tiêu chuẩn đó cần.', 'Danh hiệu, hình thức khen thưởng'],
-  year: () => [
+/**
+ * Each question: its heading (the question), its hint, and its short label in the summary of
+ * answers. The page renders this table at build time into a <template> (Checker.astro) and the
+ * browser fills the tokens (`fillText`), so the words are markup, not script. Tokens: {Ai}/{ai}
+ * the subject ("Người được đề nghị", "Tập thể"), {y} the year proposed, {ys:từng năm} the years
+ * asked ("năm 2025", or "từng năm 2021–2025"), {n} how many years, {span} "2021–2025", {y0} the
+ * first year asked. "one¦many": the text for one year asked, and for several.
+ */
+export const TEXTS: Record<QuestionKind, [title: string, hint: string, label: string]> = {
+  award: ['Kiểm tra danh hiệu hoặc hình thức khen thưởng nào?', 'Chọn một; công cụ chỉ hỏi những gì tiêu chuẩn đó cần.', 'Danh hiệu, hình thức khen thưởng'],
+  year: [
     'Thành tích của năm nào được đề nghị xét?',
     'Năm xét là năm có thành tích, không phải năm lập hồ sơ: thành tích năm 2025 thường được đề nghị đầu năm 2026. Năm xét quyết định quy định nào được áp dụng.',
     'Năm xét',
   ],
-  subject: () => ['Đề nghị khen thưởng cho cá nhân hay tập thể?', 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.', 'Đối tượng'],
-  sector: (c) => [`${Subj(c)} thuộc khu vực nào?`, 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
-  ratings: (c) => [
-    `Kết quả đánh giá, xếp loại của ${who(c.w)} ${years(c.ys, 'từng năm')}?`,
-    c.ys.length > 1
-      ? `Tiêu chuẩn xét một chuỗi năm liên tục tính đến năm xét, nên cần cả ${c.ys.length} năm. Chọn “Không rõ” cho năm chưa có kết quả.`
-      : 'Theo kết quả đánh giá, xếp loại hằng năm. Chọn “Không rõ” nếu chưa có kết quả.',
+  subject: ['Đề nghị khen thưởng cho cá nhân hay tập thể?', 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.', 'Đối tượng'],
+  sector: ['{Ai} thuộc khu vực nào?', 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
+  ratings: [
+    'Kết quả đánh giá, xếp loại của {ai} {ys:từng năm}?',
+    'Theo kết quả đánh giá, xếp loại hằng năm. Chọn “Không rõ” nếu chưa có kết quả.¦Tiêu chuẩn xét một chuỗi năm liên tục tính đến năm xét, nên cần cả {n} năm. Chọn “Không rõ” cho năm chưa có kết quả.',
     'Xếp loại',
   ],
-  titles: (c) => [
-    `${Subj(c)} đã được công nhận danh hiệu thi đua nào ${years(c.ys, 'trong từng năm')}?`,
+  titles: [
+    '{Ai} đã được công nhận danh hiệu thi đua nào {ys:trong từng năm}?',
     'Đánh dấu mọi danh hiệu đã đạt của từng năm; để trống nếu năm đó không đạt danh hiệu nào trong danh sách. Chọn “Không rõ” nếu không nhớ.',
     'Danh hiệu thi đua đã đạt',
   ],
-  'extra-year': (c) => [
-    `Năm ${c.ys[0]}: kết quả xếp loại và danh hiệu thi đua?`,
-    `Hỏi thêm năm ${c.ys[0]} vì kết quả còn phụ thuộc vào việc chuỗi năm liên tục có kéo dài đến năm này hay không.`,
-    `Năm ${c.ys[0]}`,
+  'extra-year': [
+    'Năm {y0}: kết quả xếp loại và danh hiệu thi đua?',
+    'Hỏi thêm năm {y0} vì kết quả còn phụ thuộc vào việc chuỗi năm liên tục có kéo dài đến năm này hay không.',
+    'Năm {y0}',
   ],
-  months: (c) => [`Trong năm ${c.y}, ${who(c.w)} đã công tác tại đơn vị bao lâu?`, 'Thời gian nghỉ thai sản được tính là thời gian công tác.', `Thời gian công tác năm ${c.y}`],
-  initiatives: (c) => [
-    `${Subj(c)} có sáng kiến, đề tài khoa học được công nhận không?`,
+  months: ['Trong năm {y}, {ai} đã công tác tại đơn vị bao lâu?', 'Thời gian nghỉ thai sản được tính là thời gian công tác.', 'Thời gian công tác năm {y}'],
+  initiatives: [
+    '{Ai} có sáng kiến, đề tài khoa học được công nhận không?',
     'Kể cả sáng kiến, đề tài đã dùng để xét khen thưởng trước đây: mỗi thành tích chỉ được dùng để khen thưởng một lần.',
     'Sáng kiến, đề tài',
   ],
-  awards: (c) => [
-    `Trước năm ${c.y}, ${who(c.w)} đã được tặng những hình thức khen thưởng dưới đây chưa?`,
+  awards: [
+    'Trước năm {y}, {ai} đã được tặng những hình thức khen thưởng dưới đây chưa?',
     'Khen thưởng theo chuyên đề hoặc đột xuất không được dùng làm căn cứ để đề nghị khen thưởng công trạng cao hơn.',
     'Khen thưởng đã nhận',
   ],
-  achievements: (c) => [
-    `Trong năm ${c.y}, ${who(c.w)} có thành tích nào dưới đây không?`,
+  achievements: [
+    'Trong năm {y}, {ai} có thành tích nào dưới đây không?',
     'Các thành tích này do hội đồng thi đua – khen thưởng đánh giá; công cụ chỉ ghi nhận có hay không và phạm vi ảnh hưởng.',
-    `Thành tích khác năm ${c.y}`,
+    'Thành tích khác năm {y}',
   ],
-  crating: (c) => [`Kết quả xếp loại của tập thể năm ${c.y}?`, 'Mức hoàn thành nhiệm vụ, kế hoạch được giao của tập thể trong năm xét.', `Xếp loại của tập thể năm ${c.y}`],
-  members: (c) => [`Số liệu thành viên của tập thể năm ${c.y}?`, 'Ghi số người; ghi 0 nếu không có ai. Số liệu nào chưa có thì đánh dấu “Không rõ” bên dưới ô đó.', 'Số liệu thành viên'],
-  discipline: (c) => [
-    `${Subj(c)} có bị kỷ luật trong thời gian ${span(c.ys)} hoặc đang trong thời hạn kỷ luật không?`,
+  crating: ['Kết quả xếp loại của tập thể năm {y}?', 'Mức hoàn thành nhiệm vụ, kế hoạch được giao của tập thể trong năm xét.', 'Xếp loại của tập thể năm {y}'],
+  members: ['Số liệu thành viên của tập thể năm {y}?', 'Ghi số người; ghi 0 nếu không có ai. Số liệu nào chưa có thì đánh dấu “Không rõ” bên dưới ô đó.', 'Số liệu thành viên'],
+  discipline: [
+    '{Ai} có bị kỷ luật trong thời gian {span} hoặc đang trong thời hạn kỷ luật không?',
     'Thành tích chỉ được tính từ khi chấp hành xong thời hạn kỷ luật.',
     'Kỷ luật',
   ],
-  pending: (c) => [
-    `${Subj(c)} có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra, hoặc có khiếu nại, tố cáo đang được xác minh không?`,
+  pending: [
+    '{Ai} có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra, hoặc có khiếu nại, tố cáo đang được xác minh không?',
     'Nếu có, hồ sơ chưa được xét cho đến khi có kết luận. Nếu có nhiều việc, chọn một.',
     'Xem xét kỷ luật, điều tra, khiếu nại',
   ],
 };
 
-/** Option and field labels of the questions. */
-export const Q = {
+/** A text of TEXTS with its tokens filled for a question. */
+export function fillText(text: string, c: TextCtx): string {
+  const many = c.ys.length > 1;
+  const variants = text.split('¦');
+  const t = variants[many ? variants.length - 1 : 0];
+  const words: Record<string, (w?: string) => string> = {
+    Ai: () => (c.w === 'collective' ? 'Tập thể' : 'Người được đề nghị'),
+    ai: () => who(c.w),
+    y: () => String(c.y),
+    ys: (w) => (many ? `${w} ${span(c.ys)}` : `năm ${c.ys[0]}`),
+    n: () => String(c.ys.length),
+    span: () => span(c.ys),
+    y0: () => String(c.ys[0]),
+  };
+  return t.replace(/\{(\w+)(?::([^}]*))?\}/g, (_, k: string, w?: string) => words[k](w));
+}
+
+/** The award picker's words (rendered at build time, AwardPicker.astro: not in the browser's script). */
+export const PICKER = {
   groups: { common: 'Thường gặp', individual: 'Dành cho cá nhân', collective: 'Dành cho tập thể', both: 'Dành cho cá nhân hoặc tập thể' },
   moreAwards: (n: number) => `Các danh hiệu, hình thức khen thưởng khác (${n})`,
   noCriteria: (n: number) => `${n} danh hiệu, hình thức khen thưởng cẩm nang chưa có tiêu chuẩn`,
   noCriteriaHint: 'Công cụ chưa kiểm tra được các mục này; mở trang của từng mục để xem căn cứ và nơi tra cứu.',
+} as const;
+
+/** Option and field labels of the questions. */
+export const Q = {
   subject: { individual: 'Cá nhân', collective: 'Tập thể' },
   titlesUnknown: 'Không rõ năm này',
   months: { full: 'Đủ cả năm (12 tháng)', partial: 'Chưa đủ 12 tháng', worked: 'Số tháng làm việc trong năm', maternity: 'Số tháng nghỉ thai sản trong năm (nếu có)' },
@@ -179,21 +202,29 @@ export const ERR = {
   countOverMembers: (label: string) => `${label} không thể lớn hơn tổng số thành viên`,
 } as const;
 
+/** The result sheet's fixed words (rendered at build time, ResultTemplate.astro: not in the browser's script). */
+export const SHEET = {
+  restart: 'Kiểm tra lại từ đầu',
+  print: 'In / lưu PDF',
+  share: 'Chép liên kết kết quả',
+  answersTitle: 'Câu trả lời đã khai',
+  sheet: 'Phiếu tự kiểm tra',
+  printedOn: (d: string) => `Ngày lập phiếu: ${d}`,
+  rulesAsOf: (d: string) => `Tiêu chuẩn theo cẩm nang, đối chiếu đến ngày ${d}`,
+  amendment: (d: string) => `Hồ sơ đề nghị từ ${d} có thể chịu Luật sửa đổi, bổ sung được đưa tin có hiệu lực từ ngày đó; cẩm nang chưa đối chiếu văn bản này. Tiêu chí nào có thể thay đổi thì có ghi rõ ở dưới.`,
+} as const;
+
 export const UI = {
   next: 'Tiếp tục',
   back: 'Quay lại',
   stepCount: (n: number, of?: number) => (of ? `Bước ${n}/${of}` : `Bước ${n}`),
-  restart: 'Kiểm tra lại từ đầu',
   errorTitle: 'Cần sửa',
   basis: 'Căn cứ:',
   change: 'Thay đổi',
-  print: 'In / lưu PDF',
-  share: 'Chép liên kết kết quả',
   shared: 'Đã chép liên kết vào bộ nhớ tạm: dán vào tin nhắn hoặc thư để gửi.',
   shareFailed: 'Không chép được liên kết: hãy chép địa chỉ trên thanh địa chỉ của trình duyệt.',
   otherRoutes: 'Các cách khác',
   cautions: (n: number) => `Độ tin cậy: ${n} điểm cẩm nang chưa đối chiếu chắc chắn (bấm để xem)`,
-  answersTitle: 'Câu trả lời đã khai',
   resultTitle: 'Kết quả tự kiểm tra',
   notMet: 'Tiêu chí chưa đạt',
   unknown: 'Tiêu chí chưa xác định',
@@ -201,12 +232,8 @@ export const UI = {
   next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
   dossier: 'Hồ sơ đề nghị cần có',
-  sheet: 'Phiếu tự kiểm tra',
-  printedOn: (d: string) => `Ngày lập phiếu: ${d}`,
-  rulesAsOf: (d: string) => `Tiêu chuẩn theo cẩm nang, đối chiếu đến ngày ${d}`,
   pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
   pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
-  amendment: (d: string) => `Hồ sơ đề nghị từ ${d} có thể chịu Luật sửa đổi, bổ sung được đưa tin có hiệu lực từ ngày đó; cẩm nang chưa đối chiếu văn bản này. Tiêu chí nào có thể thay đổi thì có ghi rõ ở dưới.`,
   notAnswered: 'chưa trả lời',
   none: 'không có',
 } as const;
@@ -217,30 +244,36 @@ export type AskField = InputField | 'history';
 /**
  * What the checker says for each field path the engine names in its `missing` lines ("history,
  * trường rating", "initiatives", "collective.members"): the topic in plain words (the page says
- * "Trả lời câu hỏi về <topic>" and links to the question), the questions that ask it (first that
- * is in the flow wins) and the batch file's columns that hold it. The command keeps its wording;
- * field names never reach the page or the batch table. One table for both.
+ * "Trả lời câu hỏi về <topic>" and links to the question), the questions that ask it (the first in
+ * the flow wins) and the batch file's columns that hold it; "{y}" is the year. The command keeps
+ * its wording; field names never reach the page or the batch table. One table for both.
  */
-export const FIELD_ASK: Record<AskField, (y: number) => { topic: string; kinds: QuestionKind[]; columns: string[] }> = {
-  history: (y) => ({ topic: `xếp loại và danh hiệu thi đua năm ${y}`, kinds: ['ratings', 'extra-year', 'titles'], columns: [`xep_loai_${y}`, `danh_hieu_${y}`] }),
-  'history.rating': (y) => ({ topic: `xếp loại năm ${y}`, kinds: ['ratings', 'extra-year', 'crating'], columns: [`xep_loai_${y}`] }),
-  'history.titles': (y) => ({ topic: `danh hiệu thi đua đã đạt năm ${y}`, kinds: ['titles', 'extra-year'], columns: [`danh_hieu_${y}`] }),
-  'history.monthsWorked': (y) => ({ topic: `thời gian công tác năm ${y}`, kinds: ['months'], columns: ['thang_cong_tac'] }),
-  'history.maternityLeaveMonths': (y) => ({ topic: `thời gian nghỉ thai sản năm ${y}`, kinds: ['months'], columns: ['thang_thai_san'] }),
-  joinedOn: (y) => ({ topic: `thời gian công tác năm ${y}`, kinds: ['months'], columns: ['thang_cong_tac'] }),
-  sector: () => ({ topic: 'khu vực', kinds: ['sector'], columns: ['khu_vuc'] }),
-  initiatives: () => ({ topic: 'sáng kiến, đề tài', kinds: ['initiatives'], columns: ['sang_kien'] }),
-  awards: () => ({ topic: 'các hình thức khen thưởng đã nhận', kinds: ['awards'], columns: ['khen_thuong_da_nhan'] }),
-  achievements: () => ({ topic: 'thành tích khác', kinds: ['achievements'], columns: ['thanh_tich_khac'] }),
-  discipline: () => ({ topic: 'kỷ luật', kinds: ['discipline'], columns: ['ky_luat'] }),
-  pending: () => ({ topic: 'việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại', kinds: ['pending'], columns: ['dang_xem_xet'] }),
-  'collective.rating': (y) => ({ topic: `xếp loại của tập thể năm ${y}`, kinds: ['crating'], columns: ['tt_xep_loai'] }),
-  'collective.members': () => ({ topic: 'tổng số thành viên của tập thể', kinds: ['members'], columns: ['tt_so_thanh_vien'] }),
-  'collective.laoDongTienTien': () => ({ topic: 'số thành viên đạt Lao động tiên tiến', kinds: ['members'], columns: ['tt_lao_dong_tien_tien'] }),
-  'collective.chienSiThiDuaCoSo': () => ({ topic: 'số thành viên đạt Chiến sĩ thi đua cơ sở', kinds: ['members'], columns: ['tt_chien_si_thi_dua_co_so'] }),
-  'collective.completedTasks': () => ({ topic: 'số thành viên hoàn thành nhiệm vụ', kinds: ['members'], columns: ['tt_hoan_thanh_nhiem_vu'] }),
-  'collective.disciplinedWarningOrAbove': () => ({ topic: 'số thành viên bị kỷ luật từ cảnh cáo trở lên', kinds: ['members'], columns: ['tt_ky_luat_canh_cao'] }),
+const FIELD_ASKS: Record<AskField, [topic: string, kinds: string, columns: string]> = {
+  history: ['xếp loại và danh hiệu thi đua năm {y}', 'ratings extra-year titles', 'xep_loai_{y} danh_hieu_{y}'],
+  'history.rating': ['xếp loại năm {y}', 'ratings extra-year crating', 'xep_loai_{y}'],
+  'history.titles': ['danh hiệu thi đua đã đạt năm {y}', 'titles extra-year', 'danh_hieu_{y}'],
+  'history.monthsWorked': ['thời gian công tác năm {y}', 'months', 'thang_cong_tac'],
+  'history.maternityLeaveMonths': ['thời gian nghỉ thai sản năm {y}', 'months', 'thang_thai_san'],
+  joinedOn: ['thời gian công tác năm {y}', 'months', 'thang_cong_tac'],
+  sector: ['khu vực', 'sector', 'khu_vuc'],
+  initiatives: ['sáng kiến, đề tài', 'initiatives', 'sang_kien'],
+  awards: ['các hình thức khen thưởng đã nhận', 'awards', 'khen_thuong_da_nhan'],
+  achievements: ['thành tích khác', 'achievements', 'thanh_tich_khac'],
+  discipline: ['kỷ luật', 'discipline', 'ky_luat'],
+  pending: ['việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại', 'pending', 'dang_xem_xet'],
+  'collective.rating': ['xếp loại của tập thể năm {y}', 'crating', 'tt_xep_loai'],
+  'collective.members': ['tổng số thành viên của tập thể', 'members', 'tt_so_thanh_vien'],
+  'collective.laoDongTienTien': ['số thành viên đạt Lao động tiên tiến', 'members', 'tt_lao_dong_tien_tien'],
+  'collective.chienSiThiDuaCoSo': ['số thành viên đạt Chiến sĩ thi đua cơ sở', 'members', 'tt_chien_si_thi_dua_co_so'],
+  'collective.completedTasks': ['số thành viên hoàn thành nhiệm vụ', 'members', 'tt_hoan_thanh_nhiem_vu'],
+  'collective.disciplinedWarningOrAbove': ['số thành viên bị kỷ luật từ cảnh cáo trở lên', 'members', 'tt_ky_luat_canh_cao'],
 };
+
+/** A field (of year `y`) the engine asks about: its topic, the questions that ask it, the batch columns that hold it. */
+export function fieldAsk(field: AskField, y = 0): { topic: string; kinds: QuestionKind[]; columns: string[] } {
+  const [topic, kinds, columns] = FIELD_ASKS[field].map((x) => x.replaceAll('{y}', String(y)));
+  return { topic, kinds: kinds.split(' ') as QuestionKind[], columns: columns.split(' ') };
+}
 
 /** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023") and in the batch table ("điền cột xep_loai_2023 (…)"). */
 export const ASK_TEXT = {

@@ -16,7 +16,7 @@ import {
   type AchievementItem, type Answers, type AwardItem, type DisciplineItem, type InitiativeItem,
 } from './answers';
 import { checkAnswers } from './result';
-import { ASK_TEXT, FIELD_ASK } from './copy';
+import { ASK_TEXT, fieldAsk } from './copy';
 import { nextSteps, plainWords, stepText } from './next-steps';
 import { parseCsv, toCsv } from '../csv';
 import { fold, parseDayMonthYear } from '../vi';
@@ -352,7 +352,7 @@ export function batchNextSteps(missing: string[]): string {
   return nextSteps(missing)
     .map((step) =>
       stepText(step, (field, year, first) => {
-        const { topic, columns } = FIELD_ASK[field](year ?? 0);
+        const { topic, columns } = fieldAsk(field, year ?? 0);
         const t = ASK_TEXT.batch(topic, columns);
         return first ? t : t.charAt(0).toLowerCase() + t.slice(1);
       }),

@@ -7,7 +7,7 @@
  * (copy.ts, FIELD_ASK). The rest of the line (a route's label, "Cần thêm 2 năm…") is kept.
  * Plain TypeScript, no DOM imports.
  */
-import { UI, type AskField } from './copy';
+import type { AskField } from './copy';
 
 /** A piece of a next step: words, or a request for a field (of a year). */
 export type Segment = string | { field: AskField; year?: number };
@@ -15,54 +15,47 @@ export type Segment = string | { field: AskField; year?: number };
 /** One next step, and whether it asks for information (or says what else would do). */
 export interface NextStep { segments: Segment[]; asks: boolean }
 
-/** The engine's requests (src/lib/eligibility/copy.ts, `ask`), as written for the command, with the field each names. */
-const REQUESTS: { re: RegExp; field: (m: RegExpExecArray) => AskField }[] = [
-  { re: /bổ sung năm (\d{4}) vào history \(xếp loại và các danh hiệu đã đạt năm đó\)/i, field: () => 'history' },
-  { re: /cho biết kết quả xếp loại năm (\d{4}) \(history, trường rating\)/i, field: () => 'history.rating' },
-  { re: /cho biết các danh hiệu đã đạt năm (\d{4}) \(history, trường titles; ghi danh sách rỗng nếu không có\)/i, field: () => 'history.titles' },
-  { re: /cho biết kết quả xếp loại của tập thể năm (\d{4}) \(collective\.rating\)/i, field: () => 'collective.rating' },
-  { re: /cho biết số tháng công tác năm (\d{4}) \(history, trường monthsWorked; nghỉ thai sản ghi ở maternityLeaveMonths\) hoặc ngày bắt đầu công tác tại đơn vị \(joinedOn\)/i, field: () => 'history.monthsWorked' },
-  { re: /khai báo các sáng kiến, đề tài \(initiatives\); ghi danh sách rỗng nếu không có/i, field: () => 'initiatives' },
-  { re: /khai báo các hình thức khen thưởng đã nhận \(awards\), kể cả loại khen thưởng; ghi danh sách rỗng nếu chưa có/i, field: () => 'awards' },
-  { re: /khai báo các thành tích khác \(achievements\); ghi danh sách rỗng nếu không có/i, field: () => 'achievements' },
-  { re: /khai báo các hình thức kỷ luật \(discipline\), kể cả thời hạn; ghi danh sách rỗng nếu không bị kỷ luật/i, field: () => 'discipline' },
-  { re: /cho biết số liệu của tập thể: collective\.(members|laoDongTienTien|chienSiThiDuaCoSo|completedTasks|disciplinedWarningOrAbove)/i, field: (m) => `collective.${m[1]}` as AskField },
-  // The checker's own advice when the pending question was answered "Không rõ" (result.ts).
-  { re: new RegExp(UI.pendingUnknownAdvice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.$/, '')), field: () => 'pending' },
+/**
+ * A request of the engine's wording (src/lib/eligibility/copy.ts, `ask`): from its verb to the end
+ * of its sentence or of its route ("; hoặc điểm b: …"). "collective.members." ends the sentence
+ * only at the last dot (a dot followed by a space or the end).
+ */
+const REQUEST = /(?:bổ sung|cho biết|khai báo|xác nhận với đơn vị)\b.*?(?=; hoặc|\.(?:\s|$)|$)/gi;
+
+/** The command's field names a request contains, and the field each stands for (first match wins). */
+const CODES: [code: string, field: AskField][] = [
+  ['trường rating', 'history.rating'], ['trường titles', 'history.titles'], ['monthsWorked', 'history.monthsWorked'], ['vào history', 'history'],
+  ['(initiatives)', 'initiatives'], ['(awards)', 'awards'], ['(achievements)', 'achievements'], ['(discipline)', 'discipline'],
+  ['collective.rating', 'collective.rating'], ['collective.members', 'collective.members'], ['collective.laoDongTienTien', 'collective.laoDongTienTien'],
+  ['collective.chienSiThiDuaCoSo', 'collective.chienSiThiDuaCoSo'], ['collective.completedTasks', 'collective.completedTasks'],
+  ['collective.disciplinedWarningOrAbove', 'collective.disciplinedWarningOrAbove'],
+  // The checker's own request when the pending question was answered "Không rõ" (result.ts).
+  ['không có việc xem xét kỷ luật', 'pending'],
 ];
 
-/** Field names of the command's profile, for a last clean-up of any request this module does not know yet. */
-const CODE_WORDS = /\s*\((?:history[^)]*|initiatives|awards|achievements|discipline|joinedOn|collective\.\w+)\)|\s*collective\.\w+|monthsWorked|maternityLeaveMonths/g;
+/** Field names of the command's profile, for a last clean-up of any wording this module does not know yet. */
+const CODE_WORDS = /\s*\((?:history[^)]*|initiatives|awards|achievements|discipline|joinedOn|collective\.\w+)\)|\s*collective\.\w+|monthsWorked|maternityLeaveMonths|hồ sơ không có năm (\d{4}) trong history/g;
 
 /**
- * An engine explanation without the command's field names ("hồ sơ không có năm 2024 trong
- * history" → "chưa có thông tin năm 2024").
+ * Text without the command's field names ("hồ sơ không có năm 2024 trong history" → "chưa có
+ * thông tin năm 2024"); for engine explanations and what is left of a next step.
  */
-export function plainWords(text: string): string {
-  return text.replace(/hồ sơ không có năm (\d{4}) trong history/g, 'chưa có thông tin năm $1').replace(CODE_WORDS, '');
-}
+export const plainWords = (text: string) => text.replace(CODE_WORDS, (_, y) => (y ? `chưa có thông tin năm ${y}` : ''));
 
 /** Splits one engine line into words and field requests. */
 export function segmentsOf(line: string): Segment[] {
   const out: Segment[] = [];
-  let rest = line;
-  for (;;) {
-    let best: { at: number; len: number; seg: Segment } | undefined;
-    for (const r of REQUESTS) {
-      const m = r.re.exec(rest);
-      if (m && (!best || m.index < best.at)) {
-        const year = /^\d{4}$/.test(m[1] ?? '') ? Number(m[1]) : undefined;
-        best = { at: m.index, len: m[0].length, seg: { field: r.field(m), ...(year ? { year } : {}) } };
-      }
-    }
-    if (!best) break;
-    if (best.at) out.push(rest.slice(0, best.at));
-    out.push(best.seg);
-    rest = rest.slice(best.at + best.len);
+  let at = 0;
+  for (const m of line.matchAll(REQUEST)) {
+    const field = CODES.find(([c]) => m[0].includes(c))?.[1];
+    if (!field) continue;
+    if (m.index > at) out.push(plainWords(line.slice(at, m.index)));
+    const year = /năm (\d{4})/.exec(m[0])?.[1];
+    out.push(year ? { field, year: Number(year) } : { field });
+    at = m.index + m[0].length;
   }
-  const tail = rest.replace(CODE_WORDS, '');
-  if (tail) out.push(tail);
-  return out.map((s) => (typeof s === 'string' ? s.replace(CODE_WORDS, '') : s));
+  if (at < line.length) out.push(plainWords(line.slice(at)));
+  return out;
 }
 
 /**

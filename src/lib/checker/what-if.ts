@@ -9,7 +9,7 @@
 import { RATINGS, type Rating } from '../../schemas/award';
 import type { EligibilityResult, Registry } from '../eligibility/index';
 import { NONE, UNKNOWN, type Answers } from './answers';
-import { ASK_TEXT, FIELD_ASK, LEAD, RATING_LABEL } from './copy';
+import { ASK_TEXT, fieldAsk, LEAD, RATING_LABEL } from './copy';
 import { nextSteps, stepText } from './next-steps';
 import { titlesOfYear, type Question } from './flow';
 import { checkAnswers } from './result';
@@ -41,7 +41,7 @@ function otherwise(r: EligibilityResult): string {
   if (r.verdict === 'not-eligible') return LEAD.notEligible;
   const first = nextSteps(r.missing)[0];
   if (!first) return LEAD.notEligible;
-  return clause(stepText(first, (field, year) => ASK_TEXT.page(FIELD_ASK[field](year ?? 0).topic)));
+  return clause(stepText(first, (field, year) => ASK_TEXT.page(fieldAsk(field, year ?? 0).topic)));
 }
 
 const clause = (s: string) => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
