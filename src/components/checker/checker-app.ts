@@ -13,7 +13,7 @@ import { readStep, type FieldError } from '../../lib/checker/steps';
 import { UI } from '../../lib/checker/copy';
 import type { Registry } from '../../lib/eligibility/index';
 import { esc } from './esc';
-import { errorSummary, questionTitle, renderQuestion, renderResult, type View } from './view';
+import { errorSummary, errorText, questionTitle, renderQuestion, renderResult, type View } from './view';
 
 class CheckerApp extends HTMLElement {
   registry!: Registry;
@@ -100,7 +100,7 @@ class CheckerApp extends HTMLElement {
       if (!el) continue;
       const box = el.closest('fieldset.sub, .field, fieldset.q') ?? el.parentElement!;
       const msg = `${err.id}-e`;
-      (box.matches('fieldset') ? box.querySelector('legend')! : el.previousElementSibling ?? el).insertAdjacentHTML('afterend', `<p class="field-error" id="${msg}">${esc(err.message)}</p>`);
+      (box.matches('fieldset') ? box.querySelector('legend')! : el.previousElementSibling ?? el).insertAdjacentHTML('afterend', `<p class="field-error" id="${msg}">${esc(errorText(err))}</p>`);
       el.setAttribute('aria-invalid', 'true');
       el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') ?? ''} ${msg}`.trim());
       // A hidden field lives under an option: open it.

@@ -5,12 +5,12 @@
  * radios in fieldsets, conditional fields revealed under their option.
  */
 import type { Condition } from '../../schemas/award';
-import { CONFIDENCE_VI, LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
+import { LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../schemas/award';
 import { DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
-  ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, Q, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, UI,
-  fillText, UNKNOWN_LABEL, VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField,
+  ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
+  fill, fillText, UNKNOWN_LABEL, VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField,
 } from '../../lib/checker/copy';
 import { keysOf, subjectFor, titlesOfYear, type Question } from '../../lib/checker/flow';
 import { citationHref, ordered, placeHref, type CheckerData } from '../../lib/checker/result';
@@ -23,6 +23,14 @@ import { decidingSentence } from '../../lib/checker/what-if';
 import { esc } from './esc';
 
 export const PATH = '/kiem-tra/';
+
+let words: Words | undefined;
+/** The step view's labels: the page's JSON block (Checker.astro renders copy.ts WORDS), words rather than script. */
+const W = (): Words => (words ??= JSON.parse(document.getElementById('checker-words')!.textContent!));
+const fmt = fill;
+
+/** A field error's message, from the page's copy. */
+export const errorText = (e: FieldError) => fill(W().ERR[e.key], e.args);
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
@@ -69,7 +77,7 @@ function input(name: string, label: string, type: 'number' | 'text', value: stri
 
 /** A date field asked as dd/mm/yyyy text (a browser's date field follows its locale: 10/03 may become 3 October). */
 function dateInput(name: string, label: string, iso: string | undefined): string {
-  return input(name, label, 'text', iso ? dmy(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${Q.discipline.datePlaceholder}" class="w-date"`);
+  return input(name, label, 'text', iso ? dmy(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${W().Q.discipline.datePlaceholder}" class="w-date"`);
 }
 
 const entries = <T extends string>(labels: Record<T, string>, keys: readonly T[]): Opt[] => keys.map((k) => [k, labels[k]]);
@@ -98,7 +106,7 @@ function basis(q: Question, v: View): string {
   // Who decides (and the dossier) may depend on the sector even when no criterion does.
   if (q.kind === 'sector' && award) [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
   if (award) for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
-  return links.length ? `<p class="basis">${UI.basis} ${links.join('; ')}</p>` : '';
+  return links.length ? `<p class="basis">${W().UI.basis} ${links.join('; ')}</p>` : '';
 }
 
 function yearRatings(y: number, a: Answers): string {
@@ -109,7 +117,7 @@ function yearTitles(q: Question, y: number, v: View): string {
   const cur = v.answers[`t${y}`];
   const ticked = cur ? parseTitles(cur, v.registry) : undefined;
   const boxes = titlesOfYear(q, y).map((id) => checkbox(`t${y}`, id, v.registry.get(id)?.name ?? id, !!ticked?.includes(id)));
-  return `<fieldset class="sub"><legend>Năm ${y}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
+  return `<fieldset class="sub"><legend>Năm ${y}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, W().Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
 }
 
 /** The markup of a <template> the page rendered at build time (AwardPicker.astro). */
@@ -135,7 +143,7 @@ function controls(q: Question, v: View): string {
     case 'year':
       return `<input type="number" id="${fieldId('year')}" name="year" min="1945" max="2100" step="1" class="w-year" value="${esc(a.year ?? '')}" aria-describedby="q-hint">`;
     case 'subject':
-      return radios('subject', [['individual', Q.subject.individual], ['collective', Q.subject.collective]], a.subject);
+      return radios('subject', [['individual', SUBJECT_LABEL.individual], ['collective', SUBJECT_LABEL.collective]], a.subject);
     case 'sector':
       return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
     case 'ratings':
@@ -149,8 +157,8 @@ function controls(q: Question, v: View): string {
     case 'months': {
       const m = a.months;
       const partial = m !== undefined && m !== UNKNOWN && m !== '12';
-      const reveal = input('months_n', Q.months.worked, 'number', partial ? m : undefined, ' min="0" max="11" class="w-num"') + input('maternity', Q.months.maternity, 'number', a.maternity, ' min="0" max="12" class="w-num"');
-      return radios('months', [['12', Q.months.full], ['it-hon', Q.months.partial], [UNKNOWN, UNKNOWN_LABEL]], m === undefined ? undefined : partial ? 'it-hon' : m, { 'it-hon': reveal });
+      const reveal = input('months_n', W().Q.months.worked, 'number', partial ? m : undefined, ' min="0" max="11" class="w-num"') + input('maternity', W().Q.months.maternity, 'number', a.maternity, ' min="0" max="12" class="w-num"');
+      return radios('months', [['12', W().Q.months.full], ['it-hon', W().Q.months.partial], [UNKNOWN, UNKNOWN_LABEL]], m === undefined ? undefined : partial ? 'it-hon' : m, { 'it-hon': reveal });
     }
     case 'initiatives': {
       const items = a.initiatives ? parseInitiatives(a.initiatives, v.registry) ?? [] : [];
@@ -158,15 +166,15 @@ function controls(q: Question, v: View): string {
       const subject = award && subjectFor(award, a) === 'collective' ? 'tap-the' : 'ca-nhan';
       // "Đã dùng để xét": only awards of this person's track that count initiatives (and the one checked).
       const track = v.registry.list.filter((x) => x.id === a.award || (x.subject.includes(subject) && x.criteria.some((k) => readsInitiatives(k.condition))));
-      const used: Opt[] = [['', Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, Q.initiatives.usedFor(x.name)])];
+      const used: Opt[] = [['', W().Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, fmt(W().Q.initiatives.usedFor, { name: x.name })])];
       const shown = Math.max(1, items.length);
       let rows = '';
       for (let i = 1; i <= INITIATIVE_ROWS; i++) {
         const it = items[i - 1];
-        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${Q.initiatives.row(i)}</legend>${select(`sk${i}_kind`, Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, Q.initiatives.used, used, it?.usedFor ?? '')}</fieldset>`;
+        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(W().Q.initiatives.row, { i })}</legend>${select(`sk${i}_kind`, W().Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, W().Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, W().Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, W().Q.initiatives.used, used, it?.usedFor ?? '')}</fieldset>`;
       }
-      rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${Q.initiatives.add}</button>`;
-      return radios('initiatives', yesNo(Q.initiatives.none, Q.initiatives.some), listChoice(a.initiatives), { co: rows }, true);
+      rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${W().Q.initiatives.add}</button>`;
+      return radios('initiatives', yesNo(W().Q.initiatives.none, W().Q.initiatives.some), listChoice(a.initiatives), { co: rows }, true);
     }
     case 'awards': {
       const items = a.awards ? parseAwards(a.awards, v.registry) ?? [] : [];
@@ -174,10 +182,10 @@ function controls(q: Question, v: View): string {
         .map((id) => {
           const name = v.registry.get(id)?.name ?? id;
           const it = items.find((x) => x.award === id);
-          return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, Q.awards.year(name), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, Q.awards.type(name), entries(AWARD_TYPE_LABEL, AWARD_TYPES), it?.type)}</fieldset>`;
+          return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, fmt(W().Q.awards.year, { name }), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, fmt(W().Q.awards.type, { name }), entries(AWARD_TYPE_LABEL, AWARD_TYPES), it?.type)}</fieldset>`;
         })
         .join('');
-      return radios('awards', yesNo(Q.awards.none, Q.awards.some), listChoice(a.awards), { co: rows }, true);
+      return radios('awards', yesNo(W().Q.awards.none, W().Q.awards.some), listChoice(a.awards), { co: rows }, true);
     }
     case 'achievements': {
       const items = a.achievements ? parseAchievements(a.achievements) ?? [] : [];
@@ -186,10 +194,10 @@ function controls(q: Question, v: View): string {
         .map((k) => {
           const it = items.find((x) => x.kind === k);
           const label = ACHIEVEMENT_LABEL[k as keyof typeof ACHIEVEMENT_LABEL];
-          return `<div class="sub row">${checkbox('tt', k, label, !!it)}${select(`tt_${k}_scope`, Q.achievements.scope(label), entries(SCOPE_LABEL, SCOPES), it?.scope)}</div>`;
+          return `<div class="sub row">${checkbox('tt', k, label, !!it)}${select(`tt_${k}_scope`, fmt(W().Q.achievements.scope, { label }), entries(SCOPE_LABEL, SCOPES), it?.scope)}</div>`;
         })
         .join('');
-      return radios('achievements', yesNo(Q.achievements.none, Q.achievements.some), listChoice(a.achievements), { co: rows }, true);
+      return radios('achievements', yesNo(W().Q.achievements.none, W().Q.achievements.some), listChoice(a.achievements), { co: rows }, true);
     }
     case 'crating':
       return radios('crating', ratingOpts, a.crating);
@@ -201,14 +209,14 @@ function controls(q: Question, v: View): string {
     case 'discipline': {
       const d = a.discipline ? parseDiscipline(a.discipline)?.[0] : undefined;
       const end = d ? (d.to ? 'het' : 'chua') : undefined;
-      const ends = radios('kl_end', [['het', Q.discipline.ended], ['chua', Q.discipline.running], [UNKNOWN, Q.discipline.endUnknown]], end, { het: dateInput('kl_to', Q.discipline.to, d?.to) });
-      const reveal = select('kl_level', Q.discipline.level, [['', 'Chọn…'], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
-        + dateInput('kl_from', Q.discipline.from, d?.from)
-        + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${Q.discipline.end}</legend><p class="hint" id="kl-end-h">${esc(Q.discipline.endHint)}</p>${ends}</fieldset>`;
-      return radios('discipline', yesNo(Q.discipline.none, Q.discipline.some), listChoice(a.discipline), { co: reveal });
+      const ends = radios('kl_end', [['het', W().Q.discipline.ended], ['chua', W().Q.discipline.running], [UNKNOWN, W().Q.discipline.endUnknown]], end, { het: dateInput('kl_to', W().Q.discipline.to, d?.to) });
+      const reveal = select('kl_level', W().Q.discipline.level, [['', 'Chọn…'], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
+        + dateInput('kl_from', W().Q.discipline.from, d?.from)
+        + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${W().Q.discipline.end}</legend><p class="hint" id="kl-end-h">${esc(W().Q.discipline.endHint)}</p>${ends}</fieldset>`;
+      return radios('discipline', yesNo(W().Q.discipline.none, W().Q.discipline.some), listChoice(a.discipline), { co: reveal });
     }
     case 'pending':
-      return radios('pending', [[NONE, Q.pendingNone], ...entries(PENDING_LABEL, PENDING_FLAGS), [UNKNOWN, UNKNOWN_LABEL]], a.pending);
+      return radios('pending', [[NONE, W().Q.pendingNone], ...entries(PENDING_LABEL, PENDING_FLAGS), [UNKNOWN, UNKNOWN_LABEL]], a.pending);
   }
 }
 
@@ -229,7 +237,7 @@ export function questionTitle(q: Question, v: View): string {
 
 /** The error summary (inserted on top of the form when an answer is invalid). */
 export function errorSummary(errors: FieldError[]): string {
-  return `<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="err-h"><h2 id="err-h">${UI.errorTitle}</h2><ul>${errors.map((e) => `<li><a href="#${e.id}">${esc(e.message)}</a></li>`).join('')}</ul></div>`;
+  return `<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="err-h"><h2 id="err-h">${W().UI.errorTitle}</h2><ul>${errors.map((e) => `<li><a href="#${e.id}">${esc(errorText(e))}</a></li>`).join('')}</ul></div>`;
 }
 
 const ROUTING: Question['kind'][] = ['award', 'year', 'subject', 'sector'];
@@ -237,10 +245,10 @@ const ROUTING: Question['kind'][] = ['award', 'year', 'subject', 'sector'];
 /** One step: back link and step count just above the question, the question in its form. */
 export function renderQuestion(q: Question, index: number, v: View): string {
   const [title, hint] = texts(q, v);
-  const back = index > 0 ? `<a href="${esc(stepUrl(v, v.flow[index - 1].id))}" data-nav><span aria-hidden="true">← </span>${UI.back}</a><span aria-hidden="true"> · </span>` : '';
+  const back = index > 0 ? `<a href="${esc(stepUrl(v, v.flow[index - 1].id))}" data-nav><span aria-hidden="true">← </span>${W().UI.back}</a><span aria-hidden="true"> · </span>` : '';
   // The number of steps is known once the routing questions (award, year, subject, sector) are answered.
   const known = v.flow.some((x) => !ROUTING.includes(x.kind));
-  const nav = `<p class="step-nav no-print">${back}<span class="count">${UI.stepCount(index + 1, known ? v.flow.length : undefined)}</span></p>`;
+  const nav = `<p class="step-nav no-print">${back}<span class="count">${fmt(known ? W().UI.stepOf : W().UI.step, { n: index + 1, of: v.flow.length })}</span></p>`;
   const single = q.kind === 'year';
   const head = single
     ? `<h2 id="q-h" tabindex="-1"><label for="${fieldId('year')}">${esc(title)}</label></h2><p class="hint" id="q-hint">${esc(hint)}</p>`
@@ -249,7 +257,7 @@ export function renderQuestion(q: Question, index: number, v: View): string {
   const body = q.kind === 'award' ? head + controls(q, v) + basis(q, v) : head + basis(q, v) + controls(q, v);
   // method="dialog": outside a <dialog> a submission goes nowhere, so even if the script's submit
   // handler failed, no answer could ever leave in a request; the handler writes the URL fragment.
-  return `${nav}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${UI.next}</button></form>${q.kind === 'award' ? template('checker-award-without') : ''}`;
+  return `${nav}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${W().UI.next}</button></form>${q.kind === 'award' ? template('checker-award-without') : ''}`;
 }
 
 /** A confidence note of the result, with the citation it belongs to. */
@@ -272,7 +280,7 @@ function cautionSummary(cautions: Caution[]): string {
   const seen = new Set<string>();
   const unique = cautions.filter((c) => !seen.has(c.note) && seen.add(c.note));
   if (!unique.length) return '';
-  return `<details class="conf-summary"><summary>${esc(UI.cautions(unique.length))}</summary><ul>${unique.map((c) => `<li>${esc(`${c.where}: độ tin cậy ${c.note}.`)}</li>`).join('')}</ul></details>`;
+  return `<details class="conf-summary"><summary>${esc(fmt(W().UI.cautions, { n: unique.length }))}</summary><ul>${unique.map((c) => `<li>${esc(`${c.where}: độ tin cậy ${c.note}.`)}</li>`).join('')}</ul></details>`;
 }
 
 /** The question of the flow that asks a field (of a year), if any. */
@@ -305,8 +313,8 @@ function nextStepsHtml(r: EligibilityResult, v: View): string {
   const li = (xs: NextStep[]) => `<ul class="next-steps">${xs.map((x) => `<li>${stepHtml(x, v)}</li>`).join('')}</ul>`;
   const asks = steps.filter((x) => x.asks);
   const others = steps.filter((x) => !x.asks);
-  if (r.verdict !== 'needs-info' || !asks.length || !others.length) return `<h3>${UI.next_steps}</h3>${li(steps)}`;
-  return `<h3>${UI.next_steps}</h3>${li(asks)}<details class="other-routes"><summary>${UI.otherRoutes}</summary>${li(others)}</details>`;
+  if (r.verdict !== 'needs-info' || !asks.length || !others.length) return `<h3>${W().UI.next_steps}</h3>${li(steps)}`;
+  return `<h3>${W().UI.next_steps}</h3>${li(asks)}<details class="other-routes"><summary>${W().UI.otherRoutes}</summary>${li(others)}</details>`;
 }
 
 /** Under an "đủ tiêu chuẩn" verdict: the qualitative criteria that were assumed met (the engine says "Giả định đạt: …", also inside standards it reuses). */
@@ -332,15 +340,15 @@ export function renderResult(r: EligibilityResult, v: View): string {
   const crit = ordered(r.criteria);
   const by = (s: string) => crit.filter((c) => c.status === s);
   const answers = v.flow
-    .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
+    .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${W().UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
     .join('');
   const cautions: Caution[] = [];
-  const criteria = criteriaList(UI.notMet, 'no', by('not-met'), v, cautions) + criteriaList(UI.unknown, 'open', by('unknown'), v, cautions) + criteriaList(UI.met, 'ok', by('met'), v, cautions);
+  const criteria = criteriaList(W().UI.notMet, 'no', by('not-met'), v, cautions) + criteriaList(W().UI.unknown, 'open', by('unknown'), v, cautions) + criteriaList(W().UI.met, 'ok', by('met'), v, cautions);
   const decided = splitCautions(r.decidedBy);
-  decided.notes.forEach((note) => cautions.push({ where: UI.decidedBy, note }));
+  decided.notes.forEach((note) => cautions.push({ where: W().UI.decidedBy, note }));
   const dossier = r.dossier.map((d) => {
     const x = splitCautions(d);
-    x.notes.forEach((note) => cautions.push({ where: UI.dossier, note }));
+    x.notes.forEach((note) => cautions.push({ where: W().UI.dossier, note }));
     return `<li>${esc(x.text)}</li>`;
   });
   // The sheet's fixed parts (headings, buttons, the print header) are the page's markup

@@ -135,30 +135,35 @@ export const PICKER = {
   noCriteriaHint: 'Công cụ chưa kiểm tra được các mục này; mở trang của từng mục để xem căn cứ và nơi tra cứu.',
 } as const;
 
-/** Option and field labels of the questions. */
+/** The subject's answer, in words. */
+export const SUBJECT_LABEL = { individual: 'Cá nhân', collective: 'Tập thể' } as const;
+
+/**
+ * Option and field labels of the questions, with {tokens} the page fills. Only the step view
+ * reads them, from a JSON block the page renders (Checker.astro, `WORDS`): words, not script.
+ */
 export const Q = {
-  subject: { individual: 'Cá nhân', collective: 'Tập thể' },
   titlesUnknown: 'Không rõ năm này',
   months: { full: 'Đủ cả năm (12 tháng)', partial: 'Chưa đủ 12 tháng', worked: 'Số tháng làm việc trong năm', maternity: 'Số tháng nghỉ thai sản trong năm (nếu có)' },
   initiatives: {
     none: 'Không có',
     some: 'Có',
-    row: (i: number) => `Sáng kiến, đề tài thứ ${i}`,
+    row: 'Sáng kiến, đề tài thứ {i}',
     kind: 'Loại',
     year: 'Năm được công nhận, nghiệm thu',
     level: 'Cấp công nhận',
     used: 'Đã dùng để xét khen thưởng chưa?',
     notUsed: 'Chưa dùng',
-    usedFor: (name: string) => `Đã dùng để xét ${name}`,
+    usedFor: 'Đã dùng để xét {name}',
     add: 'Thêm sáng kiến, đề tài',
   },
   awards: {
     none: 'Chưa được tặng hình thức nào trong số này',
     some: 'Đã được tặng',
-    year: (name: string) => `${name}: năm được tặng (để trống nếu chưa)`,
-    type: (name: string) => `${name}: loại khen thưởng`,
+    year: '{name}: năm được tặng (để trống nếu chưa)',
+    type: '{name}: loại khen thưởng',
   },
-  achievements: { none: 'Không có', some: 'Có', scope: (label: string) => `${label}: phạm vi ảnh hưởng` },
+  achievements: { none: 'Không có', some: 'Có', scope: '{label}: phạm vi ảnh hưởng' },
   discipline: {
     none: 'Không bị kỷ luật',
     some: 'Có',
@@ -175,32 +180,39 @@ export const Q = {
   pendingNone: 'Không',
 } as const;
 
-/** Error messages (the error summary and the field). */
+/** Error messages (the error summary and the field), with {tokens}; the step view reads them from the page's JSON block. */
 export const ERR = {
   choose: 'Chọn một câu trả lời (hoặc “Không rõ”)',
   chooseAward: 'Chọn một danh hiệu hoặc hình thức khen thưởng',
-  chooseYearRating: (y: number) => `Chọn kết quả xếp loại năm ${y} (hoặc “Không rõ”)`,
-  year: (min: number, max: number) => `Nhập năm xét là một năm từ ${min} đến ${max}, ví dụ 2025`,
-  titlesUnknown: (y: number) => `Năm ${y}: bỏ đánh dấu “Không rõ” hoặc bỏ đánh dấu các danh hiệu`,
+  chooseYearRating: 'Chọn kết quả xếp loại năm {y} (hoặc “Không rõ”)',
+  year: 'Nhập năm xét là một năm từ {min} đến {max}, ví dụ 2025',
+  titlesUnknown: 'Năm {y}: bỏ đánh dấu “Không rõ” hoặc bỏ đánh dấu các danh hiệu',
   months: 'Nhập số tháng làm việc là số nguyên từ 0 đến 11',
   maternity: 'Nhập số tháng nghỉ thai sản là số nguyên từ 0 đến 12',
   monthsTotal: 'Số tháng làm việc cộng số tháng nghỉ thai sản không thể quá 12',
-  rowYear: (i: number, min: number, max: number) => `Sáng kiến, đề tài thứ ${i}: nhập năm được công nhận từ ${min} đến ${max}`,
+  rowYear: 'Sáng kiến, đề tài thứ {i}: nhập năm được công nhận từ {min} đến {max}',
   noRows: 'Nhập ít nhất một sáng kiến, đề tài (năm được công nhận), hoặc chọn “Không có”',
-  awardYear: (name: string, y: number) => `${name}: năm được tặng phải là một năm trước ${y}`,
+  awardYear: '{name}: năm được tặng phải là một năm trước {y}',
   noAwards: 'Nhập năm được tặng của ít nhất một hình thức, hoặc chọn “Chưa được tặng”',
   noAchievements: 'Đánh dấu ít nhất một thành tích, hoặc chọn “Không có”',
   disciplineLevel: 'Chọn hình thức kỷ luật',
   disciplineFrom: 'Nhập ngày bắt đầu thi hành kỷ luật theo dạng ngày/tháng/năm, ví dụ 10/03/2025',
   disciplineEnd: 'Chọn: thời hạn kỷ luật đã hết (và ngày hết), chưa hết, hay không rõ',
   disciplineTo: 'Nhập ngày hết thời hạn kỷ luật theo dạng ngày/tháng/năm, sau ngày bắt đầu',
-  count: (label: string) => `${label}: nhập số nguyên không âm (0 nếu không có ai)`,
-  countBlank: (label: string) => `${label}: nhập số người (ghi 0 nếu không có ai), hoặc đánh dấu “Không rõ”`,
-  countAndUnknown: (label: string) => `${label}: đã đánh dấu “Không rõ” thì để trống ô số`,
+  count: '{label}: nhập số nguyên không âm (0 nếu không có ai)',
+  countBlank: '{label}: nhập số người (ghi 0 nếu không có ai), hoặc đánh dấu “Không rõ”',
+  countAndUnknown: '{label}: đã đánh dấu “Không rõ” thì để trống ô số',
   members: 'Tổng số thành viên: nhập số nguyên từ 1',
   membersBlank: 'Tổng số thành viên: nhập số người, hoặc đánh dấu “Không rõ”',
-  countOverMembers: (label: string) => `${label} không thể lớn hơn tổng số thành viên`,
+  countOverMembers: '{label} không thể lớn hơn tổng số thành viên',
 } as const;
+export type ErrKey = keyof typeof ERR;
+
+/** A text with its {tokens} filled. */
+export const fill = (text: string, v: Record<string, string | number> = {}) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
+
+/** An error's message (outside the browser: the step view reads the same table from the page). */
+export const errorMessage = (e: { key: ErrKey; args?: Record<string, string | number> }) => fill(ERR[e.key], e.args);
 
 /** The result sheet's fixed words (rendered at build time, ResultTemplate.astro: not in the browser's script). */
 export const SHEET = {
@@ -214,24 +226,33 @@ export const SHEET = {
   amendment: (d: string) => `Hồ sơ đề nghị từ ${d} có thể chịu Luật sửa đổi, bổ sung được đưa tin có hiệu lực từ ngày đó; cẩm nang chưa đối chiếu văn bản này. Tiêu chí nào có thể thay đổi thì có ghi rõ ở dưới.`,
 } as const;
 
-export const UI = {
+/** The step view's words (read from the page's JSON block with Q, like Q). */
+export const VIEW_UI = {
   next: 'Tiếp tục',
   back: 'Quay lại',
-  stepCount: (n: number, of?: number) => (of ? `Bước ${n}/${of}` : `Bước ${n}`),
+  step: 'Bước {n}',
+  stepOf: 'Bước {n}/{of}',
   errorTitle: 'Cần sửa',
   basis: 'Căn cứ:',
   change: 'Thay đổi',
-  shared: 'Đã chép liên kết vào bộ nhớ tạm: dán vào tin nhắn hoặc thư để gửi.',
-  shareFailed: 'Không chép được liên kết: hãy chép địa chỉ trên thanh địa chỉ của trình duyệt.',
   otherRoutes: 'Các cách khác',
-  cautions: (n: number) => `Độ tin cậy: ${n} điểm cẩm nang chưa đối chiếu chắc chắn (bấm để xem)`,
-  resultTitle: 'Kết quả tự kiểm tra',
+  cautions: 'Độ tin cậy: {n} điểm cẩm nang chưa đối chiếu chắc chắn (bấm để xem)',
   notMet: 'Tiêu chí chưa đạt',
   unknown: 'Tiêu chí chưa xác định',
   met: 'Tiêu chí đã đạt',
   next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
   dossier: 'Hồ sơ đề nghị cần có',
+} as const;
+
+/** What the page renders for the step view (Checker.astro): the labels, as a JSON block. */
+export const WORDS = { Q, UI: VIEW_UI, ERR };
+export type Words = typeof WORDS;
+
+export const UI = {
+  shared: 'Đã chép liên kết vào bộ nhớ tạm: dán vào tin nhắn hoặc thư để gửi.',
+  shareFailed: 'Không chép được liên kết: hãy chép địa chỉ trên thanh địa chỉ của trình duyệt.',
+  resultTitle: 'Kết quả tự kiểm tra',
   pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
   pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
   notAnswered: 'chưa trả lời',
