@@ -67,7 +67,7 @@ class CheckerBatch extends HTMLElement {
     const bad = rows.filter((r) => !r.result).length;
     const summary = `Đã kiểm tra ${rows.length} dòng: ${(['eligible', 'not-eligible', 'needs-info', 'deferred'] as const).map((v) => `${count(v)} ${VERDICT_VI[v]}`).join(', ')}${bad ? `, ${bad} dòng có lỗi dữ liệu` : ''}.`;
     out.innerHTML = `<h2 id="ket-qua" tabindex="-1">Kết quả</h2>${note ? `<p class="encoding-note" role="note">${esc(note)}</p>` : ''}<p>${esc(summary)}</p><p class="no-print"><a href="${this.url}" download="ket-qua-kiem-tra.csv" class="download">Tải kết quả (CSV)</a> <button type="button" data-print>In bảng kết quả</button></p>
-<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng kết quả kiểm tra từng dòng"><table><caption class="visually-hidden">Kết quả kiểm tra từng dòng</caption><thead><tr><th scope="col">Dòng</th><th scope="col">Họ tên</th><th scope="col">Đề nghị</th><th scope="col">Năm xét</th><th scope="col">Kết quả</th><th scope="col">Lý do, cần làm tiếp</th></tr></thead><tbody>${rows
+<section class="table-wrap" tabindex="0" aria-label="Bảng kết quả kiểm tra từng dòng"><table><caption class="visually-hidden">Kết quả kiểm tra từng dòng</caption><thead><tr><th scope="col">Dòng</th><th scope="col">Họ tên</th><th scope="col">Đề nghị</th><th scope="col">Năm xét</th><th scope="col">Kết quả</th><th scope="col">Lý do, cần làm tiếp</th></tr></thead><tbody>${rows
       .map((r) => {
         const award = r.result ? registry.get(r.result.award)?.name ?? r.award : r.award;
         const verdict = r.result
@@ -78,7 +78,7 @@ class CheckerBatch extends HTMLElement {
           : esc(errorText(r.errors));
         return `<tr><td>${r.row}</td><td>${esc(r.name)}</td><td>${esc(award)}</td><td>${esc(r.year)}</td><td>${verdict}</td><td>${why}</td></tr>`;
       })
-      .join('')}</tbody></table></div>`;
+      .join('')}</tbody></table></section>`;
     if (focus) out.querySelector<HTMLElement>('#ket-qua')!.focus();
   }
 
