@@ -92,10 +92,14 @@ function basis(q: Question, v: View): string {
   const seen = new Set<string>();
   const links: string[] = [];
   const add = (p: { article?: string; document?: string; anchor?: string; citation: string }) => {
-    if (seen.has(p.citation)) return;
-    seen.add(p.citation);
+    // Each cited clause once: criteria and deciders often cite the same one ("khoản 3 Điều 80 …;
+    // Điều 59 Nghị định 129/2025/NĐ-CP" repeats its first part); the link goes on the first part.
     const href = placeHref(p, v.data.docUrls, LAW_DOCUMENT);
-    links.push(href ? `<a href="${esc(href)}">${esc(p.citation)}</a>` : esc(p.citation));
+    p.citation.split('; ').forEach((part, i) => {
+      if (seen.has(part)) return;
+      seen.add(part);
+      links.push(href && !i ? `<a href="${esc(href)}">${esc(part)}</a>` : esc(part));
+    });
   };
   if (q.kind === 'award') {
     add({ article: 'dieu-6', citation: 'Điều 6 Luật Thi đua, khen thưởng 2022 (danh hiệu thi đua)' });
