@@ -643,6 +643,13 @@ describe('Bảy trường hợp thường gặp, trên điện thoại (390×844
     expect(await axeViolations(), 'bảng kết quả: axe').toEqual([]);
     await page.locator('[data-out] tbody tr').nth(1).getByRole('link', { name: /Xem chi tiết/ }).click();
     await verdict();
+    expect(await page.inputValue('#f-ten'), 'họ tên của dòng sang phiếu in').toBe('Ví dụ 2 (cá nhân; xóa dòng này)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.person').isVisible(), 'dòng họ tên có trên phiếu in').toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.fill('#f-ten', 'Trần Thị B, Phòng Nội vụ');
+    await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('ten') === 'Trần Thị B, Phòng Nội vụ');
+    expect(new URL(page.url()).search, 'họ tên chỉ nằm trong phần “#” của địa chỉ').toBe('');
     await page.goBack();
     await page.waitForSelector('[data-out] tbody tr');
     expect(await page.locator('[data-out] tbody tr').count(), 'bảng kết quả còn sau khi quay lại').toBe(3);

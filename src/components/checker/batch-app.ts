@@ -74,7 +74,7 @@ class CheckerBatch extends HTMLElement {
           ? `<strong class="verdict-cell v-${VERDICT_CLASS[r.result.verdict]}" data-verdict="${r.result.verdict}"><span aria-hidden="true">${VERDICT_ICON[r.result.verdict]} </span>${esc(VERDICT_VI[r.result.verdict])}</strong>`
           : '<strong class="row-error">Lỗi dữ liệu</strong>';
         const why = r.result
-          ? `${esc(r.reason)}${r.next ? `<br><span class="next">Cần làm tiếp: ${esc(r.next)}</span>` : ''}<br><a class="no-print" href="/kiem-tra/${esc(detailFragment(r.answers!, registry))}">Xem chi tiết, in phiếu<span class="visually-hidden"> của dòng ${r.row}</span></a>`
+          ? `${esc(r.reason)}${r.next ? `<br><span class="next">Cần làm tiếp: ${esc(r.next)}</span>` : ''}<br><a class="no-print" href="/kiem-tra/${esc(detailFragment(r.answers!, registry, r.name === `Dòng ${r.row}` ? '' : r.name))}">Xem chi tiết, in phiếu<span class="visually-hidden"> của dòng ${r.row}</span></a>`
           : esc(errorText(r.errors));
         return `<tr><td>${r.row}</td><td>${esc(r.name)}</td><td>${esc(award)}</td><td>${esc(r.year)}</td><td>${verdict}</td><td>${why}</td></tr>`;
       })

@@ -7,6 +7,7 @@
  * The registry comes from the page's JSON block (#checker-data), validated at build time.
  */
 import { isAnswerHash, readAnswers, STEP_PARAM, urlParams, writeFragment, type Answers } from '../../lib/checker/answers';
+import { NAME_PARAM } from '../../lib/checker/sheet';
 import { keysOf, route, type Question } from '../../lib/checker/flow';
 import { checkAnswers, registryOf, type CheckerData } from '../../lib/checker/result';
 import { readStep, type FieldError } from '../../lib/checker/steps';
@@ -31,6 +32,16 @@ class CheckerApp extends HTMLElement {
     this.addEventListener('submit', (e) => this.submit(e));
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('change', (e) => this.reveal(e.target as HTMLInputElement));
+    // Typing the name for the printed sheet updates the address without a new history entry.
+    this.addEventListener('input', (e) => {
+      const t = e.target as HTMLInputElement;
+      if (t.id !== 'f-ten') return;
+      const p = new URLSearchParams(location.hash.slice(1));
+      if (t.value) p.set(NAME_PARAM, t.value);
+      else p.delete(NAME_PARAM);
+      history.replaceState(null, '', `#${p}`);
+      this.shown = location.hash;
+    });
     // Back/forward fire popstate (and hashchange); a link to "#award=…" or an address edited by
     // hand fires hashchange. Both lead here; the state already on screen is not drawn again.
     const onNavigate = () => {
@@ -51,7 +62,10 @@ class CheckerApp extends HTMLElement {
     const r = route(readAnswers(params, this.registry), this.registry, params.get(STEP_PARAM));
     this.view = { registry: this.registry, data: this.data, answers: r.answers, flow: r.flow };
     const step = r.kind === 'question' && params.has(STEP_PARAM) ? r.question.id : undefined;
-    const canonical = writeFragment(r.answers, keysOf(r.flow), step);
+    // The optional name on the printed sheet ("ten", not an answer) stays with the result's address.
+    const name = r.kind === 'result' ? params.get(NAME_PARAM) ?? '' : '';
+    const answers = writeFragment(r.answers, keysOf(r.flow), step);
+    const canonical = answers && name ? `${answers}&${new URLSearchParams({ [NAME_PARAM]: name })}` : answers;
     // The canonical address: the query string goes (answers move to the fragment); a plain anchor
     // (/kiem-tra/#tieu-chi) stays when there is no answer yet.
     const url = pathname + (canonical || (isAnswerHash(hash) ? '' : hash));
@@ -65,7 +79,7 @@ class CheckerApp extends HTMLElement {
       document.title = `${questionTitle(r.question, this.view)} – ${this.baseTitle}`;
     } else {
       this.question = null;
-      this.innerHTML = renderResult(checkAnswers(r.answers, this.registry), this.view);
+      this.innerHTML = renderResult(checkAnswers(r.answers, this.registry), this.view, name);
       document.title = `${UI.resultTitle} – ${this.baseTitle}`;
     }
     if (focus) this.querySelector<HTMLElement>('#q-h, #kq')?.focus();
@@ -145,10 +159,10 @@ class CheckerApp extends HTMLElement {
       if (navigator.share && matchMedia('(pointer: coarse)').matches) await navigator.share({ title: document.title, url });
       else {
         await navigator.clipboard.writeText(url);
-        if (status) status.textContent = UI.shared;
+        if (status) status.textContent = status.dataset.ok!;
       }
     } catch (e) {
-      if ((e as Error).name !== 'AbortError' && status) status.textContent = UI.shareFailed;
+      if ((e as Error).name !== 'AbortError' && status) status.textContent = status.dataset.fail!;
     }
   }
 

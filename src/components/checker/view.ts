@@ -339,7 +339,7 @@ const today = () => {
 };
 
 /** The result: verdict first (with what decides it, or what was assumed), then what to do, the criteria, who decides, the dossier, the answers. */
-export function renderResult(r: EligibilityResult, v: View): string {
+export function renderResult(r: EligibilityResult, v: View, person = ''): string {
   const award = v.registry.get(r.award)!;
   const crit = ordered(r.criteria);
   const by = (s: string) => crit.filter((c) => c.status === s);
@@ -373,6 +373,7 @@ export function renderResult(r: EligibilityResult, v: View): string {
     answers,
     sources: esc(r.ruleset.sources.join(', ')),
     url: esc(location.href),
+    person: esc(person),
   };
   return template('checker-result').replace(/%%(\w+)%%/g, (_, k: string) => slots[k]);
 }

@@ -219,6 +219,9 @@ export const SHEET = {
   restart: 'Kiểm tra lại từ đầu',
   print: 'In / lưu PDF',
   share: 'Chép liên kết kết quả',
+  shared: 'Đã chép liên kết vào bộ nhớ tạm: dán vào tin nhắn hoặc thư để gửi.',
+  shareFailed: 'Không chép được liên kết: hãy chép địa chỉ trên thanh địa chỉ của trình duyệt.',
+  person: 'Họ tên, đơn vị (không bắt buộc; in trên phiếu, chỉ lưu trong địa chỉ trang):',
   answersTitle: 'Câu trả lời đã khai',
   sheet: 'Phiếu tự kiểm tra',
   printedOn: (d: string) => `Ngày lập phiếu: ${d}`,
@@ -250,8 +253,6 @@ export const WORDS = { Q, UI: VIEW_UI, ERR };
 export type Words = typeof WORDS;
 
 export const UI = {
-  shared: 'Đã chép liên kết vào bộ nhớ tạm: dán vào tin nhắn hoặc thư để gửi.',
-  shareFailed: 'Không chép được liên kết: hãy chép địa chỉ trên thanh địa chỉ của trình duyệt.',
   resultTitle: 'Kết quả tự kiểm tra',
   pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
   pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',

@@ -20,6 +20,7 @@ import { ASK_TEXT, fieldAsk } from './copy';
 import { nextSteps, plainWords, stepText } from './next-steps';
 import { parseCsv, toCsv } from '../csv';
 import { fold, parseDayMonthYear } from '../vi';
+import { NAME_PARAM } from './sheet';
 import { keysOf, route } from './flow';
 
 // --- Columns --------------------------------------------------------------------------------
@@ -377,9 +378,15 @@ export function checkBatch(text: string, registry: Registry): { fileErrors: RowE
  * The step-by-step checker's answers for a row, so its full result (criteria, dossier, print
  * sheet) can be opened at /kiem-tra/: every question the row leaves blank is answered the way an
  * empty cell reads, "không rõ" (the sector, when blank, is the default, cơ quan nhà nước). Returns
- * the URL fragment (`#award=…`), which the browser does not send to the server.
+ * the URL fragment (`#award=…`), which the browser does not send to the server; with the row's
+ * name (ho_ten), for the printed sheet.
  */
-export function detailFragment(answers: Answers, registry: Registry): string {
+export function detailFragment(answers: Answers, registry: Registry, name = ''): string {
+  const f = answersFragment(answers, registry);
+  return f && name ? `${f}&${new URLSearchParams({ [NAME_PARAM]: name })}` : f;
+}
+
+function answersFragment(answers: Answers, registry: Registry): string {
   let a = { ...answers };
   for (let i = 0; i < 60; i++) {
     const r = route(a, registry);
