@@ -6,9 +6,15 @@ import remarkCitations from './src/lib/remark-citations.ts';
 import sitemap from '@astrojs/sitemap';
 import { browserZodStub } from './src/lib/checker/browser-zod.ts';
 
+// The site's public address: canonical links, the sitemap, exports and printed pages (the address
+// under a printed sheet) show it. SITE_URL sets another (a province's own copy, a staging host);
+// `astro dev` keeps the local address. The production default needs nothing from CI.
+const PUBLIC_SITE = 'https://camnangthiduakhenthuong.vn';
+const site = process.env.SITE_URL ?? (process.argv.includes('dev') ? 'http://localhost:4321' : PUBLIC_SITE);
+
 // The remark/rehype (unified) pipeline is chosen on purpose; see README, "Kiến trúc".
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   trailingSlash: 'always',
   // OUT_DIR / CACHE_DIR let parallel builds (tests, the benchmark) use their own folders.
   outDir: process.env.OUT_DIR ?? './dist',

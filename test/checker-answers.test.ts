@@ -9,6 +9,7 @@ import { isAnswerHash, readAnswers, toProfile, urlParams, writeFragment, type An
 import { keysOf, route, type Question } from '../src/lib/checker/flow';
 import { checkAnswers } from '../src/lib/checker/result';
 import { readStep } from '../src/lib/checker/steps';
+import { errorMessage } from '../src/lib/checker/copy';
 import { validateProfiles } from '../src/lib/eligibility';
 
 const reg = registry();
@@ -131,13 +132,15 @@ describe('Đọc từng câu hỏi của biểu mẫu', () => {
 
   it('năm xét phải là một năm; lỗi trỏ đến ô năm', () => {
     const r = readStep({ id: 'year', kind: 'year', keys: ['year'], criteria: [] }, form([['year', '20255']]), reg);
-    expect(r.errors).toEqual([{ id: 'f-year', message: expect.stringContaining('từ 1945 đến 2100') }]);
+    expect(r.errors.map((e) => e.id)).toEqual(['f-year']);
+    expect(errorMessage(r.errors[0])).toContain('từ 1945 đến 2100');
     expect(readStep({ id: 'year', kind: 'year', keys: ['year'], criteria: [] }, form([['year', '2025']]), reg).answers).toEqual({ year: '2025' });
   });
 
   it('chưa chọn xếp loại thì lỗi nêu đúng năm', () => {
     const r = readStep(q(cs, 'ratings'), form([]), reg, 2025);
-    expect(r.errors[0]).toEqual({ id: 'f-r2025-htxs', message: expect.stringContaining('năm 2025') });
+    expect(r.errors[0].id).toBe('f-r2025-htxs');
+    expect(errorMessage(r.errors[0])).toContain('năm 2025');
   });
 
   it('không đánh dấu danh hiệu nào nghĩa là “không có”; đánh dấu cả “Không rõ” lẫn một danh hiệu là lỗi', () => {
@@ -161,18 +164,36 @@ describe('Đọc từng câu hỏi của biểu mẫu', () => {
     expect(bad.errors[0].id).toBe('f-sk1_year');
   });
 
-  it('kỷ luật “Có” cần hình thức và ngày bắt đầu; ngày hết hạn không được trước ngày bắt đầu', () => {
+  it('kỷ luật “Có” cần hình thức, ngày bắt đầu và cho biết thời hạn đã hết, chưa hết hay không rõ; ngày hết hạn không được trước ngày bắt đầu', () => {
     const d = q(cs, 'discipline');
-    expect(readStep(d, form([['discipline', 'co']]), reg, 2025).errors.map((e) => e.id)).toEqual(['f-kl_level', 'f-kl_from']);
-    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '2024-05-01'], ['kl_to', '2024-01-01']]), reg, 2025).errors[0].id).toBe('f-kl_to');
-    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '2024-05-01'], ['kl_to', '']]), reg, 2025).answers).toEqual({ discipline: 'canh-cao.2024-05-01' });
+    expect(readStep(d, form([['discipline', 'co']]), reg, 2025).errors.map((e) => e.id)).toEqual(['f-kl_level', 'f-kl_from', 'f-kl_end-het']);
+    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '01/05/2024'], ['kl_end', 'het'], ['kl_to', '01/01/2024']]), reg, 2025).errors[0].id).toBe('f-kl_to');
+    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'canh-cao'], ['kl_from', '1/5/2024'], ['kl_end', 'chua']]), reg, 2025).answers).toEqual({ discipline: 'canh-cao.2024-05-01' });
+    expect(readStep(d, form([['discipline', 'co'], ['kl_level', 'khien-trach'], ['kl_from', '10/03/2025'], ['kl_end', 'het'], ['kl_to', '10/09/2025']]), reg, 2025).answers).toEqual({ discipline: 'khien-trach.2025-03-10.2025-09-10' });
   });
 
-  it('số liệu tập thể: ô trống là không rõ; số thành viên đạt danh hiệu không vượt tổng số', () => {
+  it('ngày kỷ luật đọc theo ngày/tháng/năm: “10/03/2025” là ngày 10 tháng 3, còn “31/02/2025” bị báo lỗi', () => {
+    const d = q(cs, 'discipline');
+    const base: [string, string][] = [['discipline', 'co'], ['kl_level', 'khien-trach'], ['kl_end', 'chua']];
+    expect(readStep(d, form([...base, ['kl_from', '10/03/2025']]), reg, 2025).answers.discipline).toBe('khien-trach.2025-03-10');
+    expect(readStep(d, form([...base, ['kl_from', '31/02/2025']]), reg, 2025).errors.map((e) => e.id)).toEqual(['f-kl_from']);
+  });
+
+  it('không rõ ngày hết thời hạn kỷ luật thì câu trả lời là “không rõ”, không bị hiểu là “chưa hết hạn”', () => {
+    const d = q(cs, 'discipline');
+    const r = readStep(d, form([['discipline', 'co'], ['kl_level', 'khien-trach'], ['kl_from', '10/03/2023'], ['kl_end', 'khong-ro']]), reg, 2025);
+    expect(r.answers).toEqual({ discipline: 'khong-ro' });
+  });
+
+  it('số liệu tập thể: ô trống bị báo lỗi (ghi 0 hoặc đánh dấu “Không rõ”); số thành viên đạt danh hiệu không vượt tổng số', () => {
     const m = q({ award: 'tap-the-lao-dong-xuat-sac', year: '2025' }, 'members');
-    const r = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '21']]), reg, 2025);
+    const blank = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '20']]), reg, 2025);
+    expect(blank.errors.map((e) => e.id)).toEqual(['f-laoDongTienTien']);
+    expect(errorMessage(blank.errors[0])).toContain('ghi 0');
+    const r = readStep(m, form([['members', '20'], ['laoDongTienTien_unknown', 'khong-ro'], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '21']]), reg, 2025);
     expect(r.errors.map((e) => e.id)).toEqual(['f-completedTasks']);
-    const ok = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '20']]), reg, 2025);
-    expect(ok.answers).toMatchObject({ members: '20', laoDongTienTien: 'khong-ro', chienSiThiDuaCoSo: '1' });
+    const ok = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['laoDongTienTien_unknown', 'khong-ro'], ['chienSiThiDuaCoSo', '0'], ['completedTasks', '20']]), reg, 2025);
+    expect(ok.errors).toEqual([]);
+    expect(ok.answers).toMatchObject({ members: '20', laoDongTienTien: 'khong-ro', chienSiThiDuaCoSo: '0' });
   });
 });

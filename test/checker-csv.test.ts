@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { checkBatch, columnKey, detailFragment, detectDelimiter, parseCsv, readBatch, resultsCsv, templateCsv, toCsv } from '../src/lib/checker/csv';
+import { checkBatch, columnKey, detailFragment, readBatch, resultsCsv, templateCsv } from '../src/lib/checker/csv';
+import { decodeCsvBytes, detectDelimiter, parseCsv, toCsv } from '../src/lib/csv';
 import { readAnswers, urlParams } from '../src/lib/checker/answers';
 import { route } from '../src/lib/checker/flow';
 import { checkAnswers } from '../src/lib/checker/result';
@@ -34,6 +35,26 @@ describe('Đọc và ghi CSV', () => {
     expect(detectDelimiter('ho_ten;nam_xet\nA;2025')).toBe(';');
     expect(detectDelimiter('ho_ten\tnam_xet')).toBe('\t');
     expect(detectDelimiter('"a;b",c')).toBe(',');
+  });
+
+  it('dòng kết thúc bằng LF hay CRLF, phân cách bằng chấm phẩy, đều đọc ra cùng các ô', () => {
+    const want = [['ho_ten', 'nam_xet'], ['Nguyễn Văn A', '2025']];
+    expect(parseCsv('ho_ten;nam_xet\nNguyễn Văn A;2025\n')).toEqual(want);
+    expect(parseCsv('ho_ten;nam_xet\r\nNguyễn Văn A;2025\r\n')).toEqual(want);
+  });
+
+  it('ô bắt đầu bằng = + - @ được ghi thành chữ, để bảng tính không chạy nó như công thức', () => {
+    const csv = toCsv([['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', 'Bình thường']]);
+    const [cells] = parseCsv(csv);
+    expect(cells.slice(0, 4).every((c) => c.startsWith("'"))).toBe(true);
+    expect(cells[4]).toBe('Bình thường');
+  });
+
+  it('tệp Excel lưu theo bảng mã Windows-1258 được đọc đúng tiếng Việt, và cho biết đã đọc theo bảng mã đó', () => {
+    // "Hà Nội" in Windows-1258: H, a + combining grave (0xCC), space, N, ô (0xF4) + combining dot below (0xF2), i.
+    const bytes = new Uint8Array([0x48, 0x61, 0xcc, 0x20, 0x4e, 0xf4, 0xf2, 0x69]);
+    expect(decodeCsvBytes(bytes)).toEqual({ text: 'Hà Nội', encoding: 'windows-1258' });
+    expect(decodeCsvBytes(new TextEncoder().encode('Hà Nội'))).toEqual({ text: 'Hà Nội', encoding: 'utf-8' });
   });
 
   it('tên cột viết có dấu, hoa thường hay khoảng trắng đều được', () => {
@@ -175,5 +196,26 @@ describe('Lỗi của cả tệp', () => {
   });
   it('tệp rỗng', () => {
     expect(readBatch('\uFEFF\r\n', reg).fileErrors[0].message).toContain('tệp rỗng');
+  });
+});
+
+describe('Ô viết bằng lời, như cán bộ thường ghi', () => {
+  const header = 'ho_ten,danh_hieu_de_nghi,nam_xet,xep_loai_2025,danh_hieu_2025,thang_cong_tac,sang_kien,ky_luat,dang_xem_xet';
+
+  it('“sáng kiến cấp cơ sở năm 2025” được đọc như sang-kien:2025:co-so', () => {
+    const { rows } = readBatch(`${header}\nA,chien-si-thi-dua-co-so,2025,HTT,khong,12,sáng kiến cấp cơ sở năm 2025,khong,khong\n`, reg);
+    expect(rows[0].errors).toEqual([]);
+    expect(rows[0].answers?.initiatives).toBe('sang-kien.2025.co-so');
+  });
+
+  it('“khiển trách từ 10/3/2025” được đọc là khiển trách từ ngày 10 tháng 3 năm 2025, chưa hết hạn', () => {
+    const { rows } = readBatch(`${header}\nB,lao-dong-tien-tien,2025,HTT,khong,12,khong,khiển trách từ 10/3/2025,khong\n`, reg);
+    expect(rows[0].errors).toEqual([]);
+    expect(rows[0].answers?.discipline).toBe('khien-trach.2025-03-10');
+  });
+
+  it('ô viết bằng lời nhưng thiếu năm thì báo lỗi nêu cột và cách ghi', () => {
+    const { rows } = readBatch(`${header}\nC,chien-si-thi-dua-co-so,2025,HTT,khong,12,sáng kiến cấp cơ sở,khong,khong\n`, reg);
+    expect(rows[0].errors[0].column).toBe('sang_kien');
   });
 });

@@ -14,6 +14,7 @@ import { ROLES, type Role } from '../schemas/task';
 import { extractOutline } from './outline';
 import { AGENCIES_URL, agencyPath, clauseUrl, documentUrl } from './urls';
 import { ancestorsOf, currentBody, fromText, groupsOf, indexById, membershipCycle, noSuccessorText, plain, provinceOf, successorsOf, verifiedSuccessor, type Agency, type Confidence, type Lineage } from './agencies';
+import { parseCsv as parseCsvText, toCsv } from './csv';
 
 export const ROLE_ORDER = Object.keys(ROLES) as Role[];
 
@@ -336,18 +337,8 @@ export function heatLevel(total: number, max: number): number {
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-/** One field of a CSV line (RFC 4180): quoted when it holds a comma, quote or line break. */
-export function csvField(value: string | number | null | undefined): string {
-  const s = value == null ? '' : String(value);
-  // A leading =, +, - or @ would be read as a formula by spreadsheet programs: prefix a quote mark.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** A CSV file: UTF-8 byte order mark (so spreadsheet programs read Vietnamese), CRLF line ends. */
-export function toCsv(rows: (string | number | null)[][]): string {
-  return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
+// One CSV module (src/lib/csv.ts) writes these exports and reads the batch checker's files.
+export { csvField, toCsv } from './csv';
 
 export const CSV_HEADER = ['Mã nhiệm vụ', 'Văn bản', 'Số, ký hiệu', 'Mục', 'Nhiệm vụ', 'Vai trò', 'Tư cách', 'Cơ quan được nêu', 'Cách giao', 'Nhịp độ, thời hạn', 'Cơ quan hiện nay', 'Liên kết'];
 
@@ -393,27 +384,7 @@ export function dutiesCsv(
 }
 
 /** Parses a CSV produced by toCsv (used by tests and scripts). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
+export const parseCsv = (text: string): string[][] => parseCsvText(text, ',');
 
 // ---------------------------------------------------------------------------------------------
 // URLs and exports

@@ -41,6 +41,23 @@ export function formatDate(date: PartialDate | null | undefined): string | null 
   return `năm ${y}`;
 }
 
+/**
+ * A date typed the Vietnamese way, day first ("10/3/2025", "10-03-2025", "10.03.2025"), or
+ * "2025-03-10", as "2025-03-10"; undefined when it is not a real calendar date. Day first always:
+ * a browser's date field would follow its locale and read "10/03" as 3 October in English.
+ */
+export function parseDayMonthYear(text: string): string | undefined {
+  const t = text.trim();
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const parts = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : undefined;
+  if (!parts) return undefined;
+  const [y, m, d] = parts;
+  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
+}
+
 /** The year of a partial date, or null. */
 export function yearOf(date: PartialDate | null | undefined): number | null {
   return date ? Number(date.slice(0, 4)) : null;

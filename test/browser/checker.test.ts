@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { openSite } from '../helpers/browser';
 import { templateCsv } from '../../src/lib/checker/csv';
@@ -198,8 +199,9 @@ describe('Tập thể lao động xuất sắc: danh hiệu tập thể', () => 
     await choose('Hoàn thành xuất sắc nhiệm vụ');
     await next();
     expect(await heading()).toContain('Số liệu thành viên');
-    await page.getByLabel('Tổng số thành viên').fill('20');
-    await page.getByLabel('Số thành viên đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)').fill('25');
+    await page.getByLabel('Tổng số thành viên', { exact: true }).fill('20');
+    await page.getByLabel('Số thành viên đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', { exact: true }).fill('25');
+    for (const [id, v] of [['chienSiThiDuaCoSo', '1'], ['completedTasks', '20'], ['disciplinedWarningOrAbove', '0']]) if (await page.locator(`#f-${id}`).count()) await page.fill(`#f-${id}`, v);
     await page.getByRole('button', { name: 'Tiếp tục' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
@@ -210,9 +212,9 @@ describe('Tập thể lao động xuất sắc: danh hiệu tập thể', () => 
   });
 
   it('sửa số liệu và đi đến kết quả đủ tiêu chuẩn (75% Lao động tiên tiến, 1 Chiến sĩ thi đua cơ sở)', async () => {
-    await page.getByLabel('Số thành viên đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)').fill('15');
-    for (const [label, v] of [['Số thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở', '1'], ['Số thành viên hoàn thành nhiệm vụ trở lên', '20']]) {
-      const f = page.getByLabel(label);
+    await page.getByLabel('Số thành viên đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', { exact: true }).fill('15');
+    for (const [label, v] of [['Số thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở', '1'], ['Số thành viên hoàn thành nhiệm vụ trở lên', '20'], ['Số thành viên bị kỷ luật từ hình thức cảnh cáo trở lên', '0']]) {
+      const f = page.getByLabel(label, { exact: true });
       if (await f.count()) await f.fill(v);
     }
     await next();
@@ -409,5 +411,247 @@ describe('Kiểm tra hàng loạt bằng CSV', () => {
     expect(rows[0]).toContain('xep_loai_2025');
     expect(rows[0]).toContain('HTXS, HTT, HT hoặc KHT');
     expect(rows[1]).toMatch(/chưa xác định|đủ tiêu chuẩn|chưa đủ tiêu chuẩn/);
+  });
+});
+
+// --- Seven everyday cases on a phone (issue: the checker as a first-time user meets it) ----------
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Field names of the command's profile format: never in the page's visible text. */
+const FIELD_NAMES = /\b(history|monthsWorked|maternityLeaveMonths|joinedOn|initiatives|awards|achievements|discipline|pending|rating|titles|usedFor|laoDongTienTien|chienSiThiDuaCoSo|completedTasks|disciplinedWarningOrAbove)\b|collective\.|\bsk-\d/;
+const PHONE = { width: 390, height: 844 };
+
+/** axe-core (WCAG 2.2 A/AA) violations on the page as it is now, as lines. */
+async function axeViolations(): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe
+      .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+      .then((r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)),
+    WCAG_TAGS,
+  );
+  return violations;
+}
+
+/** Whether an element lies wholly inside the viewport. */
+async function inView(selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+  }, selector);
+}
+
+/** What every step must show on a phone: the step counter, "Quay lại" in view (after the first step), no field name, no axe violation. */
+async function checkStep(step: string, index: number): Promise<void> {
+  const count = await page.locator('.step-nav .count').innerText();
+  expect(count, `${step}: bộ đếm bước`).toMatch(index === 0 ? /^Bước 1(\/\d+)?$/ : /^Bước \d+(\/\d+)?$/);
+  if (index > 0) {
+    const back = page.locator('.step-nav a', { hasText: 'Quay lại' });
+    expect(await back.isVisible(), `${step}: có “Quay lại”`).toBe(true);
+    expect(await inView('.step-nav a'), `${step}: “Quay lại” nằm trong màn hình khi câu hỏi hiện ra`).toBe(true);
+  }
+  expect(await page.locator('main').innerText(), `${step}: không có tên trường của lệnh`).not.toMatch(FIELD_NAMES);
+  expect(await axeViolations(), `${step}: axe`).toEqual([]);
+}
+
+/** Walks the checker from `start`, answering each step with its handler (by step id), checking every step; returns the verdict. */
+async function walk(start: string, answers: Record<string, () => Promise<void>>): Promise<string> {
+  await open(start);
+  for (let index = 0; index < 20; index++) {
+    await page.waitForSelector('form.step, [data-verdict]');
+    if (await page.locator('[data-verdict]').count()) {
+      expect(await page.locator('main').innerText(), 'kết quả: không có tên trường của lệnh').not.toMatch(FIELD_NAMES);
+      expect(await axeViolations(), 'kết quả: axe').toEqual([]);
+      return verdict();
+    }
+    const step = (await page.getAttribute('form.step', 'data-step'))!;
+    const nav = await page.locator('.step-nav .count').innerText();
+    await checkStep(step, Number(/Bước (\d+)/.exec(nav)![1]) - 1);
+    const answer = answers[step];
+    if (!answer) throw new Error(`câu hỏi không dự kiến: ${step} (${await heading()})`);
+    await answer();
+    await next();
+  }
+  throw new Error('không đến được kết quả sau 20 bước');
+}
+
+const civilService = () => choose('Cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị');
+const year2025 = () => page.getByLabel('Thành tích của năm nào được đề nghị xét?').fill('2025');
+const none = (label: string) => () => choose(label);
+const nothing = async () => {};
+
+describe('Bảy trường hợp thường gặp, trên điện thoại (390×844): bộ đếm bước, “Quay lại”, không tên trường, axe ở mọi bước', () => {
+  beforeAll(async () => {
+    await page.setViewportSize(PHONE);
+  });
+  afterAll(async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('ô chọn danh hiệu: lựa chọn đầu tiên hiện trọn trên màn hình đầu, nút “Tiếp tục” trong tầm tay, mục chưa có tiêu chuẩn tách riêng', async () => {
+    await open('/kiem-tra/');
+    await page.waitForSelector('form.step');
+    expect(await inView('form.step .opt'), 'lựa chọn đầu tiên hiện trọn').toBe(true);
+    const top = (sel: string) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top);
+    expect((await top('form.step button.primary')) - (await top('form.step .opt')), 'nút “Tiếp tục” cách lựa chọn đầu chưa đến một màn hình').toBeLessThan(PHONE.height);
+    expect(await page.locator('.more-awards').getAttribute('open'), 'các danh hiệu khác gập lại').toBeNull();
+    const first = await page.locator('form.step .opt label').first().innerText();
+    expect(first).toBe('Lao động tiên tiến');
+    const box = await page.locator('form.step .opt label').first().boundingBox();
+    expect(box!.width, 'tên không bị mô tả ép thành một chữ mỗi dòng').toBeGreaterThan(150);
+    expect(await page.locator('form.step').innerText()).not.toContain('chưa có tiêu chuẩn');
+    const apart = page.locator('.no-criteria');
+    await apart.locator('summary').click();
+    expect(await apart.locator('a[href^="/khen-thuong/"]').count()).toBeGreaterThan(0);
+  });
+
+  it('1. Chiến sĩ thi đua cơ sở theo xếp loại: đủ tiêu chuẩn', async () => {
+    const v = await walk('/kiem-tra/', {
+      award: () => choose('Chiến sĩ thi đua cơ sở'),
+      year: year2025,
+      sector: civilService,
+      ratings: () => choose('Hoàn thành xuất sắc nhiệm vụ', 'Năm 2025'),
+      titles: nothing,
+      months: () => choose('Đủ cả năm (12 tháng)'),
+      initiatives: none('Không có'),
+      discipline: none('Không bị kỷ luật'),
+      pending: none('Không'),
+    });
+    expect(v).toBe('đủ tiêu chuẩn');
+    expect(await page.locator('.assumed').innerText(), 'nêu tiêu chí định tính được giả định').toContain('Với điều kiện đơn vị xác nhận');
+  });
+
+  it('2. Chiến sĩ thi đua cơ sở theo sáng kiến: đủ tiêu chuẩn, sáng kiến gọi bằng năm và cấp', async () => {
+    const v = await walk('/kiem-tra/#award=chien-si-thi-dua-co-so', {
+      year: year2025,
+      sector: civilService,
+      ratings: () => choose('Hoàn thành tốt nhiệm vụ', 'Năm 2025'),
+      titles: nothing,
+      months: () => choose('Đủ cả năm (12 tháng)'),
+      initiatives: async () => {
+        await choose('Có');
+        expect(await page.locator('fieldset.row:visible').count(), 'một dòng sáng kiến').toBe(1);
+        expect(await page.getByLabel('Không rõ', { exact: true }).isVisible(), '“Không rõ” cạnh Có/Không').toBe(true);
+        await page.getByLabel('Năm được công nhận, nghiệm thu').first().fill('2025');
+      },
+      discipline: none('Không bị kỷ luật'),
+      pending: none('Không'),
+    });
+    expect(v).toBe('đủ tiêu chuẩn');
+    expect(await page.locator('.result').innerText()).toContain('năm 2025, cấp cơ sở');
+  });
+
+  it('3. Chiến sĩ thi đua cấp tỉnh: ba năm Chiến sĩ thi đua cơ sở và sáng kiến cấp tỉnh, đủ tiêu chuẩn', async () => {
+    const v = await walk('/kiem-tra/#award=chien-si-thi-dua-bo-nganh-tinh', {
+      year: year2025,
+      sector: civilService,
+      titles: async () => {
+        for (const y of [2023, 2024, 2025]) await choose('Chiến sĩ thi đua cơ sở', `Năm ${y}`);
+      },
+      initiatives: async () => {
+        await choose('Có');
+        await page.getByLabel('Năm được công nhận, nghiệm thu').first().fill('2025');
+        await page.getByLabel('Cấp công nhận').first().selectOption('bo-tinh');
+      },
+      discipline: none('Không bị kỷ luật'),
+      pending: none('Không'),
+    });
+    expect(v).toBe('đủ tiêu chuẩn');
+  });
+
+  it('4. Bằng khen cấp tỉnh, không rõ xếp loại một năm: chưa xác định; câu đầu nói điều quyết định, việc cần làm dẫn đến câu hỏi', async () => {
+    const v = await walk('/kiem-tra/#award=bang-khen-bo-nganh-tinh', {
+      year: year2025,
+      subject: () => choose('Cá nhân'),
+      sector: civilService,
+      ratings: async () => {
+        await choose('Không rõ', 'Năm 2024');
+        await choose('Hoàn thành xuất sắc nhiệm vụ', 'Năm 2025');
+      },
+      titles: nothing,
+      initiatives: none('Không có'),
+      achievements: none('Không có'),
+      discipline: none('Không bị kỷ luật'),
+      pending: none('Không'),
+    });
+    expect(v).toBe('chưa xác định');
+    expect(await page.locator('.lead-answer').isVisible(), 'câu mở đầu nói điều quyết định').toBe(true);
+    const ask = page.locator('.next-steps a', { hasText: 'Trả lời câu hỏi về xếp loại năm 2024' });
+    expect(await ask.count()).toBe(1);
+    await ask.click();
+    await page.waitForSelector('form.step[data-step="ratings"]');
+    expect(await heading()).toContain('2024');
+  });
+
+  it('5. Tập thể lao động tiên tiến: ô số để trống bị từ chối (ghi 0 hoặc “Không rõ”), rồi đủ tiêu chuẩn', async () => {
+    let refused = false;
+    const v = await walk('/kiem-tra/#award=tap-the-lao-dong-tien-tien', {
+      year: year2025,
+      sector: civilService,
+      crating: () => choose('Hoàn thành xuất sắc nhiệm vụ'),
+      members: async () => {
+        await page.getByLabel('Tổng số thành viên', { exact: true }).fill('20');
+        for (const id of ['laoDongTienTien', 'chienSiThiDuaCoSo', 'completedTasks']) if (await page.locator(`#f-${id}`).count()) await page.fill(`#f-${id}`, '15');
+        await page.getByRole('button', { name: 'Tiếp tục' }).click();
+        await page.locator('.error-summary').waitFor();
+        expect(await page.locator('.error-summary').innerText()).toContain('ghi 0');
+        refused = true;
+        await page.fill('#f-disciplinedWarningOrAbove', '0');
+      },
+      discipline: none('Không bị kỷ luật'),
+      pending: none('Không'),
+    });
+    expect(refused, 'ô trống không được coi là “không rõ”').toBe(true);
+    expect(v).toBe('đủ tiêu chuẩn');
+  });
+
+  it('6. Người bị khiển trách từ 10/03/2025 (ngày nhập theo ngày/tháng/năm), chưa hết hạn: chưa đủ tiêu chuẩn Lao động tiên tiến', async () => {
+    const v = await walk('/kiem-tra/#award=lao-dong-tien-tien', {
+      year: year2025,
+      sector: civilService,
+      ratings: () => choose('Hoàn thành tốt nhiệm vụ', 'Năm 2025'),
+      months: () => choose('Đủ cả năm (12 tháng)'),
+      discipline: async () => {
+        await choose('Có');
+        expect(await page.locator('#f-kl_from').getAttribute('type'), 'ngày hỏi bằng ô chữ ngày/tháng/năm, không theo ngôn ngữ trình duyệt').toBe('text');
+        await page.getByLabel('Hình thức kỷ luật').selectOption('khien-trach');
+        await page.fill('#f-kl_from', '10/03/2025');
+        await choose('Chưa hết thời hạn');
+      },
+      pending: none('Không'),
+    });
+    expect(v).toBe('chưa đủ tiêu chuẩn');
+    expect(await page.locator('.answers').innerText()).toContain('từ 10/03/2025, chưa hết thời hạn');
+  });
+
+  it('7. Danh sách ba dòng: ba kết quả, cột cần điền nêu bằng tên cột CSV, bảng còn nguyên sau “Xem chi tiết” và Quay lại', async () => {
+    await page.goto('/kiem-tra/hang-loat/');
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await page.waitForSelector('checker-batch.ready');
+    const csv = templateCsv(2025).replace('HTXS', '');
+    await page.setInputFiles('#batch-file', { name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    await page.waitForSelector('[data-out] tbody tr');
+    const rows = await page.locator('[data-out] tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain('chưa xác định');
+    expect(rows[0], 'việc cần làm nêu cột CSV').toContain('xep_loai_2025');
+    expect(rows[1]).toContain('chưa đủ tiêu chuẩn');
+    expect(rows.join('\n').replace(/Điền cột [a-z_0-9, ]+/g, '')).not.toMatch(FIELD_NAMES);
+    expect(await axeViolations(), 'bảng kết quả: axe').toEqual([]);
+    await page.locator('[data-out] tbody tr').nth(1).getByRole('link', { name: /Xem chi tiết/ }).click();
+    await verdict();
+    expect(await page.inputValue('#f-ten'), 'họ tên của dòng sang phiếu in').toBe('Ví dụ 2 (cá nhân; xóa dòng này)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.person').isVisible(), 'dòng họ tên có trên phiếu in').toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.fill('#f-ten', 'Trần Thị B, Phòng Nội vụ');
+    await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('ten') === 'Trần Thị B, Phòng Nội vụ');
+    expect(new URL(page.url()).search, 'họ tên chỉ nằm trong phần “#” của địa chỉ').toBe('');
+    await page.goBack();
+    await page.waitForSelector('[data-out] tbody tr');
+    expect(await page.locator('[data-out] tbody tr').count(), 'bảng kết quả còn sau khi quay lại').toBe(3);
   });
 });

@@ -7,13 +7,14 @@
  * The registry comes from the page's JSON block (#checker-data), validated at build time.
  */
 import { isAnswerHash, readAnswers, STEP_PARAM, urlParams, writeFragment, type Answers } from '../../lib/checker/answers';
+import { NAME_PARAM } from '../../lib/checker/sheet';
 import { keysOf, route, type Question } from '../../lib/checker/flow';
 import { checkAnswers, registryOf, type CheckerData } from '../../lib/checker/result';
 import { readStep, type FieldError } from '../../lib/checker/steps';
 import { UI } from '../../lib/checker/copy';
 import type { Registry } from '../../lib/eligibility/index';
 import { esc } from './esc';
-import { errorSummary, questionTitle, renderQuestion, renderResult, type View } from './view';
+import { errorSummary, errorText, questionTitle, renderQuestion, renderResult, type View } from './view';
 
 class CheckerApp extends HTMLElement {
   registry!: Registry;
@@ -31,6 +32,16 @@ class CheckerApp extends HTMLElement {
     this.addEventListener('submit', (e) => this.submit(e));
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('change', (e) => this.reveal(e.target as HTMLInputElement));
+    // Typing the name for the printed sheet updates the address without a new history entry.
+    this.addEventListener('input', (e) => {
+      const t = e.target as HTMLInputElement;
+      if (t.id !== 'f-ten') return;
+      const p = new URLSearchParams(location.hash.slice(1));
+      if (t.value) p.set(NAME_PARAM, t.value);
+      else p.delete(NAME_PARAM);
+      history.replaceState(null, '', `#${p}`);
+      this.shown = location.hash;
+    });
     // Back/forward fire popstate (and hashchange); a link to "#award=…" or an address edited by
     // hand fires hashchange. Both lead here; the state already on screen is not drawn again.
     const onNavigate = () => {
@@ -51,19 +62,24 @@ class CheckerApp extends HTMLElement {
     const r = route(readAnswers(params, this.registry), this.registry, params.get(STEP_PARAM));
     this.view = { registry: this.registry, data: this.data, answers: r.answers, flow: r.flow };
     const step = r.kind === 'question' && params.has(STEP_PARAM) ? r.question.id : undefined;
-    const canonical = writeFragment(r.answers, keysOf(r.flow), step);
+    // The optional name on the printed sheet ("ten", not an answer) stays with the result's address.
+    const name = r.kind === 'result' ? params.get(NAME_PARAM) ?? '' : '';
+    const answers = writeFragment(r.answers, keysOf(r.flow), step);
+    const canonical = answers && name ? `${answers}&${new URLSearchParams({ [NAME_PARAM]: name })}` : answers;
     // The canonical address: the query string goes (answers move to the fragment); a plain anchor
     // (/kiem-tra/#tieu-chi) stays when there is no answer yet.
     const url = pathname + (canonical || (isAnswerHash(hash) ? '' : hash));
     if (url !== pathname + search + hash) history.replaceState(null, '', url);
     this.shown = canonical;
+    // The page's introduction is for the first screen only: later steps start with the question.
+    document.body.classList.toggle('checker-later', !(r.kind === 'question' && r.index === 0));
     if (r.kind === 'question') {
       this.question = r.question;
       this.innerHTML = renderQuestion(r.question, r.index, this.view);
       document.title = `${questionTitle(r.question, this.view)} – ${this.baseTitle}`;
     } else {
       this.question = null;
-      this.innerHTML = renderResult(checkAnswers(r.answers, this.registry), this.view);
+      this.innerHTML = renderResult(checkAnswers(r.answers, this.registry), this.view, name);
       document.title = `${UI.resultTitle} – ${this.baseTitle}`;
     }
     if (focus) this.querySelector<HTMLElement>('#q-h, #kq')?.focus();
@@ -98,7 +114,7 @@ class CheckerApp extends HTMLElement {
       if (!el) continue;
       const box = el.closest('fieldset.sub, .field, fieldset.q') ?? el.parentElement!;
       const msg = `${err.id}-e`;
-      (box.matches('fieldset') ? box.querySelector('legend')! : el.previousElementSibling ?? el).insertAdjacentHTML('afterend', `<p class="field-error" id="${msg}">${esc(err.message)}</p>`);
+      (box.matches('fieldset') ? box.querySelector('legend')! : el.previousElementSibling ?? el).insertAdjacentHTML('afterend', `<p class="field-error" id="${msg}">${esc(errorText(err))}</p>`);
       el.setAttribute('aria-invalid', 'true');
       el.setAttribute('aria-describedby', `${el.getAttribute('aria-describedby') ?? ''} ${msg}`.trim());
       // A hidden field lives under an option: open it.
@@ -122,6 +138,32 @@ class CheckerApp extends HTMLElement {
       return;
     }
     if (t.closest('[data-print]')) window.print();
+    if (t.closest('[data-share]')) void this.share();
+    const add = t.closest<HTMLButtonElement>('[data-add-row]');
+    if (add) {
+      // One more initiative row (the rows are in the form already, hidden until asked for).
+      const row = add.parentElement?.querySelector<HTMLElement>('fieldset.row[hidden]');
+      if (row) {
+        row.hidden = false;
+        row.querySelector<HTMLElement>('select, input')?.focus();
+      }
+      add.hidden = !add.parentElement?.querySelector('fieldset.row[hidden]');
+    }
+  }
+
+  /** The result's address: the share sheet on phones (Web Share API), else the clipboard. */
+  async share() {
+    const status = this.querySelector<HTMLElement>('.share-status');
+    const url = location.href;
+    try {
+      if (navigator.share && matchMedia('(pointer: coarse)').matches) await navigator.share({ title: document.title, url });
+      else {
+        await navigator.clipboard.writeText(url);
+        if (status) status.textContent = status.dataset.ok!;
+      }
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError' && status) status.textContent = status.dataset.fail!;
+    }
   }
 
   /** Conditional fields: the panel under a radio option shows while the option is chosen. */

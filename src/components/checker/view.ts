@@ -4,22 +4,34 @@
  * question as the heading inside the legend (or the label), hints tied with aria-describedby,
  * radios in fieldsets, conditional fields revealed under their option.
  */
-import { CONFIDENCE_VI, LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
+import type { Condition } from '../../schemas/award';
+import { LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../schemas/award';
 import { DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
-  ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, Q, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, UI,
-  TEXT, UNKNOWN_LABEL, VERDICT_CLASS,
+  ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
+  fill, fillText, UNKNOWN_LABEL, VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField,
 } from '../../lib/checker/copy';
 import { keysOf, subjectFor, titlesOfYear, type Question } from '../../lib/checker/flow';
 import { citationHref, ordered, placeHref, type CheckerData } from '../../lib/checker/result';
 import { INITIATIVE_ROWS, fieldId, type FieldError } from '../../lib/checker/steps';
 import { answerText } from '../../lib/checker/summary';
+import { splitCautions } from '../../lib/checker/cautions';
+import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
+import { decidingSentence } from '../../lib/checker/what-if';
 
 import { esc } from './esc';
 import { CHECKER_URL } from '../../lib/urls';
 
 export const PATH = CHECKER_URL;
+
+let words: Words | undefined;
+/** The step view's labels: the page's JSON block (Checker.astro renders copy.ts WORDS), words rather than script. */
+const W = (): Words => (words ??= JSON.parse(document.getElementById('checker-words')!.textContent!));
+const fmt = fill;
+
+/** A field error's message, from the page's copy. */
+export const errorText = (e: FieldError) => fill(W().ERR[e.key], e.args);
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
@@ -35,19 +47,23 @@ export const stepUrl = (v: View, step?: string) => PATH + writeFragment(v.answer
 
 type Opt = [value: string, label: string, hint?: string];
 
-function radios(name: string, opts: Opt[], checked: string | undefined, reveal?: Record<string, string>): string {
-  return opts
-    .map(([value, label, hint]) => {
-      const id = fieldId(name, value);
-      const r = reveal?.[value];
-      return `<div class="opt"><input type="radio" id="${id}" name="${name}" value="${esc(value)}"${value === checked ? ' checked' : ''}${hint ? ` aria-describedby="${id}-h"` : ''}${r !== undefined ? ` aria-controls="${id}-r"` : ''}><label for="${id}">${esc(label)}</label>${hint ? `<p class="opt-hint" id="${id}-h">${esc(hint)}</p>` : ''}</div>${r !== undefined ? `<div class="reveal" id="${id}-r"${value === checked ? '' : ' hidden'}>${r}</div>` : ''}`;
-    })
-    .join('');
+function radios(name: string, opts: Opt[], checked: string | undefined, reveal?: Record<string, string>, inline = false): string {
+  const options = opts.map(([value, label, hint]) => {
+    const id = fieldId(name, value);
+    const r = reveal?.[value];
+    // Label and hint stacked (a hint beside the label squeezes the name to a word per line on a phone).
+    const text = hint ? `<div class="opt-text"><label for="${id}">${esc(label)}</label><p class="opt-hint" id="${id}-h">${esc(hint)}</p></div>` : `<label for="${id}">${esc(label)}</label>`;
+    const opt = `<div class="opt"><input type="radio" id="${id}" name="${name}" value="${esc(value)}"${value === checked ? ' checked' : ''}${hint ? ` aria-describedby="${id}-h"` : ''}${r !== undefined ? ` aria-controls="${id}-r"` : ''}>${text}</div>`;
+    const panel = r !== undefined ? `<div class="reveal" id="${id}-r"${value === checked ? '' : ' hidden'}>${r}</div>` : '';
+    return [opt, panel];
+  });
+  return inline ? `<div class="opts-inline">${options.map((o) => o[0]).join('')}</div>${options.map((o) => o[1]).join('')}` : options.map((o) => o.join('')).join('');
 }
 
-function checkbox(name: string, value: string, label: string, checked: boolean): string {
+/** A checkbox; `context` is read to screen readers after the label ("Không rõ" of which count). */
+function checkbox(name: string, value: string, label: string, checked: boolean, context?: string): string {
   const id = fieldId(name, value);
-  return `<div class="opt"><input type="checkbox" id="${id}" name="${name}" value="${esc(value)}"${checked ? ' checked' : ''}><label for="${id}">${esc(label)}</label></div>`;
+  return `<div class="opt"><input type="checkbox" id="${id}" name="${name}" value="${esc(value)}"${checked ? ' checked' : ''}><label for="${id}">${esc(label)}${context ? `<span class="visually-hidden"> (${esc(context)})</span>` : ''}</label></div>`;
 }
 
 function select(name: string, label: string, opts: Opt[], value: string | undefined): string {
@@ -55,9 +71,14 @@ function select(name: string, label: string, opts: Opt[], value: string | undefi
   return `<div class="field"><label for="${id}">${esc(label)}</label><select id="${id}" name="${name}">${opts.map(([v, l]) => `<option value="${esc(v)}"${v === value ? ' selected' : ''}>${esc(l)}</option>`).join('')}</select></div>`;
 }
 
-function input(name: string, label: string, type: 'number' | 'date', value: string | undefined, extra = ''): string {
+function input(name: string, label: string, type: 'number' | 'text', value: string | undefined, extra = ''): string {
   const id = fieldId(name);
   return `<div class="field"><label for="${id}">${esc(label)}</label><input type="${type}" id="${id}" name="${name}" value="${esc(value ?? '')}"${extra}></div>`;
+}
+
+/** A date field asked as dd/mm/yyyy text (a browser's date field follows its locale: 10/03 may become 3 October). */
+function dateInput(name: string, label: string, iso: string | undefined): string {
+  return input(name, label, 'text', iso ? dmy(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${W().Q.discipline.datePlaceholder}" class="w-date"`);
 }
 
 const entries = <T extends string>(labels: Record<T, string>, keys: readonly T[]): Opt[] => keys.map((k) => [k, labels[k]]);
@@ -72,10 +93,14 @@ function basis(q: Question, v: View): string {
   const seen = new Set<string>();
   const links: string[] = [];
   const add = (p: { article?: string; document?: string; anchor?: string; citation: string }) => {
-    if (seen.has(p.citation)) return;
-    seen.add(p.citation);
+    // Each cited clause once: criteria and deciders often cite the same one ("khoản 3 Điều 80 …;
+    // Điều 59 Nghị định 129/2025/NĐ-CP" repeats its first part); the link goes on the first part.
     const href = placeHref(p, v.data.docUrls, LAW_DOCUMENT);
-    links.push(href ? `<a href="${esc(href)}">${esc(p.citation)}</a>` : esc(p.citation));
+    p.citation.split('; ').forEach((part, i) => {
+      if (seen.has(part)) return;
+      seen.add(part);
+      links.push(href && !i ? `<a href="${esc(href)}">${esc(part)}</a>` : esc(part));
+    });
   };
   if (q.kind === 'award') {
     add({ article: 'dieu-6', citation: 'Điều 6 Luật Thi đua, khen thưởng 2022 (danh hiệu thi đua)' });
@@ -86,7 +111,7 @@ function basis(q: Question, v: View): string {
   // Who decides (and the dossier) may depend on the sector even when no criterion does.
   if (q.kind === 'sector' && award) [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
   if (award) for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
-  return links.length ? `<p class="basis">${UI.basis} ${links.join('; ')}</p>` : '';
+  return links.length ? `<p class="basis">${W().UI.basis} ${links.join('; ')}</p>` : '';
 }
 
 function yearRatings(y: number, a: Answers): string {
@@ -97,8 +122,14 @@ function yearTitles(q: Question, y: number, v: View): string {
   const cur = v.answers[`t${y}`];
   const ticked = cur ? parseTitles(cur, v.registry) : undefined;
   const boxes = titlesOfYear(q, y).map((id) => checkbox(`t${y}`, id, v.registry.get(id)?.name ?? id, !!ticked?.includes(id)));
-  return `<fieldset class="sub"><legend>Năm ${y}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
+  return `<fieldset class="sub"><legend>Năm ${y}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, W().Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
 }
+
+/** The markup of a <template> the page rendered at build time (AwardPicker.astro). */
+const template = (id: string) => document.getElementById(id)?.innerHTML ?? '';
+
+/** Whether a condition reads the initiatives (an initiative used for it is then worth asking about). */
+const readsInitiatives = (c: Condition): boolean => c.type === 'initiatives' || ((c.type === 'all-of' || c.type === 'any-of') && c.of.some(readsInitiatives));
 
 /** The controls of a question. */
 function controls(q: Question, v: View): string {
@@ -106,22 +137,18 @@ function controls(q: Question, v: View): string {
   const year = Number(a.year);
   switch (q.kind) {
     case 'award': {
-      const groups: Record<'individual' | 'collective' | 'both', string[]> = { individual: [], collective: [], both: [] };
-      // Awards with criteria first; those the profile format cannot express (hộ gia đình only) are left out.
-      const list = v.registry.list.filter((x) => !x.subject.length || x.subject.includes('ca-nhan') || x.subject.includes('tap-the'));
-      for (const x of [...list.filter((x) => x.criteria.length), ...list.filter((x) => !x.criteria.length)]) {
-        const g = !x.subject.includes('tap-the') ? 'individual' : x.subject.includes('ca-nhan') ? 'both' : 'collective';
-        groups[g].push(radios('award', [[x.id, x.name, x.summary]], a.award));
-      }
-      return (['individual', 'collective', 'both'] as const)
-        .filter((g) => groups[g].length)
-        .map((g) => `<fieldset class="sub"><legend>${Q.groups[g]}</legend>${groups[g].join('')}</fieldset>`)
-        .join('');
+      // The list is the page's markup (AwardPicker.astro); only the choice already made is marked,
+      // and the other awards unfolded when it is among them.
+      const html = template('checker-award-picker');
+      const at = a.award ? html.indexOf(`value="${a.award}"`) : -1;
+      if (at < 0) return html;
+      const marked = `${html.slice(0, at)}checked ${html.slice(at)}`;
+      return html.indexOf('<details') < at ? marked.replace('<details class="more-awards"', '<details class="more-awards" open') : marked;
     }
     case 'year':
       return `<input type="number" id="${fieldId('year')}" name="year" min="1945" max="2100" step="1" class="w-year" value="${esc(a.year ?? '')}" aria-describedby="q-hint">`;
     case 'subject':
-      return radios('subject', [['individual', Q.subject.individual], ['collective', Q.subject.collective]], a.subject);
+      return radios('subject', [['individual', SUBJECT_LABEL.individual], ['collective', SUBJECT_LABEL.collective]], a.subject);
     case 'sector':
       return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
     case 'ratings':
@@ -135,18 +162,24 @@ function controls(q: Question, v: View): string {
     case 'months': {
       const m = a.months;
       const partial = m !== undefined && m !== UNKNOWN && m !== '12';
-      const reveal = input('months_n', Q.months.worked, 'number', partial ? m : undefined, ' min="0" max="11" class="w-num"') + input('maternity', Q.months.maternity, 'number', a.maternity, ' min="0" max="12" class="w-num"');
-      return radios('months', [['12', Q.months.full], ['it-hon', Q.months.partial], [UNKNOWN, UNKNOWN_LABEL]], m === undefined ? undefined : partial ? 'it-hon' : m, { 'it-hon': reveal });
+      const reveal = input('months_n', W().Q.months.worked, 'number', partial ? m : undefined, ' min="0" max="11" class="w-num"') + input('maternity', W().Q.months.maternity, 'number', a.maternity, ' min="0" max="12" class="w-num"');
+      return radios('months', [['12', W().Q.months.full], ['it-hon', W().Q.months.partial], [UNKNOWN, UNKNOWN_LABEL]], m === undefined ? undefined : partial ? 'it-hon' : m, { 'it-hon': reveal });
     }
     case 'initiatives': {
       const items = a.initiatives ? parseInitiatives(a.initiatives, v.registry) ?? [] : [];
-      const used: Opt[] = [['', Q.initiatives.notUsed], ...v.registry.list.map((x): Opt => [x.id, Q.initiatives.usedFor(x.name)])];
+      const award = v.registry.get(a.award);
+      const subject = award && subjectFor(award, a) === 'collective' ? 'tap-the' : 'ca-nhan';
+      // "Đã dùng để xét": only awards of this person's track that count initiatives (and the one checked).
+      const track = v.registry.list.filter((x) => x.id === a.award || (x.subject.includes(subject) && x.criteria.some((k) => readsInitiatives(k.condition))));
+      const used: Opt[] = [['', W().Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, fmt(W().Q.initiatives.usedFor, { name: x.name })])];
+      const shown = Math.max(1, items.length);
       let rows = '';
       for (let i = 1; i <= INITIATIVE_ROWS; i++) {
         const it = items[i - 1];
-        rows += `<fieldset class="sub row"><legend>${Q.initiatives.row(i)}</legend>${select(`sk${i}_kind`, Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, Q.initiatives.used, used, it?.usedFor ?? '')}</fieldset>`;
+        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(W().Q.initiatives.row, { i })}</legend>${select(`sk${i}_kind`, W().Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, W().Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, W().Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, W().Q.initiatives.used, used, it?.usedFor ?? '')}</fieldset>`;
       }
-      return radios('initiatives', yesNo(Q.initiatives.none, Q.initiatives.some), listChoice(a.initiatives), { co: rows });
+      rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${W().Q.initiatives.add}</button>`;
+      return radios('initiatives', yesNo(W().Q.initiatives.none, W().Q.initiatives.some), listChoice(a.initiatives), { co: rows }, true);
     }
     case 'awards': {
       const items = a.awards ? parseAwards(a.awards, v.registry) ?? [] : [];
@@ -154,10 +187,10 @@ function controls(q: Question, v: View): string {
         .map((id) => {
           const name = v.registry.get(id)?.name ?? id;
           const it = items.find((x) => x.award === id);
-          return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, Q.awards.year(name), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, Q.awards.type(name), entries(AWARD_TYPE_LABEL, AWARD_TYPES), it?.type)}</fieldset>`;
+          return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, fmt(W().Q.awards.year, { name }), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, fmt(W().Q.awards.type, { name }), entries(AWARD_TYPE_LABEL, AWARD_TYPES), it?.type)}</fieldset>`;
         })
         .join('');
-      return radios('awards', yesNo(Q.awards.none, Q.awards.some), listChoice(a.awards), { co: rows });
+      return radios('awards', yesNo(W().Q.awards.none, W().Q.awards.some), listChoice(a.awards), { co: rows }, true);
     }
     case 'achievements': {
       const items = a.achievements ? parseAchievements(a.achievements) ?? [] : [];
@@ -166,22 +199,29 @@ function controls(q: Question, v: View): string {
         .map((k) => {
           const it = items.find((x) => x.kind === k);
           const label = ACHIEVEMENT_LABEL[k as keyof typeof ACHIEVEMENT_LABEL];
-          return `<div class="sub row">${checkbox('tt', k, label, !!it)}${select(`tt_${k}_scope`, Q.achievements.scope(label), entries(SCOPE_LABEL, SCOPES), it?.scope)}</div>`;
+          return `<div class="sub row">${checkbox('tt', k, label, !!it)}${select(`tt_${k}_scope`, fmt(W().Q.achievements.scope, { label }), entries(SCOPE_LABEL, SCOPES), it?.scope)}</div>`;
         })
         .join('');
-      return radios('achievements', yesNo(Q.achievements.none, Q.achievements.some), listChoice(a.achievements), { co: rows });
+      return radios('achievements', yesNo(W().Q.achievements.none, W().Q.achievements.some), listChoice(a.achievements), { co: rows }, true);
     }
     case 'crating':
       return radios('crating', ratingOpts, a.crating);
     case 'members':
-      return (q.counts ?? []).map((c) => input(c, COUNT_LABEL[c], 'number', a[c] === UNKNOWN ? '' : a[c], ` min="${c === 'members' ? 1 : 0}" class="w-num"`)).join('');
+      // Each count: a number, or an explicit "Không rõ" (a blank box is refused, never read as unknown).
+      return (q.counts ?? [])
+        .map((c) => `<div class="count-row">${input(c, COUNT_LABEL[c], 'number', a[c] === UNKNOWN ? '' : a[c], ` min="${c === 'members' ? 1 : 0}" class="w-num"`)}${checkbox(`${c}_unknown`, UNKNOWN, UNKNOWN_LABEL, a[c] === UNKNOWN, COUNT_LABEL[c])}</div>`)
+        .join('');
     case 'discipline': {
       const d = a.discipline ? parseDiscipline(a.discipline)?.[0] : undefined;
-      const reveal = select('kl_level', Q.discipline.level, [['', 'Chọn…'], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level) + input('kl_from', Q.discipline.from, 'date', d?.from) + input('kl_to', Q.discipline.to, 'date', d?.to);
-      return radios('discipline', yesNo(Q.discipline.none, Q.discipline.some), listChoice(a.discipline), { co: reveal });
+      const end = d ? (d.to ? 'het' : 'chua') : undefined;
+      const ends = radios('kl_end', [['het', W().Q.discipline.ended], ['chua', W().Q.discipline.running], [UNKNOWN, W().Q.discipline.endUnknown]], end, { het: dateInput('kl_to', W().Q.discipline.to, d?.to) });
+      const reveal = select('kl_level', W().Q.discipline.level, [['', 'Chọn…'], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
+        + dateInput('kl_from', W().Q.discipline.from, d?.from)
+        + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${W().Q.discipline.end}</legend><p class="hint" id="kl-end-h">${esc(W().Q.discipline.endHint)}</p>${ends}</fieldset>`;
+      return radios('discipline', yesNo(W().Q.discipline.none, W().Q.discipline.some), listChoice(a.discipline), { co: reveal });
     }
     case 'pending':
-      return radios('pending', [[NONE, Q.pendingNone], ...entries(PENDING_LABEL, PENDING_FLAGS), [UNKNOWN, UNKNOWN_LABEL]], a.pending);
+      return radios('pending', [[NONE, W().Q.pendingNone], ...entries(PENDING_LABEL, PENDING_FLAGS), [UNKNOWN, UNKNOWN_LABEL]], a.pending);
   }
 }
 
@@ -189,7 +229,10 @@ function controls(q: Question, v: View): string {
 function texts(q: Question, v: View): [string, string, string] {
   const award = v.registry.get(v.answers.award);
   const y = Number(v.answers.year);
-  return TEXT[q.kind]({ w: (award && subjectFor(award, v.answers)) || 'individual', y, ys: q.years ?? [y] });
+  const c = { w: (award && subjectFor(award, v.answers)) || 'individual', y, ys: q.years ?? [y] } as const;
+  // The words are the page's markup (Checker.astro renders TEXTS into #checker-texts).
+  const el = (document.getElementById('checker-texts') as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${q.kind}"]`);
+  return [...(el?.children ?? [])].map((p) => fillText(p.textContent ?? '', c)) as [string, string, string];
 }
 
 /** The question's heading text (for the document title). */
@@ -199,33 +242,95 @@ export function questionTitle(q: Question, v: View): string {
 
 /** The error summary (inserted on top of the form when an answer is invalid). */
 export function errorSummary(errors: FieldError[]): string {
-  return `<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="err-h"><h2 id="err-h">${UI.errorTitle}</h2><ul>${errors.map((e) => `<li><a href="#${e.id}">${esc(e.message)}</a></li>`).join('')}</ul></div>`;
+  return `<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="err-h"><h2 id="err-h">${W().UI.errorTitle}</h2><ul>${errors.map((e) => `<li><a href="#${e.id}">${esc(errorText(e))}</a></li>`).join('')}</ul></div>`;
 }
 
-/** One step: back link, step count, the question in its form. */
+const ROUTING: Question['kind'][] = ['award', 'year', 'subject', 'sector'];
+
+/** One step: back link and step count just above the question, the question in its form. */
 export function renderQuestion(q: Question, index: number, v: View): string {
   const [title, hint] = texts(q, v);
-  const back = index > 0 ? `<p class="back no-print"><a href="${esc(stepUrl(v, v.flow[index - 1].id))}" data-nav>${UI.back}</a></p>` : '';
+  const back = index > 0 ? `<a href="${esc(stepUrl(v, v.flow[index - 1].id))}" data-nav><span aria-hidden="true">← </span>${W().UI.back}</a><span aria-hidden="true"> · </span>` : '';
+  // The number of steps is known once the routing questions (award, year, subject, sector) are answered.
+  const known = v.flow.some((x) => !ROUTING.includes(x.kind));
+  const nav = `<p class="step-nav no-print">${back}<span class="count">${fmt(known ? W().UI.stepOf : W().UI.step, { n: index + 1, of: v.flow.length })}</span></p>`;
   const single = q.kind === 'year';
   const head = single
     ? `<h2 id="q-h" tabindex="-1"><label for="${fieldId('year')}">${esc(title)}</label></h2><p class="hint" id="q-hint">${esc(hint)}</p>`
     : `<legend><h2 id="q-h" tabindex="-1">${esc(title)}</h2></legend><p class="hint" id="q-hint">${esc(hint)}</p>`;
-  const body = head + basis(q, v) + controls(q, v);
+  // On the picker the general citations go after the list, so the first choice shows on a phone's first screen.
+  const body = q.kind === 'award' ? head + controls(q, v) + basis(q, v) : head + basis(q, v) + controls(q, v);
   // method="dialog": outside a <dialog> a submission goes nowhere, so even if the script's submit
   // handler failed, no answer could ever leave in a request; the handler writes the URL fragment.
-  return `${back}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${UI.next}</button></form>`;
+  return `${nav}<form method="dialog" class="step" novalidate data-step="${esc(q.id)}">${single ? `<div class="q">${body}</div>` : `<fieldset class="q" aria-describedby="q-hint">${body}</fieldset>`}<button type="submit" class="primary">${W().UI.next}</button></form>${q.kind === 'award' ? template('checker-award-without') : ''}`;
 }
 
-function criteriaList(title: string, cls: string, list: EligibilityResult['criteria'], v: View): string {
+/** A confidence note of the result, with the citation it belongs to. */
+interface Caution { where: string; note: string }
+
+function criteriaList(title: string, cls: string, list: EligibilityResult['criteria'], v: View, cautions: Caution[]): string {
   if (!list.length) return '';
-  const award = v.registry.get(v.answers.award);
   const items = list.map((c) => {
     const href = citationHref(c.article, v.data.docUrls);
-    const k = award?.criteria.find((x) => x.id === c.id && x.citation === c.citation);
-    const conf = k && k.confidence !== 'high' ? ` <span class="conf">Độ tin cậy: ${CONFIDENCE_VI[k.confidence]}</span>` : '';
-    return `<li><p>${esc(c.explanation)}</p><p class="cite">${href ? `<a href="${esc(href)}">${esc(c.citation)}</a>` : esc(c.citation)}${conf}</p></li>`;
+    const { text, notes } = splitCautions(plainWords(c.explanation));
+    notes.forEach((note) => cautions.push({ where: c.citation, note }));
+    const mark = notes.length ? ' <span class="conf-mark" aria-hidden="true">*</span>' : '';
+    return `<li><p>${esc(text)}</p><p class="cite">${href ? `<a href="${esc(href)}">${esc(c.citation)}</a>` : esc(c.citation)}${mark}</p></li>`;
   });
   return `<h3 class="c-${cls}">${title} (${list.length})</h3><ul class="criteria c-${cls}">${items.join('')}</ul>`;
+}
+
+/** One summary of what is uncertain in this result, and why (collapsed). */
+function cautionSummary(cautions: Caution[]): string {
+  const seen = new Set<string>();
+  const unique = cautions.filter((c) => !seen.has(c.note) && seen.add(c.note));
+  if (!unique.length) return '';
+  return `<details class="conf-summary"><summary>${esc(fmt(W().UI.cautions, { n: unique.length }))}</summary><ul>${unique.map((c) => `<li>${esc(`${c.where}: độ tin cậy ${c.note}.`)}</li>`).join('')}</ul></details>`;
+}
+
+/** The question of the flow that asks a field (of a year), if any. */
+function questionFor(field: AskField, year: number | undefined, v: View): Question | undefined {
+  const { kinds } = fieldAsk(field, year ?? 0);
+  for (const kind of kinds) {
+    const q = v.flow.find((x) => x.kind === kind && (year === undefined || !x.years || x.years.includes(year) || kind === 'crating'));
+    if (q) return q;
+  }
+  return undefined;
+}
+
+/** A next step as HTML: each request for information a link to its question. */
+function stepHtml(step: NextStep, v: View): string {
+  return step.segments
+    .map((seg, i) => {
+      if (typeof seg === 'string') return esc(seg);
+      const text = ASK_TEXT.page(fieldAsk(seg.field, seg.year ?? 0).topic);
+      const label = i === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
+      const q = questionFor(seg.field, seg.year, v);
+      return q ? `<a href="${esc(stepUrl(v, q.id))}" data-nav>${esc(label)}</a>` : esc(label);
+    })
+    .join('');
+}
+
+/** What to do next: the steps the user can take now first; other routes folded under "Các cách khác". */
+function nextStepsHtml(r: EligibilityResult, v: View): string {
+  const steps = nextSteps(r.missing);
+  if (!steps.length) return '';
+  const li = (xs: NextStep[]) => `<ul class="next-steps">${xs.map((x) => `<li>${stepHtml(x, v)}</li>`).join('')}</ul>`;
+  const asks = steps.filter((x) => x.asks);
+  const others = steps.filter((x) => !x.asks);
+  if (r.verdict !== 'needs-info' || !asks.length || !others.length) return `<h3>${W().UI.next_steps}</h3>${li(steps)}`;
+  return `<h3>${W().UI.next_steps}</h3>${li(asks)}<details class="other-routes"><summary>${W().UI.otherRoutes}</summary>${li(others)}</details>`;
+}
+
+/** Under an "đủ tiêu chuẩn" verdict: the qualitative criteria that were assumed met (the engine says "Giả định đạt: …", also inside standards it reuses). */
+function assumedNote(r: EligibilityResult): string {
+  if (r.verdict !== 'eligible') return '';
+  const what = new Set<string>();
+  for (const c of r.criteria) {
+    for (const m of c.explanation.matchAll(/Giả định đạt: ([^.]+)\./g)) what.add(m[1]);
+    for (const m of c.explanation.matchAll(/giả định đạt tiêu chí định tính \(([^)]+)\)/g)) what.add(m[1]);
+  }
+  return what.size ? `<p class="assumed">${esc(LEAD.assumed([...what].join('; ')))}</p>` : '';
 }
 
 const today = () => {
@@ -234,29 +339,42 @@ const today = () => {
   return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
 };
 
-/** The result: verdict first, then what to do, criteria not met and unknown, met ones, who decides, the dossier, the answers. */
-export function renderResult(r: EligibilityResult, v: View): string {
+/** The result: verdict first (with what decides it, or what was assumed), then what to do, the criteria, who decides, the dossier, the answers. */
+export function renderResult(r: EligibilityResult, v: View, person = ''): string {
   const award = v.registry.get(r.award)!;
   const crit = ordered(r.criteria);
   const by = (s: string) => crit.filter((c) => c.status === s);
-  const amendment = proposalDate(r.year) >= v.data.amendmentFrom ? `<p class="caution">${esc(UI.amendment(dmy(v.data.amendmentFrom)))}</p>` : '';
   const answers = v.flow
-    .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
+    .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${W().UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
     .join('');
-  const ul = (xs: string[]) => `<ul>${xs.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`;
-  return `<section class="result" data-verdict="${r.verdict}" aria-labelledby="kq">
-<div class="print-only sheet-head"><p class="sheet-title">${UI.sheet}</p><p>${esc(UI.printedOn(today()))} · ${esc(UI.rulesAsOf(dmy(v.data.rulesCheckedOn)))}</p></div>
-<h2 id="kq" tabindex="-1">${UI.resultTitle}</h2>
-<p class="verdict v-${VERDICT_CLASS[r.verdict]}"><span>${esc(`${award.name}, năm ${r.year}:`)}</span> <strong>${esc(VERDICT_VI[r.verdict])}</strong></p>
-${amendment}
-${r.missing.length ? `<h3>${UI.next_steps}</h3>${ul(r.missing)}` : ''}
-${criteriaList(UI.notMet, 'no', by('not-met'), v)}${criteriaList(UI.unknown, 'open', by('unknown'), v)}${criteriaList(UI.met, 'ok', by('met'), v)}
-<h3>${UI.decidedBy}</h3><p>${esc(r.decidedBy)}</p>
-${r.dossier.length ? `<h3>${UI.dossier}</h3><ul class="dossier">${r.dossier.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
-<h3>${UI.answersTitle}</h3><dl class="answers">${answers}</dl>
-<p class="small">${esc(`${UI.rulesAsOf(dmy(v.data.rulesCheckedOn))}; căn cứ: ${r.ruleset.sources.join(', ')}.`)}</p>
-<p class="print-only sheet-url">${esc(`Mở lại phiếu này: ${typeof location === 'undefined' ? '' : location.href}`)}</p>
-<p class="actions no-print"><button type="button" data-print>${UI.print}</button> <a href="${PATH}" data-nav>${UI.restart}</a></p>
-</section>`;
+  const cautions: Caution[] = [];
+  const criteria = criteriaList(W().UI.notMet, 'no', by('not-met'), v, cautions) + criteriaList(W().UI.unknown, 'open', by('unknown'), v, cautions) + criteriaList(W().UI.met, 'ok', by('met'), v, cautions);
+  const decided = splitCautions(r.decidedBy);
+  decided.notes.forEach((note) => cautions.push({ where: W().UI.decidedBy, note }));
+  const dossier = r.dossier.map((d) => {
+    const x = splitCautions(d);
+    x.notes.forEach((note) => cautions.push({ where: W().UI.dossier, note }));
+    return `<li>${esc(x.text)}</li>`;
+  });
+  // The sheet's fixed parts (headings, buttons, the print header) are the page's markup
+  // (ResultTemplate.astro); the script fills its slots.
+  const slots: Record<string, string> = {
+    verdict: r.verdict,
+    cls: VERDICT_CLASS[r.verdict],
+    icon: VERDICT_ICON[r.verdict],
+    name: esc(`${award.name}, năm ${r.year}:`),
+    verdictText: esc(VERDICT_VI[r.verdict]),
+    printed: today(),
+    lead: (r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '') + assumedNote(r),
+    amendment: proposalDate(r.year) >= v.data.amendmentFrom ? template('checker-amendment') : '',
+    next: nextStepsHtml(r, v),
+    criteria: criteria + cautionSummary(cautions),
+    decided: esc(decided.text),
+    dossier: dossier.length ? template('checker-dossier').replace('%%items%%', dossier.join('')) : '',
+    answers,
+    sources: esc(r.ruleset.sources.join(', ')),
+    url: esc(location.href),
+    person: esc(person),
+  };
+  return template('checker-result').replace(/%%(\w+)%%/g, (_, k: string) => slots[k]);
 }
-

@@ -33,6 +33,7 @@
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../schemas/award';
 import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../../schemas/award';
 import { MIN_YEAR, MAX_YEAR, type Profile, type Registry } from '../eligibility/index';
+import { SCOPE_VI } from '../eligibility/copy';
 
 /** The answers, keyed as in the URL. */
 export type Answers = Record<string, string>;
@@ -261,8 +262,11 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
 
   const initiatives = answers.initiatives ? parseInitiatives(answers.initiatives, registry) : null;
   if (initiatives) {
+    // The engine names an initiative by its id in explanations: a label a person can read
+    // ("năm 2025, cấp cơ sở"), numbered only when two would read the same.
+    const labels = initiatives.map((it) => `năm ${it.year}, ${SCOPE_VI[it.level]}`);
     profile.initiatives = initiatives.map((it, i) => ({
-      id: `sk-${i + 1}`,
+      id: labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} (thứ ${labels.slice(0, i + 1).filter((l) => l === labels[i]).length})` : labels[i],
       year: it.year,
       kind: it.kind,
       level: it.level,

@@ -5,6 +5,7 @@
  */
 import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../../schemas/award';
 import { ACHIEVEMENT_VI, AWARD_TYPE_VI, COLLECTIVE_FIELD_VI, DISCIPLINE_VI, INITIATIVE_VI, PENDING_VI, RATING_VI, SCOPE_VI, SECTOR_VI } from '../eligibility/copy';
+import type { InputField } from '../eligibility/index';
 import type { DisciplineLevel, PendingFlag } from './answers';
 import type { QuestionKind } from './flow';
 
@@ -41,150 +42,280 @@ export const COUNT_LABEL = {
   ...Object.fromEntries(Object.entries(COLLECTIVE_FIELD_VI).map(([k, v]) => [k, `Số thành viên ${v}`])),
 } as Record<CollectiveField | 'members', string>;
 
+/** The awards most people check, offered first in the picker (ids of the registry). */
+export const COMMON_AWARDS: string[] = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'giay-khen', 'bang-khen-bo-nganh-tinh'];
+
 /** What the question texts may depend on: the subject, the year proposed, the years asked. */
 export interface TextCtx { w: Who; y: number; ys: number[] }
 
-const Subj = (c: TextCtx) => (c.w === 'collective' ? 'Tập thể' : 'Người được đề nghị');
-const years = (ys: number[], many: string) => (ys.length > 1 ? `${many} ${span(ys)}` : `năm ${ys[0]}`);
-
-/** Each question: its heading (the question), its hint, and its short label in the summary of answers. */
-export const TEXT: Record<QuestionKind, (c: TextCtx) => [title: string, hint: string, label: string]> = {
-  award: () => ['Bạn muốn tự kiểm tra danh hiệu hoặc hình thức khen thưởng nào?', 'Chọn một. Công cụ chỉ hỏi những điều mà tiêu chuẩn của lựa chọn này cần.', 'Danh hiệu, hình thức khen thưởng'],
-  year: () => [
+/**
+ * Each question: its heading (the question), its hint, and its short label in the summary of
+ * answers. The page renders this table at build time into a <template> (Checker.astro) and the
+ * browser fills the tokens (`fillText`), so the words are markup, not script. Tokens: {Ai}/{ai}
+ * the subject ("Người được đề nghị", "Tập thể"), {y} the year proposed, {ys:từng năm} the years
+ * asked ("năm 2025", or "từng năm 2021–2025"), {n} how many years, {span} "2021–2025", {y0} the
+ * first year asked. "one¦many": the text for one year asked, and for several.
+ */
+export const TEXTS: Record<QuestionKind, [title: string, hint: string, label: string]> = {
+  award: ['Kiểm tra danh hiệu hoặc hình thức khen thưởng nào?', 'Chọn một; công cụ chỉ hỏi những gì tiêu chuẩn đó cần.', 'Danh hiệu, hình thức khen thưởng'],
+  year: [
     'Thành tích của năm nào được đề nghị xét?',
     'Năm xét là năm có thành tích, không phải năm lập hồ sơ: thành tích năm 2025 thường được đề nghị đầu năm 2026. Năm xét quyết định quy định nào được áp dụng.',
     'Năm xét',
   ],
-  subject: () => ['Đề nghị khen thưởng cho cá nhân hay tập thể?', 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.', 'Đối tượng'],
-  sector: () => ['Người được đề nghị thuộc khu vực nào?', 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
-  ratings: (c) => [
-    `Kết quả đánh giá, xếp loại của ${who(c.w)} ${years(c.ys, 'từng năm')}?`,
-    c.ys.length > 1
-      ? `Tiêu chuẩn xét một chuỗi năm liên tục tính đến năm xét, nên cần cả ${c.ys.length} năm. Chọn “Không rõ” cho năm chưa có kết quả.`
-      : 'Theo kết quả đánh giá, xếp loại hằng năm. Chọn “Không rõ” nếu chưa có kết quả.',
+  subject: ['Đề nghị khen thưởng cho cá nhân hay tập thể?', 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.', 'Đối tượng'],
+  sector: ['{Ai} thuộc khu vực nào?', 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
+  ratings: [
+    'Kết quả đánh giá, xếp loại của {ai} {ys:từng năm}?',
+    'Theo kết quả đánh giá, xếp loại hằng năm. Chọn “Không rõ” nếu chưa có kết quả.¦Tiêu chuẩn xét một chuỗi năm liên tục tính đến năm xét, nên cần cả {n} năm. Chọn “Không rõ” cho năm chưa có kết quả.',
     'Xếp loại',
   ],
-  titles: (c) => [
-    `${Subj(c)} đã được công nhận danh hiệu thi đua nào ${years(c.ys, 'trong từng năm')}?`,
+  titles: [
+    '{Ai} đã được công nhận danh hiệu thi đua nào {ys:trong từng năm}?',
     'Đánh dấu mọi danh hiệu đã đạt của từng năm; để trống nếu năm đó không đạt danh hiệu nào trong danh sách. Chọn “Không rõ” nếu không nhớ.',
     'Danh hiệu thi đua đã đạt',
   ],
-  'extra-year': (c) => [
-    `Năm ${c.ys[0]}: kết quả xếp loại và danh hiệu thi đua?`,
-    `Hỏi thêm năm ${c.ys[0]} vì kết quả còn phụ thuộc vào việc chuỗi năm liên tục có kéo dài đến năm này hay không.`,
-    `Năm ${c.ys[0]}`,
+  'extra-year': [
+    'Năm {y0}: kết quả xếp loại và danh hiệu thi đua?',
+    'Hỏi thêm năm {y0} vì kết quả còn phụ thuộc vào việc chuỗi năm liên tục có kéo dài đến năm này hay không.',
+    'Năm {y0}',
   ],
-  months: (c) => [`Trong năm ${c.y}, ${who(c.w)} đã công tác tại đơn vị bao lâu?`, 'Thời gian nghỉ thai sản được tính là thời gian công tác.', `Thời gian công tác năm ${c.y}`],
-  initiatives: (c) => [
-    `${Subj(c)} có sáng kiến, đề tài khoa học được công nhận không?`,
+  months: ['Trong năm {y}, {ai} đã công tác tại đơn vị bao lâu?', 'Thời gian nghỉ thai sản được tính là thời gian công tác.', 'Thời gian công tác năm {y}'],
+  initiatives: [
+    '{Ai} có sáng kiến, đề tài khoa học được công nhận không?',
     'Kể cả sáng kiến, đề tài đã dùng để xét khen thưởng trước đây: mỗi thành tích chỉ được dùng để khen thưởng một lần.',
     'Sáng kiến, đề tài',
   ],
-  awards: (c) => [
-    `Trước năm ${c.y}, ${who(c.w)} đã được tặng những hình thức khen thưởng dưới đây chưa?`,
+  awards: [
+    'Trước năm {y}, {ai} đã được tặng những hình thức khen thưởng dưới đây chưa?',
     'Khen thưởng theo chuyên đề hoặc đột xuất không được dùng làm căn cứ để đề nghị khen thưởng công trạng cao hơn.',
     'Khen thưởng đã nhận',
   ],
-  achievements: (c) => [
-    `Trong năm ${c.y}, ${who(c.w)} có thành tích nào dưới đây không?`,
+  achievements: [
+    'Trong năm {y}, {ai} có thành tích nào dưới đây không?',
     'Các thành tích này do hội đồng thi đua – khen thưởng đánh giá; công cụ chỉ ghi nhận có hay không và phạm vi ảnh hưởng.',
-    `Thành tích khác năm ${c.y}`,
+    'Thành tích khác năm {y}',
   ],
-  crating: (c) => [`Kết quả xếp loại của tập thể năm ${c.y}?`, 'Mức hoàn thành nhiệm vụ, kế hoạch được giao của tập thể trong năm xét.', `Xếp loại của tập thể năm ${c.y}`],
-  members: (c) => [`Số liệu thành viên của tập thể năm ${c.y}?`, 'Ghi số người. Để trống ô nào không rõ.', 'Số liệu thành viên'],
-  discipline: (c) => [
-    `${Subj(c)} có bị kỷ luật trong thời gian ${span(c.ys)} hoặc đang trong thời hạn kỷ luật không?`,
+  crating: ['Kết quả xếp loại của tập thể năm {y}?', 'Mức hoàn thành nhiệm vụ, kế hoạch được giao của tập thể trong năm xét.', 'Xếp loại của tập thể năm {y}'],
+  members: ['Số liệu thành viên của tập thể năm {y}?', 'Ghi số người; ghi 0 nếu không có ai. Số liệu nào chưa có thì đánh dấu “Không rõ” bên dưới ô đó.', 'Số liệu thành viên'],
+  discipline: [
+    '{Ai} có bị kỷ luật trong thời gian {span} hoặc đang trong thời hạn kỷ luật không?',
     'Thành tích chỉ được tính từ khi chấp hành xong thời hạn kỷ luật.',
     'Kỷ luật',
   ],
-  pending: (c) => [
-    `${Subj(c)} có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra, hoặc có khiếu nại, tố cáo đang được xác minh không?`,
+  pending: [
+    '{Ai} có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra, hoặc có khiếu nại, tố cáo đang được xác minh không?',
     'Nếu có, hồ sơ chưa được xét cho đến khi có kết luận. Nếu có nhiều việc, chọn một.',
     'Xem xét kỷ luật, điều tra, khiếu nại',
   ],
 };
 
-/** Option and field labels of the questions. */
+/** A text of TEXTS with its tokens filled for a question. */
+export function fillText(text: string, c: TextCtx): string {
+  const many = c.ys.length > 1;
+  const variants = text.split('¦');
+  const t = variants[many ? variants.length - 1 : 0];
+  const words: Record<string, (w?: string) => string> = {
+    Ai: () => (c.w === 'collective' ? 'Tập thể' : 'Người được đề nghị'),
+    ai: () => who(c.w),
+    y: () => String(c.y),
+    ys: (w) => (many ? `${w} ${span(c.ys)}` : `năm ${c.ys[0]}`),
+    n: () => String(c.ys.length),
+    span: () => span(c.ys),
+    y0: () => String(c.ys[0]),
+  };
+  return t.replace(/\{(\w+)(?::([^}]*))?\}/g, (_, k: string, w?: string) => words[k](w));
+}
+
+/** The award picker's words (rendered at build time, AwardPicker.astro: not in the browser's script). */
+export const PICKER = {
+  groups: { common: 'Thường gặp', individual: 'Dành cho cá nhân', collective: 'Dành cho tập thể', both: 'Dành cho cá nhân hoặc tập thể' },
+  moreAwards: (n: number) => `Các danh hiệu, hình thức khen thưởng khác (${n})`,
+  noCriteria: (n: number) => `${n} danh hiệu, hình thức khen thưởng cẩm nang chưa có tiêu chuẩn`,
+  noCriteriaHint: 'Công cụ chưa kiểm tra được các mục này; mở trang của từng mục để xem căn cứ và nơi tra cứu.',
+} as const;
+
+/** The subject's answer, in words. */
+export const SUBJECT_LABEL = { individual: 'Cá nhân', collective: 'Tập thể' } as const;
+
+/**
+ * Option and field labels of the questions, with {tokens} the page fills. Only the step view
+ * reads them, from a JSON block the page renders (Checker.astro, `WORDS`): words, not script.
+ */
 export const Q = {
-  groups: { individual: 'Dành cho cá nhân', collective: 'Dành cho tập thể', both: 'Dành cho cá nhân hoặc tập thể' },
-  subject: { individual: 'Cá nhân', collective: 'Tập thể' },
   titlesUnknown: 'Không rõ năm này',
   months: { full: 'Đủ cả năm (12 tháng)', partial: 'Chưa đủ 12 tháng', worked: 'Số tháng làm việc trong năm', maternity: 'Số tháng nghỉ thai sản trong năm (nếu có)' },
   initiatives: {
     none: 'Không có',
     some: 'Có',
-    row: (i: number) => `Sáng kiến, đề tài thứ ${i}`,
+    row: 'Sáng kiến, đề tài thứ {i}',
     kind: 'Loại',
     year: 'Năm được công nhận, nghiệm thu',
     level: 'Cấp công nhận',
     used: 'Đã dùng để xét khen thưởng chưa?',
     notUsed: 'Chưa dùng',
-    usedFor: (name: string) => `Đã dùng để xét ${name}`,
+    usedFor: 'Đã dùng để xét {name}',
+    add: 'Thêm sáng kiến, đề tài',
   },
   awards: {
     none: 'Chưa được tặng hình thức nào trong số này',
     some: 'Đã được tặng',
-    year: (name: string) => `${name}: năm được tặng (để trống nếu chưa)`,
-    type: (name: string) => `${name}: loại khen thưởng`,
+    year: '{name}: năm được tặng (để trống nếu chưa)',
+    type: '{name}: loại khen thưởng',
   },
-  achievements: { none: 'Không có', some: 'Có', scope: (label: string) => `${label}: phạm vi ảnh hưởng` },
+  achievements: { none: 'Không có', some: 'Có', scope: '{label}: phạm vi ảnh hưởng' },
   discipline: {
     none: 'Không bị kỷ luật',
     some: 'Có',
     level: 'Hình thức kỷ luật',
-    from: 'Ngày bắt đầu thi hành kỷ luật',
-    to: 'Ngày hết thời hạn kỷ luật (để trống nếu chưa hết)',
+    from: 'Ngày bắt đầu thi hành kỷ luật (ngày/tháng/năm)',
+    end: 'Thời hạn kỷ luật',
+    ended: 'Đã hết thời hạn',
+    running: 'Chưa hết thời hạn',
+    endUnknown: 'Không rõ ngày hết thời hạn',
+    endHint: 'Ngày hết thời hạn ghi trong quyết định kỷ luật. Nếu không có quyết định trong tay, chọn “Không rõ”: các tiêu chí liên quan sẽ ra “chưa xác định”.',
+    to: 'Ngày hết thời hạn (ngày/tháng/năm)',
+    datePlaceholder: 'ví dụ 10/03/2025',
   },
   pendingNone: 'Không',
 } as const;
 
-/** Error messages (the error summary and the field). */
+/** Error messages (the error summary and the field), with {tokens}; the step view reads them from the page's JSON block. */
 export const ERR = {
   choose: 'Chọn một câu trả lời (hoặc “Không rõ”)',
   chooseAward: 'Chọn một danh hiệu hoặc hình thức khen thưởng',
-  chooseYearRating: (y: number) => `Chọn kết quả xếp loại năm ${y} (hoặc “Không rõ”)`,
-  year: (min: number, max: number) => `Nhập năm xét là một năm từ ${min} đến ${max}, ví dụ 2025`,
-  titlesUnknown: (y: number) => `Năm ${y}: bỏ đánh dấu “Không rõ” hoặc bỏ đánh dấu các danh hiệu`,
+  chooseYearRating: 'Chọn kết quả xếp loại năm {y} (hoặc “Không rõ”)',
+  year: 'Nhập năm xét là một năm từ {min} đến {max}, ví dụ 2025',
+  titlesUnknown: 'Năm {y}: bỏ đánh dấu “Không rõ” hoặc bỏ đánh dấu các danh hiệu',
   months: 'Nhập số tháng làm việc là số nguyên từ 0 đến 11',
   maternity: 'Nhập số tháng nghỉ thai sản là số nguyên từ 0 đến 12',
   monthsTotal: 'Số tháng làm việc cộng số tháng nghỉ thai sản không thể quá 12',
-  rowYear: (i: number, min: number, max: number) => `Sáng kiến, đề tài thứ ${i}: nhập năm được công nhận từ ${min} đến ${max}`,
+  rowYear: 'Sáng kiến, đề tài thứ {i}: nhập năm được công nhận từ {min} đến {max}',
   noRows: 'Nhập ít nhất một sáng kiến, đề tài (năm được công nhận), hoặc chọn “Không có”',
-  awardYear: (name: string, y: number) => `${name}: năm được tặng phải là một năm trước ${y}`,
+  awardYear: '{name}: năm được tặng phải là một năm trước {y}',
   noAwards: 'Nhập năm được tặng của ít nhất một hình thức, hoặc chọn “Chưa được tặng”',
   noAchievements: 'Đánh dấu ít nhất một thành tích, hoặc chọn “Không có”',
   disciplineLevel: 'Chọn hình thức kỷ luật',
-  disciplineFrom: 'Nhập ngày bắt đầu thi hành kỷ luật (ngày/tháng/năm)',
-  disciplineTo: 'Ngày hết thời hạn kỷ luật phải sau ngày bắt đầu',
-  count: (label: string) => `${label}: nhập số nguyên không âm, hoặc để trống nếu không rõ`,
-  members: 'Tổng số thành viên: nhập số nguyên từ 1, hoặc để trống nếu không rõ',
-  countOverMembers: (label: string) => `${label} không thể lớn hơn tổng số thành viên`,
+  disciplineFrom: 'Nhập ngày bắt đầu thi hành kỷ luật theo dạng ngày/tháng/năm, ví dụ 10/03/2025',
+  disciplineEnd: 'Chọn: thời hạn kỷ luật đã hết (và ngày hết), chưa hết, hay không rõ',
+  disciplineTo: 'Nhập ngày hết thời hạn kỷ luật theo dạng ngày/tháng/năm, sau ngày bắt đầu',
+  count: '{label}: nhập số nguyên không âm (0 nếu không có ai)',
+  countBlank: '{label}: nhập số người (ghi 0 nếu không có ai), hoặc đánh dấu “Không rõ”',
+  countAndUnknown: '{label}: đã đánh dấu “Không rõ” thì để trống ô số',
+  members: 'Tổng số thành viên: nhập số nguyên từ 1',
+  membersBlank: 'Tổng số thành viên: nhập số người, hoặc đánh dấu “Không rõ”',
+  countOverMembers: '{label} không thể lớn hơn tổng số thành viên',
+} as const;
+export type ErrKey = keyof typeof ERR;
+
+/** A text with its {tokens} filled. */
+export const fill = (text: string, v: Record<string, string | number> = {}) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
+
+/** An error's message (outside the browser: the step view reads the same table from the page). */
+export const errorMessage = (e: { key: ErrKey; args?: Record<string, string | number> }) => fill(ERR[e.key], e.args);
+
+/** The result sheet's fixed words (rendered at build time, ResultTemplate.astro: not in the browser's script). */
+export const SHEET = {
+  restart: 'Kiểm tra lại từ đầu',
+  print: 'In / lưu PDF',
+  share: 'Chép liên kết kết quả',
+  shared: 'Đã chép liên kết vào bộ nhớ tạm: dán vào tin nhắn hoặc thư để gửi.',
+  shareFailed: 'Không chép được liên kết: hãy chép địa chỉ trên thanh địa chỉ của trình duyệt.',
+  person: 'Họ tên, đơn vị (không bắt buộc; in trên phiếu, chỉ lưu trong địa chỉ trang):',
+  answersTitle: 'Câu trả lời đã khai',
+  sheet: 'Phiếu tự kiểm tra',
+  printedOn: (d: string) => `Ngày lập phiếu: ${d}`,
+  rulesAsOf: (d: string) => `Tiêu chuẩn theo cẩm nang, đối chiếu đến ngày ${d}`,
+  amendment: (d: string) => `Hồ sơ đề nghị từ ${d} có thể chịu Luật sửa đổi, bổ sung được đưa tin có hiệu lực từ ngày đó; cẩm nang chưa đối chiếu văn bản này. Tiêu chí nào có thể thay đổi thì có ghi rõ ở dưới.`,
 } as const;
 
-export const UI = {
+/** The step view's words (read from the page's JSON block with Q, like Q). */
+export const VIEW_UI = {
   next: 'Tiếp tục',
   back: 'Quay lại',
-  restart: 'Kiểm tra lại từ đầu',
+  step: 'Bước {n}',
+  stepOf: 'Bước {n}/{of}',
   errorTitle: 'Cần sửa',
   basis: 'Căn cứ:',
   change: 'Thay đổi',
-  print: 'In / lưu PDF',
-  answersTitle: 'Câu trả lời đã khai',
-  resultTitle: 'Kết quả tự kiểm tra',
+  otherRoutes: 'Các cách khác',
+  cautions: 'Độ tin cậy: {n} điểm cẩm nang chưa đối chiếu chắc chắn (bấm để xem)',
   notMet: 'Tiêu chí chưa đạt',
   unknown: 'Tiêu chí chưa xác định',
   met: 'Tiêu chí đã đạt',
   next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
   dossier: 'Hồ sơ đề nghị cần có',
-  sheet: 'Phiếu tự kiểm tra',
-  printedOn: (d: string) => `Ngày lập phiếu: ${d}`,
-  rulesAsOf: (d: string) => `Tiêu chuẩn theo cẩm nang, đối chiếu đến ngày ${d}`,
+} as const;
+
+/** What the page renders for the step view (Checker.astro): the labels, as a JSON block. */
+export const WORDS = { Q, UI: VIEW_UI, ERR };
+export type Words = typeof WORDS;
+
+export const UI = {
+  resultTitle: 'Kết quả tự kiểm tra',
   pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
   pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
-  amendment: (d: string) => `Hồ sơ đề nghị từ ${d} có thể chịu Luật sửa đổi, bổ sung được đưa tin có hiệu lực từ ngày đó; cẩm nang chưa đối chiếu văn bản này. Tiêu chí nào có thể thay đổi thì có ghi rõ ở dưới.`,
   notAnswered: 'chưa trả lời',
   none: 'không có',
 } as const;
 
+/** A field the engine asks about: a profile field path, "history" (a whole year), or the pending flags. */
+export type AskField = InputField | 'history';
+
+/**
+ * What the checker says for each field path the engine names in its `missing` lines ("history,
+ * trường rating", "initiatives", "collective.members"): the topic in plain words (the page says
+ * "Trả lời câu hỏi về <topic>" and links to the question), the questions that ask it (the first in
+ * the flow wins) and the batch file's columns that hold it; "{y}" is the year. The command keeps
+ * its wording; field names never reach the page or the batch table. One table for both.
+ */
+const FIELD_ASKS: Record<AskField, [topic: string, kinds: string, columns: string]> = {
+  history: ['xếp loại và danh hiệu thi đua năm {y}', 'ratings extra-year titles', 'xep_loai_{y} danh_hieu_{y}'],
+  'history.rating': ['xếp loại năm {y}', 'ratings extra-year crating', 'xep_loai_{y}'],
+  'history.titles': ['danh hiệu thi đua đã đạt năm {y}', 'titles extra-year', 'danh_hieu_{y}'],
+  'history.monthsWorked': ['thời gian công tác năm {y}', 'months', 'thang_cong_tac'],
+  'history.maternityLeaveMonths': ['thời gian nghỉ thai sản năm {y}', 'months', 'thang_thai_san'],
+  joinedOn: ['thời gian công tác năm {y}', 'months', 'thang_cong_tac'],
+  sector: ['khu vực', 'sector', 'khu_vuc'],
+  initiatives: ['sáng kiến, đề tài', 'initiatives', 'sang_kien'],
+  awards: ['các hình thức khen thưởng đã nhận', 'awards', 'khen_thuong_da_nhan'],
+  achievements: ['thành tích khác', 'achievements', 'thanh_tich_khac'],
+  discipline: ['kỷ luật', 'discipline', 'ky_luat'],
+  pending: ['việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại', 'pending', 'dang_xem_xet'],
+  'collective.rating': ['xếp loại của tập thể năm {y}', 'crating', 'tt_xep_loai'],
+  'collective.members': ['tổng số thành viên của tập thể', 'members', 'tt_so_thanh_vien'],
+  'collective.laoDongTienTien': ['số thành viên đạt Lao động tiên tiến', 'members', 'tt_lao_dong_tien_tien'],
+  'collective.chienSiThiDuaCoSo': ['số thành viên đạt Chiến sĩ thi đua cơ sở', 'members', 'tt_chien_si_thi_dua_co_so'],
+  'collective.completedTasks': ['số thành viên hoàn thành nhiệm vụ', 'members', 'tt_hoan_thanh_nhiem_vu'],
+  'collective.disciplinedWarningOrAbove': ['số thành viên bị kỷ luật từ cảnh cáo trở lên', 'members', 'tt_ky_luat_canh_cao'],
+};
+
+/** A field (of year `y`) the engine asks about: its topic, the questions that ask it, the batch columns that hold it. */
+export function fieldAsk(field: AskField, y = 0): { topic: string; kinds: QuestionKind[]; columns: string[] } {
+  const [topic, kinds, columns] = FIELD_ASKS[field].map((x) => x.replaceAll('{y}', String(y)));
+  return { topic, kinds: kinds.split(' ') as QuestionKind[], columns: columns.split(' ') };
+}
+
+/** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023") and in the batch table ("điền cột xep_loai_2023 (…)"). */
+export const ASK_TEXT = {
+  page: (topic: string) => `Trả lời câu hỏi về ${topic}`,
+  batch: (topic: string, columns: string[]) => `Điền cột ${columns.join(', ')} (${topic})`,
+} as const;
+
+/** The sentence that leads a "chưa xác định" result (what-if.ts). */
+export const LEAD = {
+  rating: (y: number, rating: string, orBetter: boolean) => `năm ${y} được xếp loại ${rating}${orBetter ? ' trở lên' : ''}`,
+  title: (y: number, name: string) => `năm ${y} đạt danh hiệu ${name}`,
+  months: (y: number) => `năm ${y} công tác đủ 12 tháng`,
+  discipline: 'không bị kỷ luật trong thời gian xét',
+  pending: 'không có việc xem xét kỷ luật, điều tra hay khiếu nại nào đang chờ kết luận',
+  ifThen: (fact: string, otherwise?: string) => `Nếu ${fact} thì đủ tiêu chuẩn${otherwise ? `; nếu không, ${otherwise}` : ''}.`,
+  notEligible: 'chưa đủ tiêu chuẩn',
+  depends: 'Kết quả còn phụ thuộc vào thông tin chưa rõ; trả lời các câu hỏi dưới đây để có kết luận.',
+  assumed: (what: string) => `Với điều kiện đơn vị xác nhận: ${what}.`,
+} as const;
+
 export const VERDICT_CLASS = { eligible: 'ok', 'not-eligible': 'no', 'needs-info': 'open', deferred: 'open' } as const;
+/** A sign beside each verdict, so it is not told by colour alone. */
+export const VERDICT_ICON = { eligible: '✓', 'not-eligible': '✗', 'needs-info': '?', deferred: '…' } as const;

@@ -16,65 +16,15 @@ import {
   type AchievementItem, type Answers, type AwardItem, type DisciplineItem, type InitiativeItem,
 } from './answers';
 import { checkAnswers } from './result';
+import { ASK_TEXT, fieldAsk } from './copy';
+import { nextSteps, plainWords, stepText } from './next-steps';
+import { parseCsv, toCsv } from '../csv';
+import { fold, parseDayMonthYear } from '../vi';
+import { NAME_PARAM } from './sheet';
 import { keysOf, route } from './flow';
-
-// --- CSV text -------------------------------------------------------------------------------
-
-/** Splits CSV text into records (RFC 4180 quoting; CRLF or LF; a leading BOM is dropped). */
-export function parseCsv(text: string, delimiter?: string): string[][] {
-  const s = text.replace(/^\uFEFF/, '');
-  const sep = delimiter ?? detectDelimiter(s);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === sep) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
-
-/** The separator of the first line: the most frequent of , ; and tab outside quotes. */
-export function detectDelimiter(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
-  const counts = [',', ';', '\t'].map((d) => [d, first.split(d).length - 1] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0][1] > 0 ? counts[0][0] : ',';
-}
-
-/** CSV text of records: comma-separated, quoted where needed, CRLF, with a BOM so Excel reads UTF-8. */
-export function toCsv(rows: (string | number)[][]): string {
-  const cell = (v: string | number) => {
-    const t = String(v);
-    return /[",;\r\n]/.test(t) || /^\s|\s$/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-  };
-  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-}
 
 // --- Columns --------------------------------------------------------------------------------
 
-/** Vietnamese folded for matching: lower case, no tone or vowel marks, đ → d. */
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
 
 /** A column name as written by a person: "Họ tên" → "ho_ten". */
 export function columnKey(name: string): string {
@@ -92,10 +42,10 @@ export const COLUMNS: Record<string, string> = {
   danh_hieu_NNNN: 'danh hiệu thi đua đã đạt năm NNNN, ví dụ LDTT hoặc CSTDCS, nhiều danh hiệu nối bằng +; "khong" nếu không đạt danh hiệu nào',
   thang_cong_tac: 'số tháng công tác trong năm xét, 0 đến 12',
   thang_thai_san: 'số tháng nghỉ thai sản trong năm xét, 0 đến 12 (được tính là thời gian công tác)',
-  sang_kien: 'loại:năm:cấp[:mã khen thưởng đã dùng], ví dụ sang-kien:2025:co-so; loại sang-kien hoặc de-tai; cấp co-so, bo-tinh hoặc toan-quoc; "khong" nếu không có',
+  sang_kien: 'loại:năm:cấp[:mã khen thưởng đã dùng], ví dụ sang-kien:2025:co-so, hoặc viết bằng lời: “sáng kiến cấp cơ sở năm 2025”; loại sang-kien hoặc de-tai; cấp co-so, bo-tinh hoặc toan-quoc; "khong" nếu không có',
   khen_thuong_da_nhan: 'mã:năm[:loại], ví dụ bang-khen-bo-nganh-tinh:2019:cong-trang; loại cong-trang, chuyen-de, dot-xuat, cong-hien hoặc doi-ngoai; "khong" nếu chưa có',
   thanh_tich_khac: 'loại:phạm vi trong năm xét, ví dụ phong-trao:bo-tinh; loại phong-trao, dot-xuat hoặc dong-gop; "khong" nếu không có',
-  ky_luat: 'hình thức:từ ngày[:đến ngày], ví dụ canh-cao:01/03/2023:01/03/2024 (hình thức: khien-trach, canh-cao, ha-bac-luong, giang-chuc, cach-chuc, bai-nhiem, buoc-thoi-viec hoặc khac); "khong" nếu không bị kỷ luật',
+  ky_luat: 'hình thức:từ ngày[:đến ngày], ví dụ canh-cao:01/03/2023:01/03/2024, hoặc viết bằng lời: “khiển trách từ 10/3/2025 đến 10/9/2025” (hình thức: khien-trach, canh-cao, ha-bac-luong, giang-chuc, cach-chuc, bai-nhiem, buoc-thoi-viec hoặc khac); "khong" nếu không bị kỷ luật',
   dang_xem_xet: 'khong, xem-xet-ky-luat, dieu-tra hoặc khieu-nai',
   tt_xep_loai: 'xếp loại của tập thể năm xét: HTXS, HTT, HT hoặc KHT',
   tt_so_thanh_vien: 'tổng số thành viên của tập thể',
@@ -147,10 +97,39 @@ export interface BatchRow {
 }
 
 function dateOf(s: string): string | undefined {
-  const t = s.trim();
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : t;
-  return isDate(iso) ? iso : undefined;
+  const iso = parseDayMonthYear(s);
+  return iso && isDate(iso) ? iso : undefined;
+}
+
+/** The level named in words, most specific first ("cấp bộ, ngành, tỉnh", "toàn quốc", "cơ sở"). */
+function scopeInWords(folded: string): string | undefined {
+  if (/toan quoc/.test(folded)) return 'toan-quoc';
+  if (/\b(bo|nganh|tinh)\b/.test(folded)) return 'bo-tinh';
+  if (/co so/.test(folded)) return 'co-so';
+  return undefined;
+}
+
+/** "sáng kiến cấp cơ sở năm 2025" → "sang-kien:2025:co-so"; undefined when a part is missing. */
+export function initiativeInWords(text: string): string | undefined {
+  const f = fold(text);
+  const kind = /de tai|de an|cong trinh/.test(f) ? 'de-tai' : /sang kien/.test(f) ? 'sang-kien' : undefined;
+  const year = /\b(\d{4})\b/.exec(f)?.[1];
+  const level = scopeInWords(f.replace(/sang kien|de tai/g, ''));
+  return kind && year && level ? `${kind}:${year}:${level}` : undefined;
+}
+
+/** The discipline levels in words (folded), for cells such as "khiển trách từ 10/3/2025". */
+const DISCIPLINE_WORDS: [string, string][] = [
+  ['khien trach', 'khien-trach'], ['canh cao', 'canh-cao'], ['ha bac luong', 'ha-bac-luong'], ['giang chuc', 'giang-chuc'],
+  ['cach chuc', 'cach-chuc'], ['bai nhiem', 'bai-nhiem'], ['buoc thoi viec', 'buoc-thoi-viec'],
+];
+
+/** "khiển trách từ 10/3/2025 đến 10/9/2025" → "khien-trach:10/3/2025:10/9/2025"; undefined when a part is missing. */
+export function disciplineInWords(text: string): string | undefined {
+  const f = fold(text);
+  const level = DISCIPLINE_WORDS.find(([w]) => f.includes(w))?.[1];
+  const dates = f.match(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/g) ?? [];
+  return level && dates.length >= 1 && dates.length <= 2 ? [level, ...dates].join(':') : undefined;
 }
 
 const items = (cell: string) => cell.split('+').map((x) => x.trim()).filter(Boolean);
@@ -230,7 +209,7 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     else if (Number(mat) > 0) a.maternity = mat;
   }
 
-  const list = <T>(column: string, key: string, parse: (parts: string[]) => T | string, format: (xs: T[]) => string) => {
+  const list = <T>(column: string, key: string, parse: (parts: string[]) => T | string, format: (xs: T[]) => string, words?: (item: string) => string | undefined) => {
     const v = get(column);
     if (!v) return;
     if (columnKey(v) === 'khong') {
@@ -239,7 +218,9 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     }
     const xs: T[] = [];
     for (const it of items(v)) {
-      const r = parse(it.split(':').map((p) => p.trim()));
+      // A cell written in words ("sáng kiến cấp cơ sở năm 2025") is read as its coded form.
+      const coded = !it.includes(':') && words ? words(it) ?? it : it;
+      const r = parse(coded.split(':').map((p) => p.trim()));
       if (typeof r === 'string') err(column, `"${it}": ${r}`);
       else xs.push(r);
     }
@@ -254,7 +235,7 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     if (used && !registry.get(code(used))) return `"${used}" không có trong danh mục khen thưởng`;
     if (rest.length) return 'có dạng loại:năm:cấp[:mã đã dùng]';
     return { kind: k as InitiativeItem['kind'], year: Number(y), level: code(level) as InitiativeItem['level'], ...(used ? { usedFor: code(used) } : {}) };
-  }, formatInitiatives);
+  }, formatInitiatives, initiativeInWords);
   list<AwardItem>('khen_thuong_da_nhan', 'awards', ([id, y, type, ...rest]) => {
     const x = registry.get(code(id ?? ''));
     if (!x || x.kind !== 'hinh-thuc-khen-thuong') return 'mã phải là một hình thức khen thưởng trong danh mục, ví dụ bang-khen-bo-nganh-tinh';
@@ -280,7 +261,7 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     if (to && (!t || t < f)) return 'ngày hết thời hạn phải là một ngày sau ngày bắt đầu';
     if (rest.length) return 'có dạng hình thức:từ ngày[:đến ngày]';
     return { level: l as DisciplineItem['level'], from: f, ...(t ? { to: t } : {}) };
-  }, formatDiscipline);
+  }, formatDiscipline, disciplineInWords);
 
   const pending = columnKey(get('dang_xem_xet'));
   if (pending) {
@@ -319,7 +300,7 @@ export interface Batch {
 
 /** Reads a CSV of people. */
 export function readBatch(text: string, registry: Registry): Batch {
-  const records = parseCsv(text);
+  const records = parseCsv(text).filter((r) => r.some((c) => c.trim() !== ''));
   if (!records.length) return { fileErrors: [{ row: 1, column: '', message: 'tệp rỗng: cần dòng tiêu đề (tên cột) và ít nhất một dòng dữ liệu' }], rows: [] };
   const header = records[0].map(columnKey);
   const fileErrors: RowError[] = [];
@@ -362,9 +343,22 @@ export interface BatchResult extends BatchRow {
  */
 export function reasonOf(r: EligibilityResult, registry: Registry): string {
   const pick = r.verdict === 'not-eligible' ? 'not-met' : r.verdict === 'eligible' ? null : 'unknown';
-  if (pick) return r.criteria.filter((c) => c.status === pick).map((c) => `${c.explanation} (${c.citation})`).join(' | ');
+  if (pick) return r.criteria.filter((c) => c.status === pick).map((c) => `${plainWords(c.explanation)} (${c.citation})`).join(' | ');
   const assumed = registry.get(r.award)?.criteria.some((k) => k.condition.type === 'assumed' && r.criteria.some((c) => c.id === k.id));
   return `Đạt mọi tiêu chí đã kiểm tra${assumed ? '; các tiêu chí định tính (đạo đức, chấp hành pháp luật…) được giả định đạt, cần đơn vị xác nhận khi bình xét' : ''}.`;
+}
+
+/** What to do next for a row, in plain words: each request for information names the column to fill. */
+export function batchNextSteps(missing: string[]): string {
+  return nextSteps(missing)
+    .map((step) =>
+      stepText(step, (field, year, first) => {
+        const { topic, columns } = fieldAsk(field, year ?? 0);
+        const t = ASK_TEXT.batch(topic, columns);
+        return first ? t : t.charAt(0).toLowerCase() + t.slice(1);
+      }),
+    )
+    .join(' | ');
 }
 
 /** Reads and evaluates a CSV of people. */
@@ -375,7 +369,7 @@ export function checkBatch(text: string, registry: Registry): { fileErrors: RowE
     rows: batch.rows.map((row) => {
       if (!row.answers) return { ...row, reason: '', next: '' };
       const result = checkAnswers(row.answers, registry);
-      return { ...row, result, reason: reasonOf(result, registry), next: result.missing.join(' | ') };
+      return { ...row, result, reason: reasonOf(result, registry), next: batchNextSteps(result.missing) };
     }),
   };
 }
@@ -384,9 +378,15 @@ export function checkBatch(text: string, registry: Registry): { fileErrors: RowE
  * The step-by-step checker's answers for a row, so its full result (criteria, dossier, print
  * sheet) can be opened at /kiem-tra/: every question the row leaves blank is answered the way an
  * empty cell reads, "không rõ" (the sector, when blank, is the default, cơ quan nhà nước). Returns
- * the URL fragment (`#award=…`), which the browser does not send to the server.
+ * the URL fragment (`#award=…`), which the browser does not send to the server; with the row's
+ * name (ho_ten), for the printed sheet.
  */
-export function detailFragment(answers: Answers, registry: Registry): string {
+export function detailFragment(answers: Answers, registry: Registry, name = ''): string {
+  const f = answersFragment(answers, registry);
+  return f && name ? `${f}&${new URLSearchParams({ [NAME_PARAM]: name })}` : f;
+}
+
+function answersFragment(answers: Answers, registry: Registry): string {
   let a = { ...answers };
   for (let i = 0; i < 60; i++) {
     const r = route(a, registry);

@@ -10,19 +10,24 @@ import {
   DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
   type AchievementItem, type Answers, type AwardItem, type InitiativeItem,
 } from './answers';
-import { COUNT_LABEL, ERR } from './copy';
+import { COUNT_LABEL, type ErrKey } from './copy';
+import { parseDayMonthYear } from '../vi';
 import { titlesOfYear, type Question } from './flow';
 
 /** What a form gives: every value of a field name. */
 export interface FormValues { getAll(name: string): unknown[] }
 
 /** A field error: the id of the field to focus and what to do. */
-export interface FieldError { id: string; message: string }
+/** A field error: the field to fix, and the message's key and values (copy.ts, ERR). */
+export interface FieldError { id: string; key: ErrKey; args?: Record<string, string | number> }
 
 export interface StepResult { answers: Answers; errors: FieldError[] }
 
 /** Rating answers, best first, then “không rõ”. */
 const RATING_VALUES: string[] = [...[...RATINGS].reverse(), UNKNOWN];
+
+/** How a discipline's period ends: on a date, not yet (still running), or not known. */
+export const DISCIPLINE_ENDS = ['het', 'chua', UNKNOWN] as const;
 
 /** How many initiative rows the form offers. */
 export const INITIATIVE_ROWS = 4;
@@ -35,10 +40,10 @@ const all = (f: FormValues, name: string) => f.getAll(name).map(String);
 const has = (list: readonly string[], v: string) => list.includes(v);
 
 /** A radio answer among `values`; an error pointing at the first option otherwise. */
-function radio(f: FormValues, name: string, values: readonly string[], out: StepResult, message: string = ERR.choose): string | undefined {
+function radio(f: FormValues, name: string, values: readonly string[], out: StepResult, key: ErrKey = 'choose', args?: Record<string, number>): string | undefined {
   const v = one(f, name);
   if (has(values, v)) return v;
-  out.errors.push({ id: fieldId(name, values[0]), message });
+  out.errors.push({ id: fieldId(name, values[0]), key, ...(args ? { args } : {}) });
   return undefined;
 }
 
@@ -52,14 +57,14 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
   const a = out.answers;
   switch (q.kind) {
     case 'award': {
-      const v = radio(f, 'award', registry.ids(), out, ERR.chooseAward);
+      const v = radio(f, 'award', registry.ids(), out, 'chooseAward');
       if (v) a.award = v;
       break;
     }
     case 'year': {
       const v = one(f, 'year');
       if (isYear(v)) a.year = v;
-      else out.errors.push({ id: fieldId('year'), message: ERR.year(MIN_YEAR, MAX_YEAR) });
+      else out.errors.push({ id: fieldId('year'), key: 'year', args: { min: MIN_YEAR, max: MAX_YEAR } });
       break;
     }
     case 'subject': {
@@ -87,7 +92,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
     case 'extra-year':
       for (const y of q.years ?? []) {
         if (q.kind === 'ratings' || (q.kind === 'extra-year' && q.askRating)) {
-          const v = radio(f, `r${y}`, RATING_VALUES, out, ERR.chooseYearRating(y));
+          const v = radio(f, `r${y}`, RATING_VALUES, out, 'chooseYearRating', { y });
           if (v) a[`r${y}`] = v;
         }
         if (q.kind === 'titles' || (q.kind === 'extra-year' && q.askTitles)) {
@@ -95,7 +100,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           const ticked = all(f, `t${y}`);
           const titles = offered.filter((t) => ticked.includes(t));
           if (ticked.includes(UNKNOWN)) {
-            if (titles.length) out.errors.push({ id: fieldId(`t${y}`, UNKNOWN), message: ERR.titlesUnknown(y) });
+            if (titles.length) out.errors.push({ id: fieldId(`t${y}`, UNKNOWN), key: 'titlesUnknown', args: { y } });
             else a[`t${y}`] = UNKNOWN;
           } else a[`t${y}`] = titles.length ? titles.join(',') : NONE;
         }
@@ -108,10 +113,10 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
         const worked = intIn(one(f, 'months_n'), 0, 11);
         const matRaw = one(f, 'maternity');
         const mat = matRaw === '' ? 0 : intIn(matRaw, 0, 12);
-        if (worked === undefined) out.errors.push({ id: fieldId('months_n'), message: ERR.months });
-        if (mat === undefined) out.errors.push({ id: fieldId('maternity'), message: ERR.maternity });
+        if (worked === undefined) out.errors.push({ id: fieldId('months_n'), key: 'months' });
+        if (mat === undefined) out.errors.push({ id: fieldId('maternity'), key: 'maternity' });
         if (worked !== undefined && mat !== undefined) {
-          if (worked + mat > 12) out.errors.push({ id: fieldId('maternity'), message: ERR.monthsTotal });
+          if (worked + mat > 12) out.errors.push({ id: fieldId('maternity'), key: 'monthsTotal' });
           else {
             a.months = String(worked);
             if (mat) a.maternity = String(mat);
@@ -129,7 +134,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           const y = one(f, `sk${i}_year`);
           if (!y) continue;
           if (!isYear(y) || (year && Number(y) > year)) {
-            out.errors.push({ id: fieldId(`sk${i}_year`), message: ERR.rowYear(i, MIN_YEAR, year ?? MAX_YEAR) });
+            out.errors.push({ id: fieldId(`sk${i}_year`), key: 'rowYear', args: { i, min: MIN_YEAR, max: year ?? MAX_YEAR } });
             continue;
           }
           const kind = one(f, `sk${i}_kind`);
@@ -142,7 +147,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
             ...(used && registry.get(used) ? { usedFor: used } : {}),
           });
         }
-        if (!items.length && !out.errors.length) out.errors.push({ id: fieldId('sk1_year'), message: ERR.noRows });
+        if (!items.length && !out.errors.length) out.errors.push({ id: fieldId('sk1_year'), key: 'noRows' });
         if (!out.errors.length) a.initiatives = formatInitiatives(items);
       }
       break;
@@ -157,13 +162,13 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           if (!y) continue;
           const name = registry.get(id)?.name ?? id;
           if (!isYear(y) || (year && Number(y) >= year)) {
-            out.errors.push({ id: fieldId(`kt_${id}_year`), message: ERR.awardYear(name, year ?? MAX_YEAR) });
+            out.errors.push({ id: fieldId(`kt_${id}_year`), key: 'awardYear', args: { name, y: year ?? MAX_YEAR } });
             continue;
           }
           const type = one(f, `kt_${id}_type`);
           items.push({ award: id, year: Number(y), type: has(AWARD_TYPES, type) ? (type as AwardItem['type']) : 'cong-trang' });
         }
-        if (!items.length && !out.errors.length) out.errors.push({ id: fieldId(`kt_${q.awards?.[0]}_year`), message: ERR.noAwards });
+        if (!items.length && !out.errors.length) out.errors.push({ id: fieldId(`kt_${q.awards?.[0]}_year`), key: 'noAwards' });
         if (!out.errors.length) a.awards = formatAwards(items);
       }
       break;
@@ -178,22 +183,26 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           const scope = one(f, `tt_${kind}_scope`);
           items.push({ kind: kind as AchievementItem['kind'], scope: has(SCOPES, scope) ? (scope as Scope) : 'co-so' });
         }
-        if (!items.length) out.errors.push({ id: fieldId('tt', q.achievements?.[0]), message: ERR.noAchievements });
+        if (!items.length) out.errors.push({ id: fieldId('tt', q.achievements?.[0]), key: 'noAchievements' });
         else a.achievements = formatAchievements(items.filter((x) => has(ACHIEVEMENT_KINDS, x.kind)));
       }
       break;
     }
     case 'members': {
+      // A blank box is never read as "không rõ": each count is a number (0 when nobody) or an explicit "Không rõ".
       const counts = q.counts ?? [];
       const values: Record<string, number | undefined> = {};
       for (const c of counts) {
         const s = one(f, c);
-        if (s === '') {
+        const unknown = all(f, `${c}_unknown`).includes(UNKNOWN);
+        if (unknown && s === '') {
           a[c] = UNKNOWN;
           continue;
         }
         const n = intIn(s, c === 'members' ? 1 : 0, 1_000_000);
-        if (n === undefined) out.errors.push({ id: fieldId(c), message: c === 'members' ? ERR.members : ERR.count(COUNT_LABEL[c]) });
+        if (unknown) out.errors.push({ id: fieldId(c), key: 'countAndUnknown', args: { label: COUNT_LABEL[c] } });
+        else if (s === '') out.errors.push({ id: fieldId(c), key: c === 'members' ? 'membersBlank' : 'countBlank', args: { label: COUNT_LABEL[c] } });
+        else if (n === undefined) out.errors.push({ id: fieldId(c), key: c === 'members' ? 'members' : 'count', args: { label: COUNT_LABEL[c] } });
         else {
           values[c] = n;
           a[c] = String(n);
@@ -202,7 +211,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       const m = values.members;
       if (m !== undefined) {
         for (const c of counts) {
-          if (c !== 'members' && values[c] !== undefined && values[c]! > m) out.errors.push({ id: fieldId(c), message: ERR.countOverMembers(COUNT_LABEL[c]) });
+          if (c !== 'members' && values[c] !== undefined && values[c]! > m) out.errors.push({ id: fieldId(c), key: 'countOverMembers', args: { label: COUNT_LABEL[c] } });
         }
       }
       break;
@@ -212,12 +221,18 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       if (v === NONE || v === UNKNOWN) a.discipline = v;
       if (v === 'co') {
         const level = one(f, 'kl_level');
-        const from = one(f, 'kl_from');
-        const to = one(f, 'kl_to');
-        if (!has(DISCIPLINE_LEVELS, level)) out.errors.push({ id: fieldId('kl_level'), message: ERR.disciplineLevel });
-        if (!isDate(from)) out.errors.push({ id: fieldId('kl_from'), message: ERR.disciplineFrom });
-        else if (to && (!isDate(to) || to < from)) out.errors.push({ id: fieldId('kl_to'), message: ERR.disciplineTo });
-        if (!out.errors.length) a.discipline = formatDiscipline([{ level: level as (typeof DISCIPLINE_LEVELS)[number], from, ...(to ? { to } : {}) }]);
+        const from = parseDayMonthYear(one(f, 'kl_from'));
+        const end = one(f, 'kl_end');
+        const to = parseDayMonthYear(one(f, 'kl_to'));
+        if (!has(DISCIPLINE_LEVELS, level)) out.errors.push({ id: fieldId('kl_level'), key: 'disciplineLevel' });
+        if (!from || !isDate(from)) out.errors.push({ id: fieldId('kl_from'), key: 'disciplineFrom' });
+        if (!has(DISCIPLINE_ENDS, end)) out.errors.push({ id: fieldId('kl_end', DISCIPLINE_ENDS[0]), key: 'disciplineEnd' });
+        else if (end === 'het' && (!to || !isDate(to) || (from && to < from))) out.errors.push({ id: fieldId('kl_to'), key: 'disciplineTo' });
+        if (!out.errors.length) {
+          // An end date not known: the period cannot be placed, so the discipline answer is "không rõ"
+          // (the criteria that read it come out "chưa xác định"), never "still running".
+          a.discipline = end === UNKNOWN ? UNKNOWN : formatDiscipline([{ level: level as (typeof DISCIPLINE_LEVELS)[number], from: from!, ...(end === 'het' ? { to: to! } : {}) }]);
+        }
       }
       break;
     }
