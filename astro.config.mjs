@@ -6,11 +6,11 @@ import remarkCitations from './src/lib/remark-citations.ts';
 import sitemap from '@astrojs/sitemap';
 import { browserZodStub } from './src/lib/checker/browser-zod.ts';
 
-// The site's public address: canonical links, the sitemap, exports and printed pages (the address
-// under a printed sheet) show it. SITE_URL sets another (a province's own copy, a staging host);
-// `astro dev` keeps the local address. The production default needs nothing from CI.
-const PUBLIC_SITE = 'https://camnangthiduakhenthuong.vn';
-const site = process.env.SITE_URL ?? (process.argv.includes('dev') ? 'http://localhost:4321' : PUBLIC_SITE);
+// The site's public address: canonical links, the sitemap and exports use it. The handbook has no
+// public address of its own yet, so none is invented: a deployment sets SITE_URL (a province's own
+// copy, a staging host); without it the build uses the local preview address, and printed pages
+// show the page's path instead of that address (src/layouts/Base.astro).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 // The remark/rehype (unified) pipeline is chosen on purpose; see README, "Kiến trúc".
 export default defineConfig({
