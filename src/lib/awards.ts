@@ -19,7 +19,7 @@ import {
   type Sector,
   type YearTest,
 } from '../schemas/award';
-import { INITIATIVE_VI, RATING_VI } from './eligibility/copy';
+import { COLLECTIVE_COUNT, CONFIDENCE, INITIATIVE_KIND, RATING, SCOPE, SECTOR, SUBJECT, type CollectiveField } from './vocabulary';
 import { documentUrl } from './site';
 import { formatDate } from './vi';
 
@@ -40,41 +40,23 @@ export const KIND_LABEL: Record<AwardKind, string> = AWARD_KINDS;
 export const LEVEL_LABEL: Record<AwardLevel, string> = AWARD_LEVELS;
 export const PERIOD_LABEL: Record<keyof typeof AWARD_PERIODS, string> = AWARD_PERIODS;
 
-export const SUBJECT_LABEL: Record<AwardSubject, string> = {
-  'ca-nhan': 'cá nhân',
-  'tap-the': 'tập thể',
-  'ho-gia-dinh': 'hộ gia đình',
-};
+export const SUBJECT_LABEL: Record<AwardSubject, string> = SUBJECT.short;
 
-/** Short names of the sectors of the profile format (who-decides and "applies to" lines). */
-export const SECTOR_LABEL: Record<Sector, string> = {
-  'civil-service': 'cán bộ, công chức, viên chức, người lao động trong cơ quan, đơn vị',
-  'armed-forces': 'lực lượng vũ trang',
-  'worker-farmer': 'công nhân, nông dân, người lao động',
-  enterprise: 'doanh nghiệp, hợp tác xã',
-};
+/** Short names of the sectors (who-decides and "applies to" lines). */
+export const SECTOR_LABEL: Record<Sector, string> = SECTOR.short;
 
-export const CONFIDENCE_LABEL: Record<Confidence, string> = {
-  high: 'cao',
-  med: 'trung bình',
-  low: 'thấp',
-  unconfirmed: 'chưa xác minh',
-};
+export const CONFIDENCE_LABEL: Record<Confidence, string> = CONFIDENCE.short;
 
 export const RELATION_LABEL: Record<Relation, string> = {
   'dieu-kien': 'điều kiện (ít nhất trên một tuyến xét)',
   'thang-bac': 'bậc tiếp theo thường gặp, không bắt buộc',
 };
 
-const RATING_LABEL = RATING_VI;
-const SCOPE_LABEL = { 'co-so': 'cơ sở', 'bo-tinh': 'bộ, ngành, tỉnh', 'toan-quoc': 'toàn quốc' } as const;
-const INITIATIVE_LABEL = INITIATIVE_VI;
-const COLLECTIVE_LABEL = {
-  laoDongTienTien: 'thành viên đạt Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)',
-  chienSiThiDuaCoSo: 'thành viên đạt Chiến sĩ thi đua cơ sở',
-  completedTasks: 'thành viên hoàn thành nhiệm vụ',
-  disciplinedWarningOrAbove: 'thành viên bị kỷ luật từ cảnh cáo trở lên',
-} as const;
+const RATING_LABEL = RATING.full;
+const SCOPE_LABEL = SCOPE.short;
+const INITIATIVE_LABEL = INITIATIVE_KIND.full;
+/** "thành viên đạt Chiến sĩ thi đua cơ sở". */
+const COLLECTIVE_LABEL = Object.fromEntries(COLLECTIVE_COUNT.ids.map((f) => [f, `thành viên ${COLLECTIVE_COUNT.short[f]}`])) as Record<CollectiveField, string>;
 
 /** Upper-cases the first letter ("cá nhân, tập thể" → "Cá nhân, tập thể"). */
 export function capitalize(text: string): string {

@@ -12,45 +12,39 @@
  * browser checker. Error messages say what to write instead (the fix).
  */
 import { z } from 'astro/zod';
-import { CONFIDENCE } from './document';
+import {
+  ACHIEVEMENT_KIND,
+  AWARD_KIND,
+  AWARD_LEVEL,
+  AWARD_PERIOD,
+  AWARD_TYPE,
+  COLLECTIVE_COUNT,
+  CONFIDENCE as CONFIDENCE_VOCABULARY,
+  INITIATIVE_KIND,
+  RATING,
+  SCOPE,
+  SECTOR,
+  SUBJECT,
+  type AchievementKind,
+  type AwardSubject,
+  type AwardType,
+  type CollectiveField,
+  type Confidence,
+  type InitiativeKind,
+  type Rating,
+  type Scope,
+  type Sector,
+} from '../lib/vocabulary';
 
+const CONFIDENCE = CONFIDENCE_VOCABULARY.ids;
+
+// Vocabularies: declared once in src/lib/vocabulary.ts (ids, labels, codes); re-exported here
+// under the names the schemas and their readers use.
 // ---------------------------------------------------------------------------------------------
-// Vocabularies shared with the profile format (`docs/eligibility-cli.md`).
-// ---------------------------------------------------------------------------------------------
 
-/** Rating of task completion for a year, from lowest to highest. */
-export const RATINGS = ['kht', 'ht', 'htt', 'htxs'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-/** Recognised scope (phạm vi ảnh hưởng, cấp công nhận), from lowest to highest. */
-export const SCOPES = ['co-so', 'bo-tinh', 'toan-quoc'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-/** Kinds of initiative: sáng kiến, or đề tài/đề án/công trình khoa học và công nghệ. */
-export const INITIATIVE_KINDS = ['sang-kien', 'de-tai'] as const;
-export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
-
-/** Kinds of other achievement a profile can state. */
-export const ACHIEVEMENT_KINDS = ['phong-trao', 'dot-xuat', 'dong-gop'] as const;
-export type AchievementKind = (typeof ACHIEVEMENT_KINDS)[number];
-
-/** Types of an award already received (loại hình khen thưởng, Điều 8 of the Law). */
-export const AWARD_TYPES = ['cong-trang', 'chuyen-de', 'dot-xuat', 'cong-hien', 'doi-ngoai'] as const;
-export type AwardType = (typeof AWARD_TYPES)[number];
-
-/** Sectors of the profile format. */
-export const SECTORS = ['civil-service', 'armed-forces', 'worker-farmer', 'enterprise'] as const;
-export type Sector = (typeof SECTORS)[number];
-
-/** Subjects an award can be given to. */
-export const AWARD_SUBJECTS = ['ca-nhan', 'tap-the', 'ho-gia-dinh'] as const;
-export type AwardSubject = (typeof AWARD_SUBJECTS)[number];
-
-/** Counts in the `collective` block of a profile that a condition may read. */
-export const COLLECTIVE_FIELDS = ['laoDongTienTien', 'chienSiThiDuaCoSo', 'completedTasks', 'disciplinedWarningOrAbove'] as const;
-export type CollectiveField = (typeof COLLECTIVE_FIELDS)[number];
-
-export type Confidence = (typeof CONFIDENCE)[number];
+export { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
+import { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
+export type { AchievementKind, AwardSubject, AwardType, CollectiveField, Confidence, InitiativeKind, Rating, Scope, Sector };
 
 const enumError = (name: string, values: readonly string[]) => ({ error: `${name} phải là một trong: ${values.join(', ')}` });
 
@@ -469,25 +463,14 @@ const prerequisite = z.strictObject({
   note: vi(10, 'note: quan hệ giữa hai danh hiệu/hình thức'),
 });
 
-/** Kinds of entry: an emulation title (Điều 6, 19, 20) or a form of award (Điều 9). */
-export const AWARD_KINDS = { 'danh-hieu-thi-dua': 'Danh hiệu thi đua', 'hinh-thuc-khen-thuong': 'Hình thức khen thưởng' } as const;
-/** Levels of an award, from lowest to highest. */
-export const AWARD_LEVELS = {
-  'co-so': 'Cấp cơ sở',
-  'bo-tinh': 'Cấp bộ, ban, ngành, tỉnh',
-  'toan-quoc': 'Cấp Chính phủ, Thủ tướng Chính phủ',
-  'nha-nuoc': 'Cấp Nhà nước (Chủ tịch nước)',
-} as const;
-/** How often it is considered. */
-export const AWARD_PERIODS = {
-  'hang-nam': 'Xét hằng năm',
-  'theo-dot': 'Xét theo đợt, dịp tổng kết',
-  'theo-thanh-tich': 'Xét khi có thành tích đủ tiêu chuẩn',
-} as const;
+/** Kinds of entry, levels and periods, with their labels (src/lib/vocabulary.ts). */
+export const AWARD_KINDS = AWARD_KIND.full;
+export const AWARD_LEVELS = AWARD_LEVEL.full;
+export const AWARD_PERIODS = AWARD_PERIOD.full;
 
-const kindKeys = Object.keys(AWARD_KINDS) as [keyof typeof AWARD_KINDS, ...(keyof typeof AWARD_KINDS)[]];
-const levelKeys = Object.keys(AWARD_LEVELS) as [keyof typeof AWARD_LEVELS, ...(keyof typeof AWARD_LEVELS)[]];
-const periodKeys = Object.keys(AWARD_PERIODS) as [keyof typeof AWARD_PERIODS, ...(keyof typeof AWARD_PERIODS)[]];
+const kindKeys = AWARD_KIND.ids;
+const levelKeys = AWARD_LEVEL.ids;
+const periodKeys = AWARD_PERIOD.ids;
 
 /** The phrase an entry without criteria must contain. */
 export const NO_CRITERIA_PHRASE = 'chưa có tiêu chí trong cẩm nang';

@@ -10,9 +10,10 @@
  *
  * Plain TypeScript, no Astro or DOM imports.
  */
-import { type Award, type AwardSubject, type CollectiveField, type Condition, type Sector, type YearTest } from '../../schemas/award';
+import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
 import { applicableCriteria, evaluate, proposalDate, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
 import { UNKNOWN, toProfile, type Answers } from './answers';
+import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT } from '../vocabulary';
 
 export type QuestionKind =
   | 'award' | 'year' | 'subject' | 'sector' | 'ratings' | 'titles' | 'extra-year' | 'months'
@@ -134,7 +135,7 @@ export function relevant(registry: Registry, award: Award, subject: AwardSubject
   return {
     titles: pick(titles, 'danh-hieu-thi-dua', subject),
     awards: pick(awards, 'hinh-thuc-khen-thuong'),
-    achievements: ['phong-trao', 'dot-xuat', 'dong-gop'].filter((k) => kinds.has(k)),
+    achievements: ACHIEVEMENT_KIND.ids.filter((k) => kinds.has(k)),
   };
 }
 
@@ -207,7 +208,7 @@ function factQuestions(registry: Registry, award: Award, subject: 'individual' |
         out.push({ id: kind, kind, keys: ['months', 'maternity'], optional: ['maternity'], criteria });
         break;
       case 'members': {
-        const counts = (['members', 'laoDongTienTien', 'chienSiThiDuaCoSo', 'completedTasks', 'disciplinedWarningOrAbove'] as const).filter((f) => e.fields.has(`collective.${f}`));
+        const counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => e.fields.has(`collective.${f}`));
         out.push({ id: kind, kind, keys: [...counts], counts: [...counts], criteria });
         break;
       }

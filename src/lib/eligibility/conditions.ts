@@ -15,6 +15,7 @@ import { RATINGS, SCOPES, type Award, type AwardSubject, type Condition, type Cr
 import type { Discipline, HistoryYear, Initiative, Profile } from './profile';
 import { inEffect, type Registry } from './registry';
 import * as vi from './copy';
+import { PENDING_FLAG } from '../vocabulary';
 
 export type Status = 'met' | 'not-met' | 'unknown';
 
@@ -533,7 +534,7 @@ export function evalCondition(c: Condition, ctx: Ctx): Finding {
       ]);
     }
     case 'not-pending': {
-      const flags = (['disciplineReview', 'investigation', 'complaint'] as const).filter((k) => ctx.profile.pending[k]);
+      const flags = PENDING_FLAG.ids.filter((k) => ctx.profile.pending[k]);
       if (!flags.length) return met('Không có việc xem xét kỷ luật, điều tra, thanh tra hay khiếu nại, tố cáo nào đang chờ kết luận.');
       return unknown(vi.pendingText(flags, vi.decree(ctx.date)), [vi.pendingAdvice(vi.decree(ctx.date))]);
     }

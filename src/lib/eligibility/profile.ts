@@ -16,6 +16,7 @@ import {
   isoDate,
   type AwardSubject,
 } from '../../schemas/award';
+import { DISCIPLINE_LEVEL, SUBJECT, countsAboveMembers } from '../vocabulary';
 import type { Registry } from './registry';
 
 /** Year bounds of the profile format: nothing before 1945; 2100 guards against typos. */
@@ -23,7 +24,7 @@ export const MIN_YEAR = 1945;
 export const MAX_YEAR = 2100;
 
 /** Disciplinary measures (hình thức kỷ luật) a profile can state; "khac" for any other. */
-export const DISCIPLINE_LEVELS = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'bai-nhiem', 'buoc-thoi-viec', 'khac'] as const;
+export const DISCIPLINE_LEVELS = DISCIPLINE_LEVEL.ids;
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 const oneOf = (values: readonly string[]) => ({ error: `phải là một trong: ${list(values)}` });
@@ -141,7 +142,7 @@ export function profileSubject(p: Pick<Profile, 'subject'>): AwardSubject {
   return p.subject === 'collective' ? 'tap-the' : 'ca-nhan';
 }
 
-const SUBJECT_VI: Record<AwardSubject, string> = { 'ca-nhan': 'cá nhân', 'tap-the': 'tập thể', 'ho-gia-dinh': 'hộ gia đình' };
+const SUBJECT_VI = SUBJECT.short;
 
 /**
  * The profile schema for a registry: award ids, titles and awards received must be known, and the
@@ -166,11 +167,8 @@ export function profileSchema(registry: Registry) {
     if (p.subject === 'individual' && p.collective) {
       add(['collective'], 'chỉ dùng khi "subject" là "collective"; bỏ trường này hoặc đặt "subject": "collective"');
     }
-    if (p.collective?.members !== undefined) {
-      for (const f of ['laoDongTienTien', 'chienSiThiDuaCoSo', 'completedTasks', 'disciplinedWarningOrAbove'] as const) {
-        const v = p.collective[f];
-        if (v !== undefined && v > p.collective.members) add(['collective', f], `không thể lớn hơn tổng số thành viên (members = ${p.collective.members}); đang là ${v}`);
-      }
+    if (p.collective) {
+      for (const f of countsAboveMembers(p.collective)) add(['collective', f], `không thể lớn hơn tổng số thành viên (members = ${p.collective.members}); đang là ${p.collective[f]}`);
     }
     const seenYears = new Map<number, number>();
     (p.history ?? []).forEach((h, i) => {
