@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { evaluate, formatIssue, requiredInputs, run, validateProfiles, type EligibilityResult } from '../src/lib/eligibility';
+import { evaluate, formatIssue, fromContract, requiredInputs, run, validateProfiles, type EligibilityResult } from '../src/lib/eligibility';
 import { registry } from './eligibility/registry';
 
 const CASES = 'test/eligibility/cases';
@@ -49,7 +49,7 @@ const reg = registry();
 function resultOf(c: Case): EligibilityResult {
   const v = validateProfiles(c.profile, reg);
   if (!v.ok) throw new Error(`Hồ sơ của ca "${c.name}" không hợp lệ:\n${v.issues.map(formatIssue).join('\n')}`);
-  return evaluate(v.profiles[0], reg);
+  return evaluate(fromContract(v.profiles[0]), reg);
 }
 
 for (const { file, cases } of suites) {
@@ -169,7 +169,7 @@ describe('Câu hỏi cần hỏi cho từng danh hiệu (cho công cụ xét tr�
   });
 
   it('Tập thể lao động xuất sắc hỏi số liệu tập thể, không hỏi lịch sử cá nhân', () => {
-    const fields = requiredInputs(reg, 'tap-the-lao-dong-xuat-sac', { year: 2025, subject: 'collective' }).map((n) => n.field);
+    const fields = requiredInputs(reg, 'tap-the-lao-dong-xuat-sac', { year: 2025, subject: 'tap-the' }).map((n) => n.field);
     expect(fields).toEqual(expect.arrayContaining(['collective.rating', 'collective.members', 'collective.completedTasks', 'collective.chienSiThiDuaCoSo']));
     expect(fields).not.toContain('history.monthsWorked');
   });

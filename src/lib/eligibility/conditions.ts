@@ -12,7 +12,8 @@
  *   another title is not settled there, so such an initiative makes the result "unknown").
  */
 import { RATINGS, SCOPES, type Award, type AwardSubject, type Condition, type Criterion, type InitiativeFilter, type Rating, type Within, type YearTest } from '../../schemas/award';
-import type { Discipline, HistoryYear, Initiative, Profile } from './profile';
+import type { Discipline, HistoryYear, Initiative } from './profile';
+import type { EngineProfile } from './boundary';
 import { inEffect, type Registry } from './registry';
 import * as vi from './copy';
 import { PENDING_FLAG } from '../vocabulary';
@@ -39,7 +40,7 @@ export interface Finding {
 /** Everything a condition may read. */
 export interface Ctx {
   registry: Registry;
-  profile: Profile;
+  profile: EngineProfile;
   /** The award being evaluated (for "fresh" periods and the use of initiatives). */
   target: Award;
   /** The achievement year being proposed. */
@@ -50,14 +51,14 @@ export interface Ctx {
   history: Map<number, HistoryYear>;
 }
 
-export function makeCtx(registry: Registry, profile: Profile, target: Award, date: string): Ctx {
+export function makeCtx(registry: Registry, profile: EngineProfile, target: Award, date: string): Ctx {
   return {
     registry,
     profile,
     target,
     year: profile.year,
     date,
-    subject: profile.subject === 'collective' ? 'tap-the' : 'ca-nhan',
+    subject: profile.subject,
     history: new Map((profile.history ?? []).map((h) => [h.year, h])),
   };
 }

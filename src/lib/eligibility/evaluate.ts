@@ -8,7 +8,7 @@
 import type { Award, Criterion, Effective } from '../../schemas/award';
 import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions';
 import * as vi from './copy';
-import type { Profile } from './profile';
+import { fromContract, type EngineProfile } from './boundary';
 import { validateProfiles, type ProfileIssue } from './profile';
 import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
 
@@ -78,14 +78,14 @@ export function verdictOf(statuses: Status[], pending: boolean): Verdict {
   return 'eligible';
 }
 
-function isPending(p: Profile): boolean {
+function isPending(p: EngineProfile): boolean {
   return p.pending.disciplineReview || p.pending.investigation || p.pending.complaint;
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
 /** Evaluates one validated profile. */
-export function evaluate(profile: Profile, registry: Registry): EligibilityResult {
+export function evaluate(profile: EngineProfile, registry: Registry): EligibilityResult {
   const award = registry.get(profile.award)!;
   const date = proposalDate(profile.year);
   const ctx = makeCtx(registry, profile, award, date);
@@ -182,11 +182,11 @@ export function evaluate(profile: Profile, registry: Registry): EligibilityResul
 
 export type RunResult = { ok: true; results: EligibilityResult[]; single: boolean } | { ok: false; issues: ProfileIssue[] };
 
-/** Validates then evaluates one profile or an array of profiles (the command's core). */
+/** Validates then evaluates one profile or an array of profiles (the command's core): the command's values are converted at its boundary. */
 export function run(input: unknown, registry: Registry): RunResult {
   const v = validateProfiles(input, registry);
   if (!v.ok) return v;
-  return { ok: true, results: v.profiles.map((p) => evaluate(p, registry)), single: !Array.isArray(input) };
+  return { ok: true, results: v.profiles.map((p) => evaluate(fromContract(p), registry)), single: !Array.isArray(input) };
 }
 
 export type { Award };

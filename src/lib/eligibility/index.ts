@@ -13,6 +13,8 @@ export type { Registry, RawEntry } from './registry';
 export { validateProfiles, formatIssue, profileSchema, MIN_YEAR, MAX_YEAR } from './profile';
 export type { Profile, ProfileInput, ProfileIssue, ValidationResult } from './profile';
 export { evaluate, run, verdictOf } from './evaluate';
+export { fromContract } from './boundary';
+export type { EngineProfile } from './boundary';
 export type { EligibilityResult, CriterionResult, Verdict, RunResult } from './evaluate';
 export { evalCondition, applicableCriteria } from './conditions';
 export type { Status, Finding } from './conditions';

@@ -137,11 +137,11 @@ export function conditionInputs(
 export function requiredInputs(
   registry: Registry,
   awardId: string,
-  opts: { year: number; subject?: 'individual' | 'collective'; sector?: Sector },
+  opts: { year: number; subject?: AwardSubject; sector?: Sector },
 ): InputNeed[] {
   const award: Award | undefined = registry.get(awardId);
   if (!award) throw new Error(`Không có "${awardId}" trong danh mục khen thưởng.`);
-  const subject: AwardSubject = opts.subject === 'collective' ? 'tap-the' : 'ca-nhan';
+  const subject: AwardSubject = opts.subject ?? 'ca-nhan';
   const sector: Sector = opts.sector ?? 'civil-service';
   const date = proposalDate(opts.year);
   const ctx = { year: opts.year, subject, sector, registry, date };

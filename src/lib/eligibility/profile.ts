@@ -139,7 +139,7 @@ function closest(input: string, ids: string[]): string | null {
 
 /** The award subject of a profile ("individual" → "ca-nhan"). */
 export function profileSubject(p: Pick<Profile, 'subject'>): AwardSubject {
-  return p.subject === 'collective' ? 'tap-the' : 'ca-nhan';
+  return SUBJECT.fromCli(p.subject) ?? 'ca-nhan';
 }
 
 const SUBJECT_VI = SUBJECT.short;
