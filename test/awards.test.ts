@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { loadRegistry } from '../src/lib/eligibility';
+import { loadRegistry } from '../src/lib/eligibility/validate';
 import { BASE_SALARY, type Condition } from '../src/schemas/award';
 import { RULES_CHECKED_ON } from '../src/lib/legal-status';
 import {

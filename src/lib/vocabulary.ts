@@ -75,7 +75,7 @@ function vocabulary<const T extends Record<string, Term>>(terms: T): Vocabulary<
 }
 
 /** Rating of task completion for a year (xếp loại), lowest first. */
-export const RATING = vocabulary({
+export const RATING = /* @__PURE__ */ vocabulary({
   kht: { short: 'KHT', full: 'không hoàn thành nhiệm vụ', csv: 'kht' },
   ht: { short: 'HT', full: 'hoàn thành nhiệm vụ', csv: 'ht' },
   htt: { short: 'HTT', full: 'hoàn thành tốt nhiệm vụ', csv: 'htt' },
@@ -86,7 +86,7 @@ export const RATING = vocabulary({
  * Sectors (khu vực). The ids are those the registry (`content/khen-thuong/`) and the command
  * use; the CSV has Vietnamese codes.
  */
-export const SECTOR = vocabulary({
+export const SECTOR = /* @__PURE__ */ vocabulary({
   'civil-service': {
     short: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
     full: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
@@ -98,34 +98,34 @@ export const SECTOR = vocabulary({
 });
 
 /** Who an award is given to (đối tượng). The command and the URL say individual / collective. */
-export const SUBJECT = vocabulary({
+export const SUBJECT = /* @__PURE__ */ vocabulary({
   'ca-nhan': { short: 'cá nhân', full: 'Cá nhân', cli: 'individual', url: 'individual' },
   'tap-the': { short: 'tập thể', full: 'Tập thể', cli: 'collective', url: 'collective' },
   'ho-gia-dinh': { short: 'hộ gia đình', full: 'Hộ gia đình' },
 });
 
 /** Recognised scope (cấp công nhận of an initiative, phạm vi of an achievement), lowest first. */
-export const SCOPE = vocabulary({
+export const SCOPE = /* @__PURE__ */ vocabulary({
   'co-so': { short: 'cơ sở', full: 'cấp cơ sở' },
   'bo-tinh': { short: 'bộ, ngành, tỉnh', full: 'cấp bộ, ngành, tỉnh' },
   'toan-quoc': { short: 'toàn quốc', full: 'toàn quốc' },
 });
 
 /** Kinds of initiative: sáng kiến, or đề tài/đề án/công trình khoa học và công nghệ. */
-export const INITIATIVE_KIND = vocabulary({
+export const INITIATIVE_KIND = /* @__PURE__ */ vocabulary({
   'sang-kien': { short: 'sáng kiến', full: 'sáng kiến' },
   'de-tai': { short: 'đề tài', full: 'đề tài, đề án, công trình khoa học và công nghệ' },
 });
 
 /** Kinds of other achievement a profile can state. */
-export const ACHIEVEMENT_KIND = vocabulary({
+export const ACHIEVEMENT_KIND = /* @__PURE__ */ vocabulary({
   'phong-trao': { short: 'phong trào thi đua', full: 'thành tích xuất sắc trong phong trào thi đua' },
   'dot-xuat': { short: 'đột xuất', full: 'thành tích đột xuất' },
   'dong-gop': { short: 'đóng góp', full: 'đóng góp vào phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện' },
 });
 
 /** Types of an award already received (loại hình khen thưởng, Điều 8 of the Law). */
-export const AWARD_TYPE = vocabulary({
+export const AWARD_TYPE = /* @__PURE__ */ vocabulary({
   'cong-trang': { short: 'công trạng', full: 'khen thưởng công trạng' },
   'chuyen-de': { short: 'chuyên đề', full: 'khen thưởng theo chuyên đề' },
   'dot-xuat': { short: 'đột xuất', full: 'khen thưởng đột xuất' },
@@ -134,7 +134,7 @@ export const AWARD_TYPE = vocabulary({
 });
 
 /** Disciplinary measures (hình thức kỷ luật) a profile can state; "khac" for any other. */
-export const DISCIPLINE_LEVEL = vocabulary({
+export const DISCIPLINE_LEVEL = /* @__PURE__ */ vocabulary({
   'khien-trach': { short: 'khiển trách', full: 'khiển trách' },
   'canh-cao': { short: 'cảnh cáo', full: 'cảnh cáo' },
   'ha-bac-luong': { short: 'hạ bậc lương', full: 'hạ bậc lương' },
@@ -147,7 +147,7 @@ export const DISCIPLINE_LEVEL = vocabulary({
 });
 
 /** What may be pending against the person (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP). */
-export const PENDING_FLAG = vocabulary({
+export const PENDING_FLAG = /* @__PURE__ */ vocabulary({
   disciplineReview: { short: 'đang bị xem xét kỷ luật', full: 'đang bị xem xét kỷ luật', csv: 'xem-xet-ky-luat' },
   investigation: { short: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm', full: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm', csv: 'dieu-tra' },
   complaint: { short: 'đang có khiếu nại, tố cáo được xác minh', full: 'đang có khiếu nại, tố cáo được xác minh', csv: 'khieu-nai' },
@@ -157,7 +157,7 @@ export const PENDING_FLAG = vocabulary({
  * Counts in the `collective` block of a profile that a condition may read (the members who…).
  * `short` follows "thành viên", `full` follows "Số thành viên"; `csv` is the batch file's column.
  */
-export const COLLECTIVE_COUNT = vocabulary({
+export const COLLECTIVE_COUNT = /* @__PURE__ */ vocabulary({
   laoDongTienTien: { short: 'đạt Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', full: 'đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', csv: 'tt_lao_dong_tien_tien' },
   chienSiThiDuaCoSo: { short: 'đạt Chiến sĩ thi đua cơ sở', full: 'đạt danh hiệu Chiến sĩ thi đua cơ sở', csv: 'tt_chien_si_thi_dua_co_so' },
   completedTasks: { short: 'hoàn thành nhiệm vụ', full: 'hoàn thành nhiệm vụ trở lên', csv: 'tt_hoan_thanh_nhiem_vu' },
@@ -165,13 +165,13 @@ export const COLLECTIVE_COUNT = vocabulary({
 });
 
 /** Kinds of registry entry: an emulation title (Điều 6, 19, 20) or a form of award (Điều 9). */
-export const AWARD_KIND = vocabulary({
+export const AWARD_KIND = /* @__PURE__ */ vocabulary({
   'danh-hieu-thi-dua': { short: 'danh hiệu thi đua', full: 'Danh hiệu thi đua' },
   'hinh-thuc-khen-thuong': { short: 'hình thức khen thưởng', full: 'Hình thức khen thưởng' },
 });
 
 /** Levels of an award, lowest first. */
-export const AWARD_LEVEL = vocabulary({
+export const AWARD_LEVEL = /* @__PURE__ */ vocabulary({
   'co-so': { short: 'cấp cơ sở', full: 'Cấp cơ sở' },
   'bo-tinh': { short: 'cấp bộ, ban, ngành, tỉnh', full: 'Cấp bộ, ban, ngành, tỉnh' },
   'toan-quoc': { short: 'cấp Chính phủ, Thủ tướng Chính phủ', full: 'Cấp Chính phủ, Thủ tướng Chính phủ' },
@@ -179,14 +179,14 @@ export const AWARD_LEVEL = vocabulary({
 });
 
 /** How often an award is considered. */
-export const AWARD_PERIOD = vocabulary({
+export const AWARD_PERIOD = /* @__PURE__ */ vocabulary({
   'hang-nam': { short: 'xét hằng năm', full: 'Xét hằng năm' },
   'theo-dot': { short: 'xét theo đợt, dịp tổng kết', full: 'Xét theo đợt, dịp tổng kết' },
   'theo-thanh-tich': { short: 'xét khi có thành tích đủ tiêu chuẩn', full: 'Xét khi có thành tích đủ tiêu chuẩn' },
 });
 
 /** Roles a body can have in a task (vai trò), in the order pages list them. */
-export const TASK_ROLE = vocabulary({
+export const TASK_ROLE = /* @__PURE__ */ vocabulary({
   'chu-tri': { short: 'chủ trì', full: 'Chủ trì' },
   'thuc-hien': { short: 'thực hiện', full: 'Thực hiện' },
   'phoi-hop': { short: 'phối hợp', full: 'Phối hợp' },
@@ -199,7 +199,7 @@ export const TASK_ROLE = vocabulary({
  * How sure the handbook is of a fact (from the reference sheets). "unconfirmed" reads "chưa xác
  * nhận" everywhere: "chưa xác minh" is kept for reported changes and facts no one has verified.
  */
-export const CONFIDENCE = vocabulary({
+export const CONFIDENCE = /* @__PURE__ */ vocabulary({
   high: { short: 'cao', full: 'Độ tin cậy cao' },
   med: { short: 'trung bình', full: 'Độ tin cậy trung bình' },
   low: { short: 'thấp', full: 'Độ tin cậy thấp' },
@@ -207,7 +207,7 @@ export const CONFIDENCE = vocabulary({
 });
 
 /** The verdicts of the eligibility check. */
-export const VERDICT = vocabulary({
+export const VERDICT = /* @__PURE__ */ vocabulary({
   eligible: { short: 'đủ tiêu chuẩn', full: 'Đủ tiêu chuẩn' },
   'not-eligible': { short: 'chưa đủ tiêu chuẩn', full: 'Chưa đủ tiêu chuẩn' },
   'needs-info': { short: 'chưa xác định', full: 'Chưa xác định' },

@@ -11,12 +11,12 @@
  *   (BNV Công văn 5007/BNV-TĐKT; whether an initiative used for one emulation title may ground
  *   another title is not settled there, so such an initiative makes the result "unknown").
  */
-import { RATINGS, SCOPES, type Award, type AwardSubject, type Condition, type Criterion, type InitiativeFilter, type Rating, type Within, type YearTest } from '../../schemas/award';
+import { PENDING_FLAG, RATINGS, SCOPES } from '../vocabulary';
+import type { Award, AwardSubject, Condition, Criterion, InitiativeFilter, Rating, Within, YearTest } from '../../schemas/award';
 import type { Discipline, HistoryYear, Initiative } from './profile';
 import type { EngineProfile } from './boundary';
 import { inEffect, type Registry } from './registry';
 import * as vi from './copy';
-import { PENDING_FLAG } from '../vocabulary';
 
 export type Status = 'met' | 'not-met' | 'unknown';
 

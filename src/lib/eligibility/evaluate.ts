@@ -8,8 +8,7 @@
 import type { Award, Criterion, Effective } from '../../schemas/award';
 import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions';
 import * as vi from './copy';
-import { fromContract, type EngineProfile } from './boundary';
-import { validateProfiles, type ProfileIssue } from './profile';
+import type { EngineProfile } from './boundary';
 import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
@@ -178,15 +177,6 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
     dossier: dossierItems.map((d) => `${vi.sentence(`${d.text} (${d.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(d.confidence, d.caution)}.`),
     ruleset: { asOf: RULESET_AS_OF, sources },
   };
-}
-
-export type RunResult = { ok: true; results: EligibilityResult[]; single: boolean } | { ok: false; issues: ProfileIssue[] };
-
-/** Validates then evaluates one profile or an array of profiles (the command's core): the command's values are converted at its boundary. */
-export function run(input: unknown, registry: Registry): RunResult {
-  const v = validateProfiles(input, registry);
-  if (!v.ok) return v;
-  return { ok: true, results: v.profiles.map((p) => evaluate(fromContract(p), registry)), single: !Array.isArray(input) };
 }
 
 export type { Award };

@@ -3,7 +3,8 @@
  * its validation. Unknown fields and impossible values are errors; the messages name the profile
  * index, the field path and what is expected, in Vietnamese.
  *
- * Plain TypeScript (Zod from `astro/zod`), no Node imports: the browser checker uses it too.
+ * Zod (`astro/zod`), no Node imports. The browser imports only its types (erased), never this
+ * module's values: see validate.ts for the entry points.
  */
 import { z } from 'astro/zod';
 import {
@@ -19,9 +20,9 @@ import {
 import { DISCIPLINE_LEVEL, SUBJECT, countsAboveMembers } from '../vocabulary';
 import type { Registry } from './registry';
 
-/** Year bounds of the profile format: nothing before 1945; 2100 guards against typos. */
-export const MIN_YEAR = 1945;
-export const MAX_YEAR = 2100;
+import { MAX_YEAR, MIN_YEAR } from './years';
+
+export { MAX_YEAR, MIN_YEAR };
 
 /** Disciplinary measures (hình thức kỷ luật) a profile can state; "khac" for any other. */
 export const DISCIPLINE_LEVELS = DISCIPLINE_LEVEL.ids;
