@@ -21,10 +21,11 @@ import {
 } from '../schemas/award';
 import { COLLECTIVE_COUNT, CONFIDENCE, INITIATIVE_KIND, RATING, SCOPE, SECTOR, SUBJECT, type CollectiveField } from './vocabulary';
 import { documentUrl } from './site';
+import { LAW_DOCUMENT } from './legal-parameters';
 import { formatDate } from './vi';
 
-/** Id of the Law's page; `article` anchors point into it. */
-export const LAW_ID = 'luat-thi-dua-khen-thuong-2022';
+/** Id of the Law's page; `article` anchors point into it (legal-parameters.ts). */
+export const LAW_ID = LAW_DOCUMENT;
 
 /** One entry of the registry as the pages use it (the collection's `data`). */
 export type AwardEntry = Award;

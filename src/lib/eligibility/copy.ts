@@ -6,6 +6,7 @@
 import type { YearTest } from '../../schemas/award';
 import { ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, CONFIDENCE, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR, VERDICT, type Confidence, type DisciplineLevel, type PendingFlag, type Rating } from '../vocabulary';
 import { formatDate } from '../vi';
+import { generalDecree } from '../legal-parameters';
 
 // Labels: the full forms of src/lib/vocabulary.ts.
 export const RATING_VI = RATING.full;
@@ -82,12 +83,9 @@ export function yearPredicate(test: YearTest, name: (id: string) => string): str
 
 export const date = (d: string) => formatDate(d) ?? d;
 
-/**
- * The decree holding the general principles on a proposal date: Nghị định 152/2025/NĐ-CP from
- * 01/7/2025, before that Nghị định 98/2023/NĐ-CP (same principles in its Điều 4).
- */
+/** The name of the decree holding the general principles on a proposal date (legal-parameters.ts). */
 export function decree(proposalDate: string): string {
-  return proposalDate >= '2025-07-01' ? 'Nghị định 152/2025/NĐ-CP' : 'Nghị định 98/2023/NĐ-CP';
+  return generalDecree(proposalDate).name;
 }
 
 // --- Reasons a year does not count, or is unknown ------------------------------------------

@@ -8,6 +8,7 @@
 import type { Award, Criterion, Effective } from '../../schemas/award';
 import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions';
 import * as vi from './copy';
+import { generalDecree } from '../legal-parameters';
 import type { EngineProfile } from './boundary';
 import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
 
@@ -163,7 +164,7 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
   const dossierItems = award.dossier.filter((d) => matches(d.appliesTo, ctx));
   const sources = unique([
     DOCUMENT_NUMBERS[LAW_DOCUMENT],
-    vi.decree(date).replace('Nghị định ', ''),
+    generalDecree(date).number,
     ...[...rows.map((r) => r.c), ...(decider ? [decider] : []), ...dossierItems].flatMap(instrumentsOf),
   ]);
 

@@ -7,25 +7,8 @@
  */
 import type { Award, Condition, Effective, YearTest } from '../../schemas/award';
 
-/** Official numbers of the documents of the site that rules point into. */
-export const DOCUMENT_NUMBERS: Record<string, string> = {
-  'luat-thi-dua-khen-thuong-2022': '06/2022/QH15',
-  'nghi-dinh-152-2025-nd-cp': '152/2025/NĐ-CP',
-  'nghi-dinh-98-2023-nd-cp': '98/2023/NĐ-CP',
-  'nghi-dinh-129-2025-nd-cp': '129/2025/NĐ-CP',
-  'thong-tu-01-2024-tt-bnv': '01/2024/TT-BNV',
-  'thong-tu-15-2025-tt-bnv': '15/2025/TT-BNV',
-  'luat-sua-doi-thi-dua-khen-thuong-2026': '06/2026/QH16',
-};
-
-/** The id of the Law's page; criteria's `article` anchors point into it. */
-export const LAW_DOCUMENT = 'luat-thi-dua-khen-thuong-2022';
-
-/** The date the rules of the registry were last reviewed against the reference sheets. */
-export const RULESET_AS_OF = '2026-11-01';
-
-/** The first proposal date the registry's rules cover: Law 06/2022/QH15 took effect 01/01/2024 (Điều 94). */
-export const RULESET_FROM = '2024-01-01';
+// Dated legal parameters (the law, the decrees, the rules' dates): src/lib/legal-parameters.ts.
+export { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM } from '../legal-parameters';
 
 export interface Registry {
   /** Entries in id order. */
