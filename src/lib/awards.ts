@@ -19,10 +19,11 @@ import {
   type Sector,
   type YearTest,
 } from '../schemas/award';
-import { COLLECTIVE_COUNT, CONFIDENCE, INITIATIVE_KIND, RATING, SCOPE, SECTOR, SUBJECT, type CollectiveField } from './vocabulary';
+import { CONFIDENCE, SECTOR, SUBJECT } from './vocabulary';
+import { describeCondition } from './eligibility/conditions/definitions';
 import { documentUrl } from './site';
 import { LAW_DOCUMENT } from './legal-parameters';
-import { formatDate } from './vi';
+import { formatDate, formatNumber } from './vi';
 
 /** Id of the Law's page; `article` anchors point into it (legal-parameters.ts). */
 export const LAW_ID = LAW_DOCUMENT;
@@ -52,12 +53,6 @@ export const RELATION_LABEL: Record<Relation, string> = {
   'dieu-kien': 'điều kiện (ít nhất trên một tuyến xét)',
   'thang-bac': 'bậc tiếp theo thường gặp, không bắt buộc',
 };
-
-const RATING_LABEL = RATING.full;
-const SCOPE_LABEL = SCOPE.short;
-const INITIATIVE_LABEL = INITIATIVE_KIND.full;
-/** "thành viên đạt Chiến sĩ thi đua cơ sở". */
-const COLLECTIVE_LABEL = Object.fromEntries(COLLECTIVE_COUNT.ids.map((f) => [f, `thành viên ${COLLECTIVE_COUNT.short[f]}`])) as Record<CollectiveField, string>;
 
 /** Upper-cases the first letter ("cá nhân, tập thể" → "Cá nhân, tập thể"). */
 export function capitalize(text: string): string {
@@ -201,12 +196,7 @@ export function placeProblems(awards: AwardEntry[], anchorsOf: (documentId: stri
 // Numbers
 // ---------------------------------------------------------------------------------------------
 
-/** A number the Vietnamese way: "2.340.000", "1,5", "0,3". */
-export function formatNumber(n: number): string {
-  const [int, frac] = String(Math.abs(n)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${n < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
-}
+export { formatNumber };
 
 /** Award money in đồng for a multiple of the base salary (rounded to the đồng). */
 export function amountInDong(multiplier: number, baseSalary: number = BASE_SALARY.vnd): number {
@@ -494,64 +484,8 @@ export function splitByDate<T extends { effective?: Effective }>(criteria: T[], 
   return { current: criteria.filter((c) => !endedBefore(c.effective, date)), past: criteria.filter((c) => endedBefore(c.effective, date)) };
 }
 
-function yearTestText(t: YearTest, nameOf: (id: string) => string): string {
-  return 'ratingAtLeast' in t ? `${RATING_LABEL[t.ratingAtLeast]}${t.ratingAtLeast === 'htxs' ? '' : ' trở lên'}` : `đạt ${nameOf(t.title)}`;
-}
-
-/**
- * A short Vietnamese description of a condition, for the alternatives of an "any-of" criterion
- * when the registry gives no descriptive label. `nameOf` names an award by id.
- */
-export function describeCondition(c: Condition, nameOf: (id: string) => string): string {
-  switch (c.type) {
-    case 'rating-at-least':
-      return `được xếp loại ${RATING_LABEL[c.min]}${c.min === 'htxs' ? '' : ' trở lên'}`;
-    case 'sector-in':
-      return `thuộc ${c.sectors.map((s) => SECTOR_LABEL[s]).join(' hoặc ')}`;
-    case 'meets-standard':
-      return `đạt tiêu chuẩn ${nameOf(c.award)}${c.armedForcesAward ? ` (lực lượng vũ trang: ${nameOf(c.armedForcesAward)})` : ''}`;
-    case 'consecutive-years':
-      return `${String(c.count).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
-    case 'title-times':
-      return `${String(c.times).padStart(2, '0')} lần liên tục đạt ${nameOf(c.title)}`;
-    case 'base-award-chain':
-      return `đã có ${c.base.map(nameOf).join(' hoặc ')}, sau đó ${String(c.years).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
-    case 'initiatives':
-      return `có ít nhất ${String(c.atLeast).padStart(2, '0')} ${c.filter.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[c.filter.minLevel]} trở lên`;
-    case 'achievement':
-      return c.judgement;
-    case 'months-at-unit':
-      return `công tác tại đơn vị ít nhất ${c.atLeast} tháng trong năm`;
-    case 'collective-share':
-      return `từ ${formatNumber(c.atLeastPercent)}% ${COLLECTIVE_LABEL[c.field]}`;
-    case 'collective-count':
-      if (c.atMost === 0) return `không có ${COLLECTIVE_LABEL[c.field]}`;
-      return [c.atLeast !== undefined ? `ít nhất ${c.atLeast}` : '', c.atMost !== undefined ? `nhiều nhất ${c.atMost}` : '']
-        .filter(Boolean)
-        .join(', ') + ` ${COLLECTIVE_LABEL[c.field]}`;
-    case 'discipline-clear':
-      return 'năm xét không trùng thời gian thi hành kỷ luật';
-    case 'not-pending':
-      return 'không đang bị xem xét kỷ luật, điều tra, thanh tra hay giải quyết khiếu nại, tố cáo';
-    case 'assumed':
-    case 'unverifiable':
-      return c.what.charAt(0).toLowerCase() + c.what.slice(1);
-    case 'all-of':
-      return c.label ?? c.of.map((x) => describeCondition(x, nameOf)).join('; ');
-    case 'any-of':
-      return c.label ?? `một trong: ${c.of.map((x) => describeCondition(x, nameOf)).join('; hoặc ')}`;
-  }
-}
-
-function withinText(within: { atLeast: number; years?: YearTest; initiatives?: { kinds: ('sang-kien' | 'de-tai')[]; minLevel: 'co-so' | 'bo-tinh' | 'toan-quoc' } }[] | undefined, nameOf: (id: string) => string): string {
-  if (!within?.length) return '';
-  const parts = within.map((w) =>
-    w.years
-      ? `${String(w.atLeast).padStart(2, '0')} năm ${yearTestText(w.years, nameOf)}`
-      : `${String(w.atLeast).padStart(2, '0')} ${w.initiatives!.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[w.initiatives!.minLevel]} trở lên`,
-  );
-  return `, trong thời gian đó có ${joinVi(parts)}`;
-}
+/** A short Vietnamese description of a condition: each condition type describes itself (src/lib/eligibility/conditions/). */
+export { describeCondition };
 
 /** One alternative of an "any-of" criterion, as the page lists it. */
 export interface Alternative {

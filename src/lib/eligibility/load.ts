@@ -5,7 +5,8 @@
  * at build time and indexes them with `registryOf`.
  */
 import { awardSchema, type Award, type Criterion, type Effective } from '../../schemas/award';
-import { conditionAwardIds, registryOf, type Registry } from './registry';
+import { conditionAwardIds } from './conditions/definitions';
+import { registryOf, type Registry } from './registry';
 
 export class RegistryError extends Error {}
 

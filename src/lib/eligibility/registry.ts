@@ -5,7 +5,7 @@
  * The engine never reads files: callers pass plain objects (the command and the tests read
  * `content/khen-thuong/*.yaml`; the site passes the collection's data). No Node imports.
  */
-import type { Award, Condition, Effective, YearTest } from '../../schemas/award';
+import type { Award, Effective } from '../../schemas/award';
 
 // Dated legal parameters (the law, the decrees, the rules' dates): src/lib/legal-parameters.ts.
 export { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM } from '../legal-parameters';
@@ -15,26 +15,6 @@ export interface Registry {
   list: Award[];
   get(id: string): Award | undefined;
   ids(): string[];
-}
-
-/** Every award id a condition names. */
-export function conditionAwardIds(c: Condition): string[] {
-  const fromTest = (t: YearTest) => ('title' in t ? [t.title] : []);
-  switch (c.type) {
-    case 'meets-standard':
-      return [c.award, ...(c.armedForcesAward ? [c.armedForcesAward] : [])];
-    case 'consecutive-years':
-      return [...fromTest(c.test), ...(c.within ?? []).flatMap((w) => ('years' in w ? fromTest(w.years) : []))];
-    case 'title-times':
-      return [c.title, ...fromTest(c.link)];
-    case 'base-award-chain':
-      return [...c.base, ...fromTest(c.test), ...(c.within ?? []).flatMap((w) => ('years' in w ? fromTest(w.years) : []))];
-    case 'all-of':
-    case 'any-of':
-      return c.of.flatMap(conditionAwardIds);
-    default:
-      return [];
-  }
 }
 
 /** The proposal date for the achievements of `year`: 01/01 of the next year (see docs/eligibility.md). */

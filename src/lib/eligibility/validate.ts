@@ -10,6 +10,7 @@ import { validateProfiles, type ProfileIssue } from './profile';
 import type { Registry } from './registry';
 
 export { loadRegistry, RegistryError } from './load';
+export { conditionAwardIds, describeCondition } from './conditions/definitions';
 export type { RawEntry } from './load';
 export type { Registry } from './registry';
 export { validateProfiles, formatIssue, profileSchema } from './profile';
