@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCitations from './src/lib/remark-citations.ts';
 import sitemap from '@astrojs/sitemap';
-import { browserZodStub } from './src/lib/checker/browser-zod.ts';
 
 // The site's public address: canonical links, the sitemap and exports use it. The handbook has no
 // public address of its own yet, so none is invented: a deployment sets SITE_URL (a province's own
@@ -31,8 +30,6 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
-    // The browser checker runs the eligibility engine without Zod (see src/lib/checker/browser-zod.ts).
-    plugins: [browserZodStub()],
     build: {
       // Never inline scripts: the Content-Security-Policy allows only the site's own files.
       assetsInlineLimit: 0,

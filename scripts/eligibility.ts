@@ -16,7 +16,8 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { evaluate, formatIssue, RegistryError, validateProfiles, type Registry } from '../src/lib/eligibility';
+import { evaluate, fromContract, type Registry } from '../src/lib/eligibility';
+import { formatIssue, RegistryError, validateProfiles } from '../src/lib/eligibility/validate';
 import { decodeUtf8, JsonInputError, parseStrictJson } from '../src/lib/eligibility/json-input';
 import { formatPath } from '../src/lib/eligibility/profile';
 import { readCheckedRegistry } from '../src/lib/registry-files';
@@ -128,13 +129,13 @@ async function checkWhole(arg: string, registry: () => Registry, io: CommandIo):
     return EXIT_BAD_INPUT;
   }
   if (!Array.isArray(input)) {
-    await io.stdout.write(`${JSON.stringify(evaluate(v.profiles[0], reg), null, 2)}\n`);
+    await io.stdout.write(`${JSON.stringify(evaluate(fromContract(v.profiles[0]), reg), null, 2)}\n`);
     return EXIT_OK;
   }
   // The array is written one result at a time, byte for byte as JSON.stringify(results, null, 2)
   // would, so neither the results nor their text are all held in memory at once.
   for (const [i, profile] of v.profiles.entries()) {
-    const item = `  ${JSON.stringify(evaluate(profile, reg), null, 2).replace(/\n/g, '\n  ')}`;
+    const item = `  ${JSON.stringify(evaluate(fromContract(profile), reg), null, 2).replace(/\n/g, '\n  ')}`;
     await io.stdout.write(`${i ? ',\n' : '[\n'}${item}`);
   }
   await io.stdout.write('\n]\n');
@@ -220,7 +221,7 @@ async function checkLines(arg: string, registry: Registry, io: CommandIo): Promi
     }
     let result: string;
     try {
-      result = JSON.stringify({ line: n, ...evaluate(v.profiles[0], registry) });
+      result = JSON.stringify({ line: n, ...evaluate(fromContract(v.profiles[0]), registry) });
     } catch (e) {
       failed++;
       await bad(n, `: lỗi nội bộ của công cụ xét điều kiện (${(e as Error)?.message ?? String(e)}); hồ sơ này chưa có kết quả.`);

@@ -10,7 +10,7 @@ import { keysOf, route, type Question } from '../src/lib/checker/flow';
 import { checkAnswers } from '../src/lib/checker/result';
 import { readStep } from '../src/lib/checker/steps';
 import { errorMessage } from '../src/lib/checker/copy';
-import { validateProfiles } from '../src/lib/eligibility';
+import { validateProfiles } from '../src/lib/eligibility/validate';
 
 const reg = registry();
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { awardSchema, type Award, type Condition } from '../src/schemas/award';
-import { LAW_DOCUMENT, loadRegistry, RegistryError } from '../src/lib/eligibility';
+import { LAW_DOCUMENT } from '../src/lib/eligibility';
+import { loadRegistry, RegistryError } from '../src/lib/eligibility/validate';
 import { rawEntries, registry } from './eligibility/registry';
 import { placeProblems } from '../src/lib/awards';
 import { documentAnchors } from '../src/lib/registry-files';

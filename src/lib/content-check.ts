@@ -26,7 +26,7 @@ import { extractOutline, OutlineError } from './outline';
 import { unresolvedRelations, type RelDoc } from './relations';
 import { integrityProblems, type DocInfo, type TaskFile } from './responsibilities';
 import type { Agency } from './agencies';
-import { loadRegistry, RegistryError } from './eligibility';
+import { loadRegistry, RegistryError } from './eligibility/validate';
 import { placeProblems } from './awards';
 import { excerpt } from './eligibility/json-input';
 import { bodyWithFileLines, FRONTMATTER_RE } from './frontmatter';

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { loadRegistry, RegistryError, type RawEntry, type Registry } from './eligibility';
+import { loadRegistry, RegistryError, type RawEntry, type Registry } from './eligibility/validate';
 import { placeProblems } from './awards';
 import { readLibraryDoc } from './remark-citations';
 

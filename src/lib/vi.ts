@@ -90,3 +90,4 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 export function isRoman(token: string): boolean {
   return ROMAN.includes(token);
 }
+

@@ -6,7 +6,7 @@
  * titles offered for a year, a full year's work, no discipline, nothing pending); lists such as
  * initiatives are left to the next steps. Plain TypeScript.
  */
-import { RATINGS, type Rating } from '../../schemas/award';
+import { RATINGS, type Rating } from '../vocabulary';
 import type { EligibilityResult, Registry } from '../eligibility/index';
 import { NONE, UNKNOWN, type Answers } from './answers';
 import { ASK_TEXT, fieldAsk, LEAD, RATING_LABEL } from './copy';

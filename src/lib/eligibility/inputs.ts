@@ -2,8 +2,10 @@
  * Which profile fields an award needs, so the checker asks only those questions (for example the
  * history years a 5-year chain reads). Derived from the same conditions the evaluator runs.
  */
-import type { Award, AwardSubject, Condition, Sector, Within, YearTest } from '../../schemas/award';
-import { applicableCriteria } from './conditions';
+import type { Award, AwardSubject, Sector } from '../../schemas/award';
+import { applicableCriteria, conditionInputs } from './conditions/index';
+
+export { conditionInputs };
 import * as vi from './copy';
 import { proposalDate, type Registry } from './registry';
 
@@ -34,8 +36,6 @@ export interface InputNeed {
   years?: { from: number; to: number };
   /** The history is read back beyond `years.from` until a chain breaks or the previous grant. */
   further?: boolean;
-  /** The question, in Vietnamese. */
-  question: string;
   /** Ids of the criteria that read the field. */
   criteria: string[];
 }
@@ -47,88 +47,6 @@ export interface ConditionInput {
   further?: boolean;
 }
 
-const QUESTIONS: Record<InputField, (y?: { from: number; to: number }) => string> = {
-  sector: () => 'Người được đề nghị thuộc khu vực nào (cơ quan nhà nước, lực lượng vũ trang, công nhân – nông dân, doanh nghiệp)?',
-  joinedOn: () => 'Ngày bắt đầu công tác tại đơn vị?',
-  'history.rating': (y) => `Kết quả xếp loại từng năm${y ? ` (${vi.yearRange([y.from, y.to])})` : ''}?`,
-  'history.titles': (y) => `Các danh hiệu thi đua đã đạt từng năm${y ? ` (${vi.yearRange([y.from, y.to])})` : ''}?`,
-  'history.monthsWorked': (y) => `Số tháng công tác trong năm${y ? ` ${y.to}` : ''}?`,
-  'history.maternityLeaveMonths': (y) => `Số tháng nghỉ thai sản trong năm${y ? ` ${y.to}` : ''} (được tính là thời gian công tác)?`,
-  initiatives: () => 'Các sáng kiến, đề tài đã được công nhận (năm, cấp công nhận, đã dùng để xét khen thưởng nào chưa)?',
-  awards: () => 'Các hình thức khen thưởng đã nhận (năm, loại: công trạng, chuyên đề, đột xuất…)?',
-  achievements: () => 'Các thành tích khác (phong trào thi đua, đột xuất, đóng góp) và phạm vi công nhận?',
-  discipline: () => 'Có bị kỷ luật không? Hình thức và thời hạn kỷ luật?',
-  pending: () => 'Có đang bị xem xét kỷ luật, điều tra, thanh tra, hoặc có khiếu nại, tố cáo đang được xác minh không?',
-  'collective.rating': () => 'Kết quả xếp loại của tập thể trong năm xét?',
-  'collective.members': () => 'Tổng số thành viên của tập thể?',
-  'collective.laoDongTienTien': () => 'Số thành viên đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)?',
-  'collective.chienSiThiDuaCoSo': () => 'Số thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở?',
-  'collective.completedTasks': () => 'Số thành viên hoàn thành nhiệm vụ trở lên?',
-  'collective.disciplinedWarningOrAbove': () => 'Số thành viên bị kỷ luật từ cảnh cáo trở lên trong năm?',
-};
-
-function testField(t: YearTest): InputField {
-  return 'ratingAtLeast' in t ? 'history.rating' : 'history.titles';
-}
-
-function withinInputs(ws: Within[] | undefined, years: { from: number; to: number }): ConditionInput[] {
-  return (ws ?? []).map((w) => ('initiatives' in w ? { field: 'initiatives' as const } : { field: testField(w.years), years, further: true }));
-}
-
-/** The inputs a condition reads, for the proposal year `year`. */
-export function conditionInputs(
-  c: Condition,
-  ctx: { year: number; subject: AwardSubject; sector: Sector; registry: Registry; date: string },
-): ConditionInput[] {
-  const Y = ctx.year;
-  const one = { from: Y, to: Y };
-  switch (c.type) {
-    case 'rating-at-least':
-      return [ctx.subject === 'tap-the' ? { field: 'collective.rating' } : { field: 'history.rating', years: one }];
-    case 'sector-in':
-      return [{ field: 'sector' }];
-    case 'meets-standard': {
-      const id = ctx.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
-      const std = ctx.registry.get(id);
-      const inner = std
-        ? applicableCriteria(std, { subject: ctx.subject, profile: { sector: ctx.sector } as never, date: ctx.date })
-            .filter((k) => k.role === 'standard')
-            .flatMap((k) => conditionInputs(k.condition, ctx))
-        : [];
-      return [{ field: 'history.titles', years: one }, ...inner];
-    }
-    case 'consecutive-years': {
-      const years = { from: Y - c.count + 1, to: Y };
-      return [{ field: testField(c.test), years, further: true }, ...withinInputs(c.within, years), { field: 'discipline' }];
-    }
-    case 'title-times':
-      return [{ field: 'history.titles', years: { from: Y - c.times + 1, to: Y }, further: true }, { field: 'discipline' }];
-    case 'base-award-chain': {
-      const years = { from: Y - c.years + 1, to: Y };
-      return [{ field: 'awards' }, { field: testField(c.test), years, further: true }, ...withinInputs(c.within, years), { field: 'discipline' }];
-    }
-    case 'initiatives':
-      return [{ field: 'initiatives' }];
-    case 'achievement':
-      return [{ field: 'achievements' }];
-    case 'months-at-unit':
-      return [{ field: 'history.monthsWorked', years: one }, { field: 'history.maternityLeaveMonths', years: one }, { field: 'joinedOn' }];
-    case 'collective-share':
-      return [{ field: 'collective.members' }, { field: `collective.${c.field}` as InputField }];
-    case 'collective-count':
-      return [{ field: `collective.${c.field}` as InputField }];
-    case 'discipline-clear':
-      return [{ field: 'discipline' }];
-    case 'not-pending':
-      return [{ field: 'pending' }];
-    case 'assumed':
-    case 'unverifiable':
-      return [];
-    case 'all-of':
-    case 'any-of':
-      return c.of.flatMap((x) => conditionInputs(x, ctx));
-  }
-}
 
 /**
  * The questions to ask for an award, a year, a subject and a sector: one per profile field, with
@@ -137,11 +55,11 @@ export function conditionInputs(
 export function requiredInputs(
   registry: Registry,
   awardId: string,
-  opts: { year: number; subject?: 'individual' | 'collective'; sector?: Sector },
+  opts: { year: number; subject?: AwardSubject; sector?: Sector },
 ): InputNeed[] {
   const award: Award | undefined = registry.get(awardId);
-  if (!award) throw new Error(`Không có "${awardId}" trong danh mục khen thưởng.`);
-  const subject: AwardSubject = opts.subject === 'collective' ? 'tap-the' : 'ca-nhan';
+  if (!award) throw new Error(vi.unknownAward(awardId));
+  const subject: AwardSubject = opts.subject ?? 'ca-nhan';
   const sector: Sector = opts.sector ?? 'civil-service';
   const date = proposalDate(opts.year);
   const ctx = { year: opts.year, subject, sector, registry, date };
@@ -155,10 +73,14 @@ export function requiredInputs(
         field: input.field,
         ...(years ? { years } : {}),
         ...(prev?.further || input.further ? { further: true } : {}),
-        question: QUESTIONS[input.field](years),
         criteria: [...new Set([...(prev?.criteria ?? []), k.id])],
       });
     }
   }
   return [...needs.values()];
+}
+
+/** The question for a need, in Vietnamese (for a reader of `requiredInputs`; the checker words its own). */
+export function questionOf(need: Pick<InputNeed, 'field' | 'years'>): string {
+  return vi.QUESTIONS[need.field](need.years);
 }

@@ -1,0 +1,55 @@
+/**
+ * Condition `meets-standard`: * Meets the standard of another title for the proposal year: met when the profile records
+ * that title for the year, otherwise the other title's criteria with role "standard" are
+ * evaluated. `armedForcesAward` is used instead for the armed-forces sector.
+ *
+ * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
+ * the awards it names and its description on award pages. See docs/eligibility.md §4.
+ */
+import * as vi from '../copy';
+import { applicableCriteria, combineAll, group, met, nameOf, unknown, type Ctx } from './shared';
+import type { Definition, Evaluation } from './types';
+
+/** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
+export const evaluation: Evaluation<'meets-standard'> = {
+  evaluate(c, ctx, ev) {
+    const Y = ctx.year;
+    const id = ctx.profile.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
+    const std = ctx.registry.get(id)!;
+    if (ctx.history.get(Y)?.titles?.includes(id)) return met(['standardTitle', std.name, Y]);
+    const sub: Ctx = { ...ctx, target: std };
+    const parts = applicableCriteria(std, ctx)
+      .filter((k) => k.role === 'standard')
+      .map((k) => ({ k, f: ev(k.condition, sub) }));
+    if (!parts.length) return unknown(['standardMissing', std.name], [['noCriteriaAdvice', std.name]]);
+    const status = combineAll(parts.map((p) => p.f));
+    const findings = parts.map((p) => p.f);
+    if (status === 'met') return group('met', vi.standardMet(std.name, Y, findings.map(vi.briefOf)), [], findings);
+    const shown = parts.filter((p) => p.f.status === status);
+    const text = vi.standardNotMet(status, std.name, Y, shown.map((p) => ({ text: p.f.text, citation: p.k.citation, confidence: p.k.confidence, caution: p.k.caution })));
+    return group(status, text, shown.flatMap((p) => p.f.advice), findings);
+  },
+  inputs(c, ctx, inputsOf) {
+    const one = { from: ctx.year, to: ctx.year };
+    const id = ctx.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
+    const std = ctx.registry.get(id);
+    const inner = std
+      ? applicableCriteria(std, { subject: ctx.subject, profile: { sector: ctx.sector } as never, date: ctx.date })
+          .filter((k) => k.role === 'standard')
+          .flatMap((k) => inputsOf(k.condition, ctx))
+      : [];
+    return [{ field: 'history.titles', years: one }, ...inner];
+  },
+};
+
+/** How it is written in the registry (schema), the awards it names and how award pages describe it. */
+export const definition: Definition<'meets-standard'> = {
+  schema: ({ z, awardId }) =>
+    z.strictObject({ type: z.literal('meets-standard'), award: awardId, armedForcesAward: awardId.optional() }),
+  awards(c) {
+    return [c.award, ...(c.armedForcesAward ? [c.armedForcesAward] : [])];
+  },
+  describe(c, nameOf) {
+    return `đạt tiêu chuẩn ${nameOf(c.award)}${c.armedForcesAward ? ` (lực lượng vũ trang: ${nameOf(c.armedForcesAward)})` : ''}`;
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * Condition `months-at-unit`: * Worked at the unit at least `atLeast` months of the proposal year, maternity leave
+ * counting as working time (ND 152 Điều 4 k5): reads monthsWorked + maternityLeaveMonths and
+ * joinedOn.
+ *
+ * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
+ * the awards it names and its description on award pages. See docs/eligibility.md §4.
+ */
+import * as vi from '../copy';
+import { met, notMet, unknown } from './shared';
+import type { MonthsFacts } from '../copy';
+import type { Definition, Evaluation } from './types';
+
+/** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
+export const evaluation: Evaluation<'months-at-unit'> = {
+  evaluate(c, ctx) {
+    const Y = ctx.year;
+    const h = ctx.history.get(Y);
+    const facts: MonthsFacts = { year: Y, atLeast: c.atLeast, date: ctx.date };
+    if (h?.monthsWorked !== undefined) {
+      const maternity = h.maternityLeaveMonths ?? 0;
+      facts.worked = { months: h.monthsWorked, maternity, ok: h.monthsWorked + maternity >= c.atLeast };
+    }
+    if (ctx.profile.joinedOn) {
+      const on = ctx.profile.joinedOn;
+      const [jy, jm, jd] = on.split('-').map(Number);
+      const plus = new Date(Date.UTC(jy, jm - 1 + c.atLeast, jd));
+      facts.joined = { on, ok: plus.toISOString().slice(0, 10) <= `${Y + 1}-01-01` };
+    }
+    if (facts.worked?.ok === false || facts.joined?.ok === false) return notMet(['monthsNotMet', facts], [['monthsNeed', Y, c.atLeast]]);
+    if (facts.worked || facts.joined) return { ...met(['monthsMet', facts]), brief: vi.say(['monthsBrief', facts]) };
+    return unknown(['monthsUnknown', Y, c.atLeast], [['askMonths', Y]]);
+  },
+  inputs(c, ctx) {
+    const one = { from: ctx.year, to: ctx.year };
+    return [{ field: 'history.monthsWorked', years: one }, { field: 'history.maternityLeaveMonths', years: one }, { field: 'joinedOn' }];
+  },
+};
+
+/** How it is written in the registry (schema), the awards it names and how award pages describe it. */
+export const definition: Definition<'months-at-unit'> = {
+  schema: ({ z }) =>
+    z.strictObject({ type: z.literal('months-at-unit'), atLeast: z.int().min(1).max(12) }),
+  awards() {
+    return [];
+  },
+  describe(c) {
+    return `công tác tại đơn vị ít nhất ${c.atLeast} tháng trong năm`;
+  },
+};

@@ -1,0 +1,352 @@
+/**
+ * What the condition handlers (one file per condition type in this folder) share: the context
+ * and the finding, facts about a year, year chains, initiatives. Pure functions, no I/O, no Zod,
+ * Node or Astro imports.
+ *
+ * General rules applied inside the conditions (see docs/eligibility.md):
+ * - a year overlapping a disciplinary period does not count (ND 152/2025 Điều 4 k4, đoạn 2);
+ * - maternity leave counts as working time (ND 152/2025 Điều 4 k5);
+ * - an award of type chuyên đề or đột xuất cannot ground a higher merit award (Điều 4 k3);
+ * - one achievement is rewarded once (Law Điều 5 k2): years already counted for an earlier grant
+ *   of the same award, and initiatives already used for another award, do not count again
+ *   (BNV Công văn 5007/BNV-TĐKT; whether an initiative used for one emulation title may ground
+ *   another title is not settled there, so such an initiative makes the result "unknown").
+ */
+import { RATINGS, SCOPES } from '../../vocabulary';
+import type { ConditionInput, InputField } from '../inputs';
+import type { Award, AwardSubject, Condition, Criterion, InitiativeFilter, Rating, Within, YearTest } from '../../../schemas/award';
+import type { Discipline, HistoryYear, Initiative } from '../profile';
+import type { EngineProfile } from '../boundary';
+import { inEffect, type Registry } from '../registry';
+import * as vi from '../copy';
+import type { InitiativeWindow, NamedTest, Note, Reason } from '../copy';
+
+export type Status = 'met' | 'not-met' | 'unknown';
+
+/**
+ * The outcome of a condition: its status, the reason (a code and the numbers that decided; absent
+ * for a group, whose parts carry theirs), its wording by copy.ts, and what would change it.
+ */
+export interface Finding {
+  status: Status;
+  reason?: Reason;
+  /** Explanation, one or two Vietnamese sentences (copy.ts words the reason). */
+  text: string;
+  /** For not-met: what would make it met; for unknown: what to find out. */
+  advice: string[];
+  /** A short form of a met finding, used when it is quoted inside another explanation. */
+  brief?: string;
+  /** Not met only because the route is for another sector: left out of "one of" explanations. */
+  inapplicable?: boolean;
+  /** For "one of" groups: the labels of the alternative that decided ("điểm d, 02 năm liên tục …"). */
+  via?: string;
+  /** For "one of" groups: the explanation without its lead-in, for nesting. */
+  raw?: string;
+  /** For groups: the findings of the parts. */
+  parts?: Finding[];
+}
+
+/** Everything a condition may read. */
+export interface Ctx {
+  registry: Registry;
+  profile: EngineProfile;
+  /** The award being evaluated (for "fresh" periods and the use of initiatives). */
+  target: Award;
+  /** The achievement year being proposed. */
+  year: number;
+  /** The date the proposal is taken to be made (selects rule versions). */
+  date: string;
+  subject: AwardSubject;
+  history: Map<number, HistoryYear>;
+}
+
+export function makeCtx(registry: Registry, profile: EngineProfile, target: Award, date: string): Ctx {
+  return {
+    registry,
+    profile,
+    target,
+    year: profile.year,
+    date,
+    subject: profile.subject,
+    history: new Map((profile.history ?? []).map((h) => [h.year, h])),
+  };
+}
+
+const finding = (status: Status, reason: Reason, advice: Reason[]): Finding => ({ status, reason, text: vi.say(reason), advice: advice.map(vi.say) });
+export const met = (reason: Reason, advice: Reason[] = []): Finding => finding('met', reason, advice);
+export const notMet = (reason: Reason, advice: Reason[] = []): Finding => finding('not-met', reason, advice);
+export const unknown = (reason: Reason, advice: Reason[] = []): Finding => finding('unknown', reason, advice);
+
+export const rank = (r: Rating) => RATINGS.indexOf(r);
+export const scopeRank = (s: (typeof SCOPES)[number]) => SCOPES.indexOf(s);
+
+// ---------------------------------------------------------------------------------------------
+// Facts about a year
+// ---------------------------------------------------------------------------------------------
+
+export function nameOf(ctx: Ctx, id: string): string {
+  return ctx.registry.get(id)?.name ?? id;
+}
+
+/** The rating for a year: a collective's own rating for the proposal year comes from `collective`. */
+export function ratingOf(ctx: Ctx, y: number): Rating | undefined {
+  if (ctx.subject === 'tap-the' && y === ctx.year && ctx.profile.collective?.rating) return ctx.profile.collective.rating;
+  return ctx.history.get(y)?.rating;
+}
+
+/** The disciplinary period overlapping year y; null when none; undefined when the list is absent. */
+export function disciplineIn(ctx: Ctx, y: number): Discipline | null | undefined {
+  const list = ctx.profile.discipline;
+  if (!list) return undefined;
+  const start = `${y}-01-01`;
+  const end = `${y}-12-31`;
+  return list.find((d) => d.from <= end && (d.to ?? '9999-12-31') >= start) ?? null;
+}
+
+/** The last year before the proposal year for which the profile already holds `awardId`. */
+export function lastGrant(ctx: Ctx, awardId: string): number | null {
+  const years: number[] = [];
+  for (const h of ctx.profile.history ?? []) if (h.year < ctx.year && h.titles?.includes(awardId)) years.push(h.year);
+  for (const a of ctx.profile.awards ?? []) if (a.year < ctx.year && a.award === awardId) years.push(a.year);
+  return years.length ? Math.max(...years) : null;
+}
+
+/** First year clear of the disciplinary periods that reach past the proposal year, or null when one has no end. */
+export function firstClearYear(ctx: Ctx): number | null | undefined {
+  let clear: number | undefined;
+  for (const d of ctx.profile.discipline ?? []) {
+    if (!d.to) {
+      if (d.from <= `${ctx.year}-12-31`) return null;
+      continue;
+    }
+    if (d.to >= `${ctx.year}-01-01`) clear = Math.max(clear ?? 0, Number(d.to.slice(0, 4)) + 1);
+  }
+  return clear;
+}
+
+export type YearCheck =
+  | { value: true }
+  | { value: false; reason: Note }
+  | { value: null; reason: Note; ask: Reason };
+
+/** Years at or before `year` do not count, for `reason`. */
+export type Cutoff = { year: number; reason: Note };
+
+/** A year test with the name of the title it tests, for wording. */
+export const named = (ctx: Ctx, test: YearTest): NamedTest => ('title' in test ? { test, name: nameOf(ctx, test.title) } : { test });
+
+/**
+ * Whether year y passes a test. Order: the cut-off (years at or before `cutoff` belong to an
+ * earlier grant or precede the base award), then the test itself, then discipline. An unknown
+ * disciplinary list does not make the year unknown: the general discipline criterion reports it.
+ */
+export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: Cutoff | null): YearCheck {
+  if (cutoff && y <= cutoff.year) return { value: false, reason: cutoff.reason };
+  const h = ctx.history.get(y);
+  if ('ratingAtLeast' in test) {
+    const r = ratingOf(ctx, y);
+    if (!r) return { value: null, reason: (h ? ['yearNoRating', y] : ['yearNoYear', y]), ask: (h ? ['askRating', y] : ['askYear', y]) };
+    if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: ['yearRating', y, r] };
+  } else {
+    if (!h) return { value: null, reason: ['yearNoYear', y], ask: ['askYear', y] };
+    if (!h.titles) return { value: null, reason: ['yearNoTitles', y], ask: ['askTitles', y] };
+    if (!h.titles.includes(test.title)) return { value: false, reason: ['yearTitle', y, nameOf(ctx, test.title)] };
+  }
+  const d = disciplineIn(ctx, y);
+  if (d) return { value: false, reason: ['yearDiscipline', { year: y, level: d.level, from: d.from, to: d.to, date: ctx.date }] };
+  return { value: true };
+}
+
+/** Walks back from the proposal year while years pass the test. */
+export function runBack(ctx: Ctx, test: YearTest, cutoff: Cutoff | null) {
+  const run: number[] = [];
+  for (let y = ctx.year; y >= 1945; y--) {
+    const r = checkYear(ctx, test, y, cutoff);
+    if (r.value === true) {
+      run.push(y);
+      continue;
+    }
+    return { run, stop: { year: y, ...r } };
+  }
+  return { run, stop: { year: 1944, value: false as const, reason: ['yearBefore1945'] as Note } };
+}
+
+/** The year cut-off from an earlier grant of the target award ("fresh" periods). */
+export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): Cutoff | null {
+  if (enabled === false) return null;
+  const g = lastGrant(ctx, ctx.target.id);
+  return g === null ? null : { year: g, reason: ['yearFresh', g, ctx.target.name] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Initiatives
+// ---------------------------------------------------------------------------------------------
+
+export interface InitiativeSort {
+  usable: Initiative[];
+  doubtful: { it: Initiative; reason: Note }[];
+  excluded: { it: Initiative; reason: Note }[];
+}
+
+/** Sorts the initiatives recognised in `years` that pass the filter into usable, doubtful and excluded. */
+export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y: number) => boolean): InitiativeSort | null {
+  const list = ctx.profile.initiatives;
+  if (!list) return null;
+  const out: InitiativeSort = { usable: [], doubtful: [], excluded: [] };
+  for (const it of list) {
+    if (!filter.kinds.includes(it.kind) || !inWindow(it.year)) continue;
+    if (scopeRank(it.level) < scopeRank(filter.minLevel)) {
+      out.excluded.push({ it, reason: ['iniLevelLow', it.kind, it.id, it.level, filter.minLevel] });
+      continue;
+    }
+    const d = disciplineIn(ctx, it.year);
+    if (d) {
+      out.excluded.push({ it, reason: ['iniDisciplined', it.kind, it.id, it.year] });
+      continue;
+    }
+    let verdict: 'ok' | { doubt: Note } | { out: Note } = 'ok';
+    for (const u of it.usedFor ?? []) {
+      const [id, yearText] = u.split(':');
+      const usedYear = Number(yearText);
+      if (id === ctx.target.id && usedYear === ctx.year) continue;
+      const other = ctx.registry.get(id);
+      const otherName = other?.name ?? id;
+      if (id !== ctx.target.id && other?.kind === 'danh-hieu-thi-dua' && ctx.target.kind === 'danh-hieu-thi-dua') {
+        if (verdict === 'ok') {
+          verdict = { doubt: ['iniDoubt', it.kind, it.id, otherName, usedYear] };
+        }
+        continue;
+      }
+      verdict = { out: ['iniUsed', it.kind, it.id, otherName, usedYear] };
+      break;
+    }
+    if (verdict === 'ok') out.usable.push(it);
+    else if ('doubt' in verdict) out.doubtful.push({ it, reason: verdict.doubt });
+    else out.excluded.push({ it, reason: verdict.out });
+  }
+  return out;
+}
+
+/** Counts usable initiatives in a window against a requirement. */
+export function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilter, inWindow: (y: number) => boolean, window: InitiativeWindow): Finding {
+  const sorted = sortInitiatives(ctx, filter, inWindow);
+  if (!sorted) return unknown(['iniUnknown', filter, window], [['askInitiatives']]);
+  const ids = (xs: Initiative[]) => xs.map((i) => i.id);
+  const notes = [...sorted.excluded, ...sorted.doubtful].map((x) => x.reason);
+  if (sorted.usable.length >= need) return met(['iniMet', filter, window, ids(sorted.usable), need]);
+  const short: Reason = ['iniShort', filter, window, sorted.usable.length, need, notes];
+  if (sorted.usable.length + sorted.doubtful.length >= need) {
+    return unknown(short, [['iniAskReuse', ids(sorted.doubtful.map((d) => d.it)), ctx.target.name]]);
+  }
+  return notMet(short, [['iniNeedMore', need - sorted.usable.length, filter, window]]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requirements within a period (chains)
+// ---------------------------------------------------------------------------------------------
+
+export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding & { deficit: number } {
+  if ('initiatives' in w) {
+    const f = judgeInitiatives(ctx, w.atLeast, w.initiatives, (y) => period.includes(y), { period });
+    const sorted = sortInitiatives(ctx, w.initiatives, (y) => period.includes(y));
+    return { ...f, deficit: Math.max(0, w.atLeast - (sorted?.usable.length ?? 0)) };
+  }
+  const yes: number[] = [];
+  const asks: Reason[] = [];
+  for (const y of period) {
+    const r = checkYear(ctx, w.years, y, null);
+    if (r.value === true) yes.push(y);
+    else if (r.value === null) asks.push(r.ask);
+  }
+  const test = named(ctx, w.years);
+  const reason: Reason = ['withinYears', test, period, yes, w.atLeast];
+  if (yes.length >= w.atLeast) return { ...met(reason), deficit: 0 };
+  const deficit = w.atLeast - yes.length;
+  if (yes.length + asks.length >= w.atLeast) return { ...unknown(reason, asks), deficit };
+  return { ...notMet(reason, [['withinNeedMore', test, deficit, ctx.year + deficit]]), deficit };
+}
+
+/** Judges a run of years against a minimum length and the `within` requirements. */
+export function judgeRun(
+  ctx: Ctx,
+  opts: { test: YearTest; count: number; within?: Within[]; run: number[]; stop: { year: number } & YearCheck; afterBase?: string },
+): Finding {
+  const { count, run, stop } = opts;
+  const test = named(ctx, opts.test);
+  // A short run stopped at a year that does not pass (false) or is unknown (null).
+  if (run.length < count && stop.value !== true) {
+    const short: Reason = ['runShort', test, ctx.year, run, count, stop.reason];
+    if (stop.value === null) return unknown(short, [stop.ask]);
+    const clear = firstClearYear(ctx);
+    let earliest: number | null = ctx.year + count - run.length;
+    if (clear === null) earliest = null;
+    else if (clear !== undefined) earliest = Math.max(earliest, clear + count - 1);
+    return notMet(short, [['runNeedMore', test, count - run.length, earliest, opts.afterBase]]);
+  }
+  const head = vi.say(['runHead', test, run, count]);
+  const parts = (opts.within ?? []).map((w) => judgeWithin(ctx, w, run));
+  if (parts.every((p) => p.status === 'met')) return group('met', vi.sentences([head, ...parts.map((p) => p.text)]), [], parts);
+  const failing = parts.filter((p) => p.status !== 'met');
+  const text = vi.sentences([head, ...failing.map((p) => p.text)]);
+  const earlier = (y: number) => y < Math.min(...run);
+  const couldHelp = (opts.within ?? []).some((w, i) => {
+    if (parts[i].status === 'met') return false;
+    if ('years' in w) return true;
+    const sorted = sortInitiatives(ctx, w.initiatives, earlier);
+    return !sorted || sorted.usable.length + sorted.doubtful.length > 0;
+  });
+  if (stop.value === null && couldHelp) return group('unknown', text, [vi.say(stop.ask), ...failing.flatMap((p) => p.advice)], parts);
+  if (failing.some((p) => p.status === 'not-met')) {
+    const stopped = stop.value === false ? vi.say(['runStopped', stop.reason]) : '';
+    return group('not-met', vi.sentences([head, ...failing.map((p) => p.text), stopped]), failing.flatMap((p) => p.advice), parts);
+  }
+  return group('unknown', text, failing.flatMap((p) => p.advice), parts);
+}
+
+/** A finding made of the findings of its parts (worded by copy.ts from theirs). */
+export function group(status: Status, text: string, advice: string[], parts: Finding[]): Finding {
+  return { status, text, advice, parts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions
+// ---------------------------------------------------------------------------------------------
+
+/** Criteria of an award that apply to the profile on the proposal date. */
+export function applicableCriteria(award: Award, ctx: Pick<Ctx, 'subject' | 'profile' | 'date'>): Criterion[] {
+  return award.criteria.filter(
+    (c) =>
+      inEffect(c.effective, ctx.date) &&
+      (!c.appliesTo?.subjects || c.appliesTo.subjects.includes(ctx.subject)) &&
+      (!c.appliesTo?.sectors || c.appliesTo.sectors.includes(ctx.profile.sector)),
+  );
+}
+
+export function combineAll(findings: Finding[]): Status {
+  if (findings.some((f) => f.status === 'not-met')) return 'not-met';
+  if (findings.some((f) => f.status === 'unknown')) return 'unknown';
+  return 'met';
+}
+
+export function conditionLabel(c: Condition): string | undefined {
+  return c.type === 'all-of' || c.type === 'any-of' ? c.label : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs and award ids
+// ---------------------------------------------------------------------------------------------
+
+/** The history field a year test reads. */
+export function testField(t: YearTest): InputField {
+  return 'ratingAtLeast' in t ? 'history.rating' : 'history.titles';
+}
+
+/** The inputs of the requirements within a period. */
+export function withinInputs(ws: Within[] | undefined, years: { from: number; to: number }): ConditionInput[] {
+  return (ws ?? []).map((w) => ('initiatives' in w ? { field: 'initiatives' as const } : { field: testField(w.years), years, further: true }));
+}
+
+/** The title a year test names, if any. */
+export function titlesOfTest(t: YearTest): string[] {
+  return 'title' in t ? [t.title] : [];
+}
