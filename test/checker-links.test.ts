@@ -22,6 +22,15 @@ interface SavedLink {
 const { links } = JSON.parse(readFileSync('test/fixtures/checker-links.json', 'utf8')) as { links: SavedLink[] };
 const reg = registry();
 
+/**
+ * An initiative's `id` is a name the checker gives it for the result sheet (once "sk-1", now
+ * "năm 2025, cấp cơ sở"), not an answer: the link is compared without it.
+ */
+function withoutInitiativeIds(profile: unknown): unknown {
+  const p = profile as { initiatives?: { id?: string }[] };
+  return p.initiatives ? { ...p, initiatives: p.initiatives.map(({ id: _id, ...rest }) => rest) } : p;
+}
+
 function open(url: string) {
   const u = new URL(url, 'https://example.org');
   const answers = readAnswers(urlParams(u.search, u.hash), reg);
@@ -40,7 +49,7 @@ describe('Saved checker links', () => {
   for (const link of links) {
     it(`"${link.name}" opens the same answers and verdict`, () => {
       const { profile, result } = open(link.url);
-      expect(profile).toEqual(link.profile);
+      expect(withoutInitiativeIds(profile)).toEqual(withoutInitiativeIds(link.profile));
       expect(result.verdict).toBe(link.verdict);
       expect(result.criteria.map((c) => ({ id: c.id, status: c.status }))).toEqual(link.criteria);
     });

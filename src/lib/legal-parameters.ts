@@ -64,7 +64,6 @@ export function generalDecree(date: string): Instrument {
 
 /** The date (YYYY-MM-DD) the award rules were last compared with the reference sheets; the `ruleset.asOf` of every result. */
 export const RULES_CHECKED_ON = '2026-11-01';
-export const RULESET_AS_OF = RULES_CHECKED_ON;
 
 /** The first proposal date the registry's rules cover: the Law's entry into force. */
 export const RULESET_FROM = LAW.from!;

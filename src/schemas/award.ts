@@ -43,9 +43,9 @@ import { DEFINITIONS, conditionSchemas } from '../lib/eligibility/conditions/def
 // under the names the schemas and their readers use.
 // ---------------------------------------------------------------------------------------------
 
-export { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
+export { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
 import { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
-export type { AchievementKind, AwardSubject, AwardType, CollectiveField, Confidence, InitiativeKind, Rating, Scope, Sector };
+export type { AchievementKind, AwardSubject, AwardType, CollectiveField, Confidence, Rating, Scope, Sector };
 
 const enumError = (name: string, values: readonly string[]) => ({ error: `${name} phải là một trong: ${values.join(', ')}` });
 

@@ -6,7 +6,6 @@
 import type { InitiativeFilter, YearTest } from '../../schemas/award';
 import { ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, CONFIDENCE, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR, VERDICT, type AchievementKind, type AwardType, type CollectiveField, type Confidence, type DisciplineLevel, type InitiativeKind, type PendingFlag, type Rating, type Scope, type Sector } from '../vocabulary';
 import { formatDate, listVi } from '../vi';
-import type { InputField } from './inputs';
 import { generalDecree } from '../legal-parameters';
 
 // Labels: the full forms of src/lib/vocabulary.ts.
@@ -374,27 +373,6 @@ export const alternativesNone = (raw: string) => sentence(`Chưa đạt tiêu ch
 export const alternativeAdvice = (route: string, advice: string[]) => (route ? `${route}: ${clause(advice.join(' '))}` : clause(advice.join(' ')));
 export const routedAdvice = (route: string, advice: string[]) => [sentence(`${sentence(route).replace(/\.$/, '')}: ${clause(advice.join(' '))}`)];
 export const alternativesAdvice = (advice: string[]) => [sentence(`Cần đáp ứng một trong các tiêu chuẩn: ${advice.join('; hoặc ')}`)];
-
-/** The question for each profile field (the checker asks only those the criteria read). */
-export const QUESTIONS: Record<InputField, (y?: { from: number; to: number }) => string> = {
-  sector: () => 'Người được đề nghị thuộc khu vực nào (cơ quan nhà nước, lực lượng vũ trang, công nhân – nông dân, doanh nghiệp)?',
-  joinedOn: () => 'Ngày bắt đầu công tác tại đơn vị?',
-  'history.rating': (y) => `Kết quả xếp loại từng năm${y ? ` (${yearRange([y.from, y.to])})` : ''}?`,
-  'history.titles': (y) => `Các danh hiệu thi đua đã đạt từng năm${y ? ` (${yearRange([y.from, y.to])})` : ''}?`,
-  'history.monthsWorked': (y) => `Số tháng công tác trong năm${y ? ` ${y.to}` : ''}?`,
-  'history.maternityLeaveMonths': (y) => `Số tháng nghỉ thai sản trong năm${y ? ` ${y.to}` : ''} (được tính là thời gian công tác)?`,
-  initiatives: () => 'Các sáng kiến, đề tài đã được công nhận (năm, cấp công nhận, đã dùng để xét khen thưởng nào chưa)?',
-  awards: () => 'Các hình thức khen thưởng đã nhận (năm, loại: công trạng, chuyên đề, đột xuất…)?',
-  achievements: () => 'Các thành tích khác (phong trào thi đua, đột xuất, đóng góp) và phạm vi công nhận?',
-  discipline: () => 'Có bị kỷ luật không? Hình thức và thời hạn kỷ luật?',
-  pending: () => 'Có đang bị xem xét kỷ luật, điều tra, thanh tra, hoặc có khiếu nại, tố cáo đang được xác minh không?',
-  'collective.rating': () => 'Kết quả xếp loại của tập thể trong năm xét?',
-  'collective.members': () => 'Tổng số thành viên của tập thể?',
-  'collective.laoDongTienTien': () => 'Số thành viên đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)?',
-  'collective.chienSiThiDuaCoSo': () => 'Số thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở?',
-  'collective.completedTasks': () => 'Số thành viên hoàn thành nhiệm vụ trở lên?',
-  'collective.disciplinedWarningOrAbove': () => 'Số thành viên bị kỷ luật từ cảnh cáo trở lên trong năm?',
-};
 
 /** The row shown when the proposal predates the Law 2022 (Điều 94: in force from 01/01/2024). */
 export const BEFORE_RULESET_CITATION = 'Điều 94 Luật Thi đua, khen thưởng 2022';

@@ -10,7 +10,7 @@ import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, typ
 import * as vi from './copy';
 import { generalDecree } from '../legal-parameters';
 import type { EngineProfile } from './boundary';
-import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
+import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULES_CHECKED_ON, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
 
@@ -176,7 +176,7 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
     missing: unique(missing),
     decidedBy: decider ? `${vi.sentence(`${decider.text} (${decider.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(decider.confidence, decider.caution)}.` : vi.NO_DECIDER,
     dossier: dossierItems.map((d) => `${vi.sentence(`${d.text} (${d.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(d.confidence, d.caution)}.`),
-    ruleset: { asOf: RULESET_AS_OF, sources },
+    ruleset: { asOf: RULES_CHECKED_ON, sources },
   };
 }
 

@@ -10,16 +10,14 @@
  * This entry is Zod-free (the browser checker imports it); the validation entry points are in
  * `./validate`. Policy lives in conditions/ (one file per condition type), Vietnamese wording in copy.ts. See docs/eligibility.md.
  */
-export { proposalDate, inEffect, registryOf, RULESET_AS_OF, RULESET_FROM, DOCUMENT_NUMBERS, LAW_DOCUMENT } from './registry';
+export { proposalDate, inEffect, registryOf, LAW_DOCUMENT } from './registry';
 export type { Registry } from './registry';
 export { MIN_YEAR, MAX_YEAR } from './years';
-export type { Profile, ProfileInput, ProfileIssue, ValidationResult } from './profile';
+export type { Profile } from './profile';
 export { evaluate, verdictOf } from './evaluate';
-export type { EligibilityResult, CriterionResult, Verdict } from './evaluate';
+export type { EligibilityResult, CriterionResult } from './evaluate';
 export { fromContract } from './boundary';
-export type { EngineProfile } from './boundary';
-export { evalCondition, applicableCriteria, EVALUATIONS } from './conditions/index';
-export type { Status, Finding } from './conditions/index';
-export { requiredInputs, conditionInputs, questionOf } from './inputs';
-export type { InputNeed, InputField, ConditionInput } from './inputs';
-export { VERDICT_VI, RATING_VI, CONFIDENCE_VI } from './copy';
+export { applicableCriteria } from './conditions/index';
+export { requiredInputs } from './inputs';
+export type { InputNeed, InputField } from './inputs';
+export { VERDICT_VI, CONFIDENCE_VI } from './copy';

@@ -80,7 +80,3 @@ export function requiredInputs(
   return [...needs.values()];
 }
 
-/** The question for a need, in Vietnamese (for a reader of `requiredInputs`; the checker words its own). */
-export function questionOf(need: Pick<InputNeed, 'field' | 'years'>): string {
-  return vi.QUESTIONS[need.field](need.years);
-}

@@ -8,7 +8,7 @@
 import type { Award, Effective } from '../../schemas/award';
 
 // Dated legal parameters (the law, the decrees, the rules' dates): src/lib/legal-parameters.ts.
-export { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM } from '../legal-parameters';
+export { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULES_CHECKED_ON, RULESET_FROM } from '../legal-parameters';
 import { inEffect } from '../legal-parameters';
 
 export interface Registry {

@@ -10,11 +10,10 @@ import { validateProfiles, type ProfileIssue } from './profile';
 import type { Registry } from './registry';
 
 export { loadRegistry, RegistryError } from './load';
-export { conditionAwardIds, describeCondition } from './conditions/definitions';
 export type { RawEntry } from './load';
 export type { Registry } from './registry';
-export { validateProfiles, formatIssue, profileSchema } from './profile';
-export type { Profile, ProfileInput, ProfileIssue, ValidationResult } from './profile';
+export { validateProfiles, formatIssue } from './profile';
+
 
 export type RunResult = { ok: true; results: EligibilityResult[]; single: boolean } | { ok: false; issues: ProfileIssue[] };
 

@@ -1,0 +1,1 @@
+import"./checker-app.CJQXpnuj.js";
