@@ -26,6 +26,19 @@ export interface Lineage {
   note: string;
 }
 
+/** What the components that say a body's fate (Succession.astro, SuccessionText.astro) take. */
+export interface SuccessionProps {
+  /** How the sentence opens: "Nay là", "Hợp nhất vào", … */
+  lead: string;
+  lineage: Lineage;
+  /** The successor's name and page, or null when the step names none. */
+  successor: { name: string; href: string } | null;
+  /** Page of the legal basis, when the handbook holds it. */
+  basisHref?: string;
+  /** Add the note and the source (the lineage section); the header shows the sentence only. */
+  detailed?: boolean;
+}
+
 /** An agency as the lib needs it: the content entry's id plus its data. */
 export interface Agency {
   id: string;

@@ -167,16 +167,20 @@ export function parseStrictJson(text: string, limits: JsonLimits = PROFILE_LIMIT
       // A key "__proto__" must stay a plain field, as JSON.parse keeps it.
       if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
       else obj[key] = value;
-      path.pop();
-      skipSpace();
-      const c = text.charCodeAt(pos);
-      if (c === 0x2c) {
-        pos++;
-        continue;
-      }
-      if (c === 0x7d) return pos++, obj;
-      expected('dấu "," hoặc "}"');
+      if (closedAfterItem(0x7d, '}')) return obj;
     }
+  };
+
+  /** After an item of an object or array: true at its closing bracket, false after a comma. */
+  const closedAfterItem = (close: number, closeChar: string): boolean => {
+    path.pop();
+    skipSpace();
+    const c = text.charCodeAt(pos);
+    pos++;
+    if (c === 0x2c) return false;
+    if (c === close) return true;
+    pos--;
+    return expected(`dấu "," hoặc "${closeChar}"`);
   };
 
   const readArray = (depth: number): unknown[] => {
@@ -193,15 +197,7 @@ export function parseStrictJson(text: string, limits: JsonLimits = PROFILE_LIMIT
       }
       path.push(arr.length);
       arr.push(readValue(depth));
-      path.pop();
-      skipSpace();
-      const c = text.charCodeAt(pos);
-      if (c === 0x2c) {
-        pos++;
-        continue;
-      }
-      if (c === 0x5d) return pos++, arr;
-      expected('dấu "," hoặc "]"');
+      if (closedAfterItem(0x5d, ']')) return arr;
     }
   };
 
