@@ -3,8 +3,7 @@
  * answers. The fixture holds links the checker wrote on 30/11/2026 (fragment links, and older
  * `?award=` links), each with the engine profile it decoded to and the verdict the page showed,
  * generated once from that day's code. However the URL codes change, each link must still decode
- * to the same profile and verdict. A verdict changed on purpose (a bug fixed) says so in the
- * link's `changed` note, with the verdict it had; the profile never changes.
+ * to the same profile and verdict.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,8 +16,6 @@ interface SavedLink {
   url: string;
   profile: unknown;
   verdict: string;
-  /** Why the verdict differs from the one the link showed on 30/11/2026 (a fixed bug), if it does. */
-  changed?: string;
   criteria: { id: string; status: string }[];
 }
 

@@ -179,15 +179,12 @@ const NOTES = {
     `từ năm ${year} trở về trước đã được tính cho lần được tặng ${award} năm ${year}; một thành tích chỉ khen một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng)`,
   yearBase: (year: number, award: string) => `chuỗi tính từ sau năm ${year}, năm được tặng ${award}`,
   yearBefore1945: () => 'trước năm 1945',
-  yearGrantUnknown: (year: number, award: string) => `chưa biết năm ${year} đã được tặng ${award} chưa`,
   // Initiatives.
   iniLevelLow: (kind: InitiativeKind, id: string, level: Scope, min: Scope) =>
     `${INITIATIVE_VI[kind]} ${id} được công nhận ${SCOPE_VI[level]}, cần ${SCOPE_VI[min]}${min === 'toan-quoc' ? '' : ' trở lên'}`,
   iniDisciplined: (kind: InitiativeKind, id: string, year: number) => `${INITIATIVE_VI[kind]} ${id} được công nhận năm ${year}, trùng thời gian thi hành kỷ luật nên không được tính`,
   iniDoubt: (kind: InitiativeKind, id: string, award: string, year: number) =>
     `${INITIATIVE_VI[kind]} ${id} đã dùng để xét danh hiệu ${award} năm ${year}; Công văn 5007/BNV-TĐKT chưa rõ một sáng kiến đã dùng cho danh hiệu thi đua này có được dùng tiếp cho danh hiệu thi đua khác hay không`,
-  iniGrantUnknown: (kind: InitiativeKind, id: string, year: number, award: string, upTo: number) =>
-    `${INITIATIVE_VI[kind]} ${id} năm ${year}: chưa biết đến năm ${upTo} đã được tặng ${award} chưa`,
   iniUsed: (kind: InitiativeKind, id: string, award: string, year: number) =>
     `${INITIATIVE_VI[kind]} ${id} đã dùng làm căn cứ cho ${award} năm ${year}; mỗi sáng kiến, đề tài chỉ dùng một lần (khoản 2 Điều 5 Luật; Công văn 5007/BNV-TĐKT)`,
   baseExcluded: (award: string, year: number, type: AwardType, date_: string) =>

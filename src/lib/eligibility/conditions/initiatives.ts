@@ -7,7 +7,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { INITIATIVE_LABEL, SCOPE_LABEL } from './phrases';
-import { judgeInitiatives, lastGrant, latestUnsureGrant } from './shared';
+import { judgeInitiatives, lastGrant } from './shared';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -16,7 +16,7 @@ export const evaluation: Evaluation<'initiatives'> = {
     const Y = ctx.year;
     if (c.window === 'proposal-year') return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y === Y, { year: Y });
     const g = lastGrant(ctx, ctx.target.id);
-    return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), { upTo: Y, since: g }, latestUnsureGrant(ctx, g));
+    return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), { upTo: Y, since: g });
   },
   inputs() {
     return [{ field: 'initiatives' }];

@@ -111,18 +111,6 @@ export function lastGrant(ctx: Ctx, awardId: string): number | null {
   return years.length ? Math.max(...years) : null;
 }
 
-/**
- * Whether the profile establishes whether `awardId` was granted for year y (an earlier grant it
- * does not establish is unknown, not "never granted"): for a title, that year's titles are
- * given; for a form of award, the list of awards received is given.
- */
-export function grantKnown(ctx: Ctx, awardId: string, y: number): boolean {
-  return ctx.registry.get(awardId)?.kind === 'hinh-thuc-khen-thuong' ? ctx.profile.awards !== undefined : ctx.history.get(y)?.titles !== undefined;
-}
-
-/** What to add so the profile says whether the target award was granted for year y. */
-export const askGrant = (ctx: Ctx, y: number): Reason => (ctx.target.kind === 'hinh-thuc-khen-thuong' ? ['askAwards'] : ctx.history.get(y) ? ['askTitles', y] : ['askYear', y]);
-
 /** First year clear of the disciplinary periods that reach past the proposal year, or null when one has no end. */
 export function firstClearYear(ctx: Ctx): number | null | undefined {
   let clear: number | undefined;
@@ -141,11 +129,8 @@ export type YearCheck =
   | { value: false; reason: Note }
   | { value: null; reason: Note; ask: Reason };
 
-/**
- * Years at or before `year` do not count, for `reason` (null: no earlier grant is known); years
- * for which `unsure` holds may hold an earlier grant the profile does not establish.
- */
-export type Cutoff = { year: number | null; reason: Note; unsure?: (y: number) => boolean };
+/** Years at or before `year` do not count, for `reason`. */
+export type Cutoff = { year: number; reason: Note };
 
 /** A year test with the name of the title it tests, for wording. */
 export const named = (ctx: Ctx, test: YearTest): NamedTest => ('title' in test ? { test, name: nameOf(ctx, test.title) } : { test });
@@ -156,7 +141,7 @@ export const named = (ctx: Ctx, test: YearTest): NamedTest => ('title' in test ?
  * disciplinary list does not make the year unknown: the general discipline criterion reports it.
  */
 export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: Cutoff | null): YearCheck {
-  if (cutoff && cutoff.year !== null && y <= cutoff.year) return { value: false, reason: cutoff.reason };
+  if (cutoff && y <= cutoff.year) return { value: false, reason: cutoff.reason };
   const h = ctx.history.get(y);
   if ('ratingAtLeast' in test) {
     const r = ratingOf(ctx, y);
@@ -169,7 +154,6 @@ export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: Cutoff | 
   }
   const d = disciplineIn(ctx, y);
   if (d) return { value: false, reason: ['yearDiscipline', { year: y, level: d.level, from: d.from, to: d.to, date: ctx.date }] };
-  if (cutoff?.unsure?.(y)) return { value: null, reason: ['yearGrantUnknown', y, ctx.target.name], ask: askGrant(ctx, y) };
   return { value: true };
 }
 
@@ -191,14 +175,7 @@ export function runBack(ctx: Ctx, test: YearTest, cutoff: Cutoff | null) {
 export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): Cutoff | null {
   if (enabled === false) return null;
   const g = lastGrant(ctx, ctx.target.id);
-  const unsure = (y: number) => y < ctx.year && (g === null || y > g) && !grantKnown(ctx, ctx.target.id, y);
-  return { year: g, reason: ['yearFresh', g ?? 0, ctx.target.name], unsure };
-}
-
-/** The latest year after `after` and before the proposal year whose grant of the target award the profile does not establish. */
-export function latestUnsureGrant(ctx: Ctx, after: number | null): number | null {
-  for (let y = ctx.year - 1; y > (after ?? 1944); y--) if (!grantKnown(ctx, ctx.target.id, y)) return y;
-  return null;
+  return g === null ? null : { year: g, reason: ['yearFresh', g, ctx.target.name] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,7 +189,7 @@ export interface InitiativeSort {
 }
 
 /** Sorts the initiatives recognised in `years` that pass the filter into usable, doubtful and excluded. */
-export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y: number) => boolean, unsureUpTo: number | null = null): InitiativeSort | null {
+export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y: number) => boolean): InitiativeSort | null {
   const list = ctx.profile.initiatives;
   if (!list) return null;
   const out: InitiativeSort = { usable: [], doubtful: [], excluded: [] };
@@ -227,7 +204,7 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
       out.excluded.push({ it, reason: ['iniDisciplined', it.kind, it.id, it.year] });
       continue;
     }
-    let verdict: 'ok' | { doubt: Note } | { out: Note } = unsureUpTo !== null && it.year <= unsureUpTo ? { doubt: ['iniGrantUnknown', it.kind, it.id, it.year, ctx.target.name, unsureUpTo] } : 'ok';
+    let verdict: 'ok' | { doubt: Note } | { out: Note } = 'ok';
     for (const u of it.usedFor ?? []) {
       const [id, yearText] = u.split(':');
       const usedYear = Number(yearText);
@@ -251,18 +228,15 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
 }
 
 /** Counts usable initiatives in a window against a requirement. */
-export function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilter, inWindow: (y: number) => boolean, window: InitiativeWindow, unsureUpTo: number | null = null): Finding {
-  const sorted = sortInitiatives(ctx, filter, inWindow, unsureUpTo);
+export function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilter, inWindow: (y: number) => boolean, window: InitiativeWindow): Finding {
+  const sorted = sortInitiatives(ctx, filter, inWindow);
   if (!sorted) return unknown(['iniUnknown', filter, window], [['askInitiatives']]);
   const ids = (xs: Initiative[]) => xs.map((i) => i.id);
   const notes = [...sorted.excluded, ...sorted.doubtful].map((x) => x.reason);
   if (sorted.usable.length >= need) return met(['iniMet', filter, window, ids(sorted.usable), need]);
   const short: Reason = ['iniShort', filter, window, sorted.usable.length, need, notes];
   if (sorted.usable.length + sorted.doubtful.length >= need) {
-    const reuse = sorted.doubtful.filter((d) => d.reason[0] === 'iniDoubt').map((d) => d.it);
-    const advice: Reason[] = reuse.length ? [['iniAskReuse', ids(reuse), ctx.target.name]] : [];
-    if (unsureUpTo !== null && reuse.length < sorted.doubtful.length) advice.push(askGrant(ctx, unsureUpTo));
-    return unknown(short, advice);
+    return unknown(short, [['iniAskReuse', ids(sorted.doubtful.map((d) => d.it)), ctx.target.name]]);
   }
   return notMet(short, [['iniNeedMore', need - sorted.usable.length, filter, window]]);
 }

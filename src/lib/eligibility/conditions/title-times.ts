@@ -20,7 +20,7 @@ export const evaluation: Evaluation<'title-times'> = {
     const times = [Y];
     const link = named(ctx, c.link);
     for (let y = Y - 1; y >= 1945 && times.length < c.times; y--) {
-      if (cutoff && cutoff.year !== null && y <= cutoff.year) {
+      if (cutoff && y <= cutoff.year) {
         return notMet(['timesCut', title, [...times], c.times, cutoff.reason], [['timesCutNeed', title, times.length, c.times]]);
       }
       const h = ctx.history.get(y);
