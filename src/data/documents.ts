@@ -42,6 +42,13 @@ export function getDocuments(): Promise<DocEntry[]> {
   return cache;
 }
 
+/** Outlines read once per document body: award pages ask for the same law's outline hundreds of times (BENCHMARKS.md, profile). */
+const outlines = new Map<string, OutlineEntry[]>();
+
 export function outlineOf(doc: DocEntry): OutlineEntry[] {
-  return extractOutline(doc.body ?? '', `content/van-ban/${doc.id}.mdx`);
+  const body = doc.body ?? '';
+  const key = `${doc.id}\n${body.length}`;
+  let outline = outlines.get(key);
+  if (!outline) outlines.set(key, (outline = extractOutline(body, `content/van-ban/${doc.id}.mdx`)));
+  return outline;
 }
