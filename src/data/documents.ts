@@ -43,12 +43,13 @@ export function getDocuments(): Promise<DocEntry[]> {
 }
 
 /** Outlines read once per document body: award pages ask for the same law's outline hundreds of times (BENCHMARKS.md, profile). */
-const outlines = new Map<string, OutlineEntry[]>();
+const outlines = new Map<string, { body: string; outline: OutlineEntry[] }>();
 
 export function outlineOf(doc: DocEntry): OutlineEntry[] {
   const body = doc.body ?? '';
-  const key = `${doc.id}\n${body.length}`;
-  let outline = outlines.get(key);
-  if (!outline) outlines.set(key, (outline = extractOutline(body, `content/van-ban/${doc.id}.mdx`)));
+  const cached = outlines.get(doc.id);
+  if (cached?.body === body) return cached.outline;
+  const outline = extractOutline(body, `content/van-ban/${doc.id}.mdx`);
+  outlines.set(doc.id, { body, outline });
   return outline;
 }
