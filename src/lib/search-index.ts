@@ -1,0 +1,227 @@
+/**
+ * What the search index holds beside each page's own words, computed once when the index is built
+ * (scripts/search-index.ts) so that a query is one Pagefind search (docs/adr/0003-search-folding.md).
+ *
+ * Pagefind folds tone marks but keeps đ apart from d and knows no abbreviations. So each page gets
+ * a hidden block of "twins": the d-spelling of its đ-words ("đường" → "duong"), the full form of
+ * each abbreviation it uses ("UBND" → "ủy ban nhân dân") and the abbreviation of each full form
+ * ("Mặt trận Tổ quốc" → "mttq"), plus, for the pages people look for by a task rather than by
+ * their text (the checker, the glossary), the words people use for that task. The block is marked
+ * so the search page never shows it in an excerpt (see excerptWithoutTwins in search-results.ts).
+ * Plain TypeScript: unit-tested without a build.
+ */
+import { fold, foldWords } from './vi';
+
+/** Abbreviations used in the documents, with their full form (each found through the other). */
+export const ABBREVIATIONS: Record<string, string> = {
+  ubnd: 'ủy ban nhân dân',
+  hđnd: 'hội đồng nhân dân',
+  mttq: 'mặt trận tổ quốc',
+  ubmttq: 'ủy ban mặt trận tổ quốc',
+  tđkt: 'thi đua khen thưởng',
+  hđtđkt: 'hội đồng thi đua khen thưởng',
+  btv: 'ban thường vụ',
+  tu: 'tỉnh ủy',
+  tw: 'trung ương',
+  ct: 'chỉ thị',
+  kh: 'kế hoạch',
+  nđ: 'nghị định',
+  cp: 'chính phủ',
+  tt: 'thông tư',
+  bnv: 'bộ nội vụ',
+  qh: 'quốc hội',
+  cstđcs: 'chiến sĩ thi đua cơ sở',
+  lđtt: 'lao động tiên tiến',
+  htxs: 'hoàn thành xuất sắc',
+  htt: 'hoàn thành tốt',
+};
+
+/**
+ * Pages found by what people want to do rather than by their text, with the words they type
+ * (issue 13: "kiểm tra tiêu chuẩn" never showed the checker). Keyed by URL path.
+ */
+export const TASK_WORDS: Record<string, { title: string; words: string }> = {
+  '/kiem-tra/': {
+    title: 'Tự kiểm tra tiêu chuẩn khen thưởng',
+    words: 'kiểm tra tiêu chuẩn, tự kiểm tra, kiểm tra điều kiện khen thưởng, có đủ tiêu chuẩn không, đủ điều kiện danh hiệu thi đua, tự đánh giá trước khi làm hồ sơ',
+  },
+  '/kiem-tra/hang-loat/': {
+    title: 'Kiểm tra hàng loạt theo danh sách',
+    words: 'kiểm tra hàng loạt, kiểm tra danh sách, mẫu danh sách, tải mẫu danh sách CSV Excel, kiểm tra nhiều người, tự kiểm tra cả đơn vị',
+  },
+  '/thuat-ngu/': {
+    title: 'Thuật ngữ',
+    words: 'thuật ngữ, giải thích từ ngữ, định nghĩa, nghĩa là gì, chữ viết tắt',
+  },
+};
+
+/** The search section ("Loại trang" filter) of the task pages. */
+export const TASK_SECTION = 'Công cụ';
+
+/** Pagefind weight of text a page restates from another page (an agency's tasks, quoted from the documents). */
+export const RESTATED_WEIGHT = 0.2;
+
+/** Pairs like "CT/TW", "KH-UBND": both parts are abbreviations. */
+const PAIR_RE = /(?<![\p{L}\p{N}])(\p{L}+)[/-](\p{L}+)(?![\p{L}\p{N}])/gu;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+const FOLDED_ABBREVIATIONS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, full]) => [fold(abbr), { abbr, full }]));
+
+/**
+ * The full form of an abbreviation ("ubnd", "UBND", "hdnd"), or null. Two-letter abbreviations
+ * (ct, kh, tu, tw …) count only inside a pair such as "CT/TW": alone they are ordinary unaccented
+ * words ("tu tuong" is "tư tưởng", not "tỉnh ủy tưởng").
+ */
+export function expandAbbreviation(token: string, inPair = false): string | null {
+  const hit = FOLDED_ABBREVIATIONS.get(fold(token));
+  return hit && (inPair || hit.abbr.length > 2) ? hit.full : null;
+}
+
+/**
+ * The words to index beside a text so that any spelling of a query finds it with one search:
+ * d-spellings of đ-words, full forms of abbreviations (as written, and d-spelled) and
+ * abbreviations of full forms. Distinct, lower case, in first-seen order; the text's own words
+ * are not repeated.
+ */
+export function twinWords(text: string): string[] {
+  const own = new Set<string>();
+  for (const m of text.matchAll(WORD_RE)) own.add(m[0].toLowerCase());
+  const out = new Set<string>();
+  const add = (phrase: string) => {
+    for (const m of phrase.matchAll(WORD_RE)) {
+      const w = m[0].toLowerCase();
+      if (!own.has(w)) out.add(w);
+      const d = w.includes('đ') ? fold(w) : w;
+      if (d !== w && !own.has(d)) out.add(d);
+    }
+  };
+  // đ-words: Pagefind already folds their tone marks; only đ → d is missing.
+  for (const w of own) if (w.includes('đ')) add(w);
+  // Abbreviations written in the text → their full form.
+  for (const w of own) {
+    const full = expandAbbreviation(w);
+    if (full) add(full);
+  }
+  for (const m of text.matchAll(PAIR_RE)) {
+    const a = expandAbbreviation(m[1], true);
+    const b = expandAbbreviation(m[2], true);
+    if (a && b) add(`${a} ${b}`);
+  }
+  // Full forms written in the text → their abbreviation (three letters or more; "ct" alone is no word to search).
+  const folded = ` ${foldWords(text)} `;
+  for (const [abbr, full] of Object.entries(ABBREVIATIONS)) {
+    if (abbr.length > 2 && folded.includes(` ${foldWords(full)} `)) add(abbr);
+  }
+  return [...out];
+}
+
+/** Attribute that marks the twin block in the indexed HTML; the search page drops its words from excerpts. */
+export const TWIN_MARK = 'data-search-twins';
+/** A word that opens the twin block in Pagefind's `content`, so the search page can cut it off. */
+export const TWIN_SENTINEL = 'zzsearchtwinszz';
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return ENTITIES[e.toLowerCase()] ?? all;
+  });
+}
+
+/** The text Pagefind indexes in an HTML page: inside data-pagefind-body, outside data-pagefind-ignore, scripts and styles. */
+export function indexedText(html: string): { text: string; title: string } {
+  const start = html.indexOf('data-pagefind-body');
+  let body = start >= 0 ? html.slice(html.lastIndexOf('<', start)) : html;
+  body = body.replace(/<(script|style|template|noscript)\b[\s\S]*?<\/\1>/gi, ' ');
+  const parts: string[] = [];
+  let title = '';
+  const stack: { name: string; skip: boolean; h1: boolean }[] = [];
+  let skipDepth = 0;
+  let inH1 = 0;
+  for (const m of body.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*?)(\/?)>|([^<]+)/g)) {
+    const [, closing, rawName, attrs, selfClosing, text] = m;
+    if (text !== undefined) {
+      if (!skipDepth) {
+        const t = decode(text);
+        parts.push(t);
+        if (inH1) title += t;
+      }
+      continue;
+    }
+    const name = rawName.toLowerCase();
+    if (closing) {
+      // Pop to the matching open tag (tolerates an unclosed <p> or <li>).
+      const at = stack.map((s) => s.name).lastIndexOf(name);
+      if (at < 0) continue;
+      for (const s of stack.splice(at)) {
+        if (s.skip) skipDepth--;
+        if (s.h1) inH1--;
+      }
+      if (!stack.length && start >= 0) break; // end of the data-pagefind-body element
+      continue;
+    }
+    if (selfClosing || VOID.has(name)) continue;
+    const skip = /\bdata-pagefind-ignore\b/.test(attrs);
+    const h1 = name === 'h1';
+    if (skip) skipDepth++;
+    if (h1) inH1++;
+    stack.push({ name, skip, h1 });
+  }
+  return { text: parts.join(' ').replace(/\s+/g, ' ').trim(), title: title.replace(/\s+/g, ' ').trim() };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The HTML handed to Pagefind for one page: the page as built, plus the twin block at the end of
+ * its data-pagefind-body (the title's twins weighted like a title). Task pages (TASK_WORDS) that
+ * the site keeps out of the index otherwise are indexed for the words people use. Returns null for
+ * pages that stay out of the index.
+ */
+export function htmlForIndex(html: string, path: string): string | null {
+  const task = TASK_WORDS[path];
+  let page = html;
+  if (!page.includes('data-pagefind-body')) {
+    if (!task) return null;
+    page = page.replace(/<main\b/, '<main data-pagefind-body');
+    if (!page.includes('data-pagefind-body')) return null;
+  }
+  // Agency pages repeat each task's summary: weighted low so the document that sets the task ranks above the bodies it names.
+  page = page.replace(/<div class="duty-doc"/g, `<div class="duty-doc" data-pagefind-weight="${RESTATED_WEIGHT}"`);
+  const { text, title } = indexedText(page);
+  const titleTwins = twinWords(title);
+  const bodyTwins = twinWords(text).filter((w) => !titleTwins.includes(w));
+  const blocks: string[] = [];
+  let attrs = '';
+  if (task) {
+    attrs = ` data-pagefind-meta="title:${escapeHtml(task.title).replace(/"/g, '&quot;')}"`;
+    blocks.push(`<span data-pagefind-filter="section">${TASK_SECTION}</span>`);
+    blocks.push(`<p data-pagefind-weight="7">${escapeHtml(task.words)}</p>`);
+    const taskTwins = twinWords(task.words).filter((w) => !bodyTwins.includes(w) && !titleTwins.includes(w));
+    if (taskTwins.length) blocks.push(`<p data-pagefind-weight="7">${escapeHtml(taskTwins.join(' '))}</p>`);
+  }
+  if (titleTwins.length) blocks.push(`<p data-pagefind-weight="7">${escapeHtml(titleTwins.join(' '))}</p>`);
+  if (bodyTwins.length) blocks.push(`<p>${escapeHtml(bodyTwins.join(' '))}</p>`);
+  if (!blocks.length) return page;
+  const block = `<div hidden ${TWIN_MARK}${attrs}><p>${TWIN_SENTINEL}</p>${blocks.join('')}</div>`;
+  // The twin block closes the indexed region: after everything Pagefind shows in an excerpt.
+  const bodyAt = page.indexOf('data-pagefind-body');
+  const close = closingTagIndex(page, page.lastIndexOf('<', bodyAt));
+  return close < 0 ? null : page.slice(0, close) + block + page.slice(close);
+}
+
+/** Index of the closing tag of the element that opens at `open` (same-name nesting counted). */
+function closingTagIndex(html: string, open: number): number {
+  const name = html.slice(open + 1).match(/^[a-zA-Z][\w-]*/)?.[0].toLowerCase();
+  if (!name) return -1;
+  const re = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  re.lastIndex = open;
+  let depth = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index;
+  }
+  return -1;
+}
