@@ -65,7 +65,10 @@ export const RESTATED_WEIGHT = 0.2;
 const PAIR_RE = /(?<![\p{L}\p{N}])(\p{L}+)[/-](\p{L}+)(?![\p{L}\p{N}])/gu;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
-const FOLDED_ABBREVIATIONS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, full]) => [fold(abbr), { abbr, full }]));
+/** Each abbreviation under its own spelling and its folded one ("hđnd", "hdnd"): looked up without folding every word of a page. */
+const ABBREVIATION_KEYS = new Map(
+  Object.entries(ABBREVIATIONS).flatMap(([abbr, full]) => [[abbr, { abbr, full }], [fold(abbr), { abbr, full }]] as const),
+);
 
 /**
  * The full form of an abbreviation ("ubnd", "UBND", "hdnd"), or null. Two-letter abbreviations
@@ -73,7 +76,8 @@ const FOLDED_ABBREVIATIONS = new Map(Object.entries(ABBREVIATIONS).map(([abbr, f
  * words ("tu tuong" is "tư tưởng", not "tỉnh ủy tưởng").
  */
 export function expandAbbreviation(token: string, inPair = false): string | null {
-  const hit = FOLDED_ABBREVIATIONS.get(fold(token));
+  const lower = token.toLowerCase();
+  const hit = ABBREVIATION_KEYS.get(lower) ?? (lower.length <= 8 ? ABBREVIATION_KEYS.get(fold(lower)) : undefined);
   return hit && (inPair || hit.abbr.length > 2) ? hit.full : null;
 }
 
@@ -99,8 +103,8 @@ export function twinWords(text: string): string[] {
   for (const w of own) if (w.includes('đ')) add(w);
   // Abbreviations written in the text → their full form.
   for (const w of own) {
-    const full = expandAbbreviation(w);
-    if (full) add(full);
+    const hit = w.length <= 8 ? ABBREVIATION_KEYS.get(w) : undefined;
+    if (hit && hit.abbr.length > 2) add(hit.full);
   }
   for (const m of text.matchAll(PAIR_RE)) {
     const a = expandAbbreviation(m[1], true);
@@ -204,12 +208,14 @@ export function htmlForIndex(html: string, path: string): string | null {
   }
   if (titleTwins.length) blocks.push(`<p data-pagefind-weight="7">${escapeHtml(titleTwins.join(' '))}</p>`);
   if (bodyTwins.length) blocks.push(`<p>${escapeHtml(bodyTwins.join(' '))}</p>`);
-  if (!blocks.length) return page;
-  const block = `<div hidden ${TWIN_MARK}${attrs}><p>${TWIN_SENTINEL}</p>${blocks.join('')}</div>`;
-  // The twin block closes the indexed region: after everything Pagefind shows in an excerpt.
-  const bodyAt = page.indexOf('data-pagefind-body');
-  const close = closingTagIndex(page, page.lastIndexOf('<', bodyAt));
-  return close < 0 ? null : page.slice(0, close) + block + page.slice(close);
+  const block = blocks.length ? `<div hidden ${TWIN_MARK}${attrs}><p>${TWIN_SENTINEL}</p>${blocks.join('')}</div>` : '';
+  // Pagefind gets the page's <html> tag (its language) and the indexed element only, with the twin
+  // block closing it (after everything an excerpt shows): a third of the bytes to send on agency pages.
+  const open = page.lastIndexOf('<', page.indexOf('data-pagefind-body'));
+  const close = closingTagIndex(page, open);
+  if (close < 0) return null;
+  const htmlTag = page.match(/<html\b[^>]*>/i)?.[0] ?? '<html lang="vi">';
+  return `<!doctype html>${htmlTag}<body>${page.slice(open, close)}${block}${page.slice(close, page.indexOf('>', close) + 1)}</body></html>`;
 }
 
 /** Index of the closing tag of the element that opens at `open` (same-name nesting counted). */

@@ -34,23 +34,29 @@ export interface Piece {
   mark: boolean;
 }
 
-/** The page's own words (Pagefind's content split on spaces), without the twin block. */
-export function pageWords(content: string): string[] {
-  const words = content.split(/\s+/).filter(Boolean);
-  const cut = words.findIndex((w) => w.startsWith(TWIN_SENTINEL));
-  return cut < 0 ? words : words.slice(0, cut);
+/** A page's own words (Pagefind's content split on spaces, without the twin block) and the same words folded for matching. */
+export interface PageText {
+  words: string[];
+  /** words[i] folded, punctuation removed ("Đảng." → "dang"). */
+  folded: string[];
 }
 
-const foldWord = (w: string) => fold(w).replace(/[^a-z0-9]/g, '');
+const SEP = '\u0001';
 
-/** Whether a page word matches one of the query's folded words (the last query word may be a prefix, as Pagefind reads it). */
-function matcher(terms: string[]): (word: string) => boolean {
+/** Reads a result's content once: a long law page has some 8,000 words, so folding is done in whole-string passes. */
+export function pageText(content: string): PageText {
+  const all = content.split(/\s+/).filter(Boolean);
+  const cut = all.findIndex((w) => w.startsWith(TWIN_SENTINEL));
+  const words = cut < 0 ? all : all.slice(0, cut);
+  const folded = fold(words.join(SEP)).replace(/[^a-z0-9\u0001]/g, '').split(SEP);
+  return { words, folded };
+}
+
+/** Whether a folded page word matches one of the query's folded words (the last query word may be a prefix, as Pagefind reads it). */
+function matcher(terms: string[]): (folded: string) => boolean {
   const exact = new Set(terms);
   const last = terms.at(-1) ?? '';
-  return (word) => {
-    const f = foldWord(word);
-    return f !== '' && (exact.has(f) || (last.length >= 3 && f.startsWith(last)));
-  };
+  return (f) => f !== '' && (exact.has(f) || (last.length >= 3 && f.startsWith(last)));
 }
 
 /**
@@ -58,7 +64,7 @@ function matcher(terms: string[]): (word: string) => boolean {
  * (`wanted`, e.g. "dieu-23"), else the titled part holding the most distinct query words (at
  * least two, or the only one), then the most matches. Null when no titled part does.
  */
-export function bestPart(words: string[], anchors: Anchor[], terms: string[], wanted?: string | null): Part | null {
+export function bestPart({ words, folded }: PageText, anchors: Anchor[], terms: string[], wanted?: string | null): Part | null {
   // Numbered parts only (<section id data-pagefind-title>): not the page's own headings ("Toàn văn", "Ghi chú").
   const titled = anchors.filter((a) => a.element === 'section' && a.title && a.location < words.length).sort((a, b) => a.location - b.location);
   const parts: Part[] = titled.map((a, i) => ({ id: a.id, title: a.title!.trim(), from: a.location, to: titled[i + 1]?.location ?? words.length }));
@@ -73,9 +79,9 @@ export function bestPart(words: string[], anchors: Anchor[], terms: string[], wa
     const seen = new Set<string>();
     let hits = 0;
     for (let i = part.from; i < part.to; i++) {
-      if (matches(words[i])) {
+      if (matches(folded[i])) {
         hits++;
-        seen.add(foldWord(words[i]));
+        seen.add(folded[i]);
       }
     }
     const distinct = seen.size;
@@ -90,28 +96,28 @@ export function bestPart(words: string[], anchors: Anchor[], terms: string[], wa
  * An excerpt of about `length` words from words[from, to): the window with the most query words,
  * those words marked.
  */
-export function excerpt(words: string[], terms: string[], length = 30, from = 0, to = words.length): Piece[] {
+export function excerpt({ words, folded }: PageText, terms: string[], length = 30, from = 0, to = words.length): Piece[] {
   const matches = matcher(terms);
-  const hit = words.map((w, i) => i >= from && i < to && matches(w));
+  const hit = (i: number) => i >= from && i < to && matches(folded[i]);
   let bestStart = from;
   let bestCount = -1;
   let count = 0;
   for (let i = from; i < to; i++) {
-    if (hit[i]) count++;
-    if (i - length >= from && hit[i - length]) count--;
+    if (hit(i)) count++;
+    if (i - length >= from && hit(i - length)) count--;
     if (count > bestCount) {
       bestCount = count;
       bestStart = Math.max(from, i - length + 1);
     }
   }
-  const start = bestCount > 0 ? Math.max(from, bestStart - 0) : from;
+  const start = bestCount > 0 ? bestStart : from;
   const end = Math.min(to, start + length);
   const pieces: Piece[] = [];
   if (start > from) pieces.push({ text: '… ', mark: false });
   for (let i = start; i < end; i++) {
     const text = i + 1 < end ? `${words[i]} ` : words[i];
     const last = pieces.at(-1);
-    if (hit[i]) pieces.push({ text: words[i], mark: true }, ...(i + 1 < end ? [{ text: ' ', mark: false }] : []));
+    if (hit(i)) pieces.push({ text: words[i], mark: true }, ...(i + 1 < end ? [{ text: ' ', mark: false }] : []));
     else if (last && !last.mark) last.text += text;
     else pieces.push({ text, mark: false });
   }

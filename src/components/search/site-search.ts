@@ -6,7 +6,7 @@
  * "loading", "ready" (results shown) or "empty" (no result); tests and the benchmark read it.
  */
 import { parseQuery, partAnchor, matchWords, namesDocument, rankResults, type ParsedQuery, type RankItem } from '../../lib/search-query';
-import { bestPart, excerpt, pageWords, type Anchor, type Piece } from '../../lib/search-results';
+import { bestPart, excerpt, pageText, type Anchor, type Piece } from '../../lib/search-results';
 
 interface PagefindData {
   url: string;
@@ -138,11 +138,16 @@ export class SiteSearch extends HTMLElement {
     this.#status.textContent = 'Đang tìm…';
     const q = parseQuery(text);
     const pf = await this.pagefind();
-    const { results } = await pf.search(text || null, { filters });
+    // Marks for the benchmark (scripts/bench.ts): where a query's time goes.
+    const t0 = performance.now();
+    // Filters only when chosen: an empty filter object still makes Pagefind count every filter value.
+    const { results } = await pf.search(text || null, Object.keys(filters).length ? { filters } : {});
     if (seq !== this.#seq) return;
+    const t1 = performance.now();
     const first = results.slice(0, FIRST);
     const loaded = await Promise.all(first.map(async (r) => ({ r, d: await r.data() })));
     if (seq !== this.#seq) return;
+    const t2 = performance.now();
     const byId = new Map(loaded.map((x) => [x.r.id, x.d]));
     const items: RankItem[] = loaded.map(({ r, d }) => ({
       id: r.id,
@@ -168,6 +173,9 @@ export class SiteSearch extends HTMLElement {
     this.#list.replaceChildren(...shown.map((s) => this.item(s)));
     this.#provinceHint.hidden = !(q.intent === 'agency' && !filters.province && items.some((it) => it.section === 'Cơ quan'));
     this.status();
+    performance.measure('site-search:search', { start: t0, end: t1 });
+    performance.measure('site-search:data', { start: t1, end: t2 });
+    performance.measure('site-search:rank-draw', { start: t2, end: performance.now() });
   }
 
   /** For "điều 23", "khoản 1 điều 24": the part of the law in force itself, unless the query names another law. */
@@ -181,19 +189,19 @@ export class SiteSearch extends HTMLElement {
   }
 
   shown(d: PagefindData, q: ParsedQuery): Shown {
-    const words = pageWords(d.content);
+    const text = pageText(d.content);
     const terms = matchWords(q);
     const section = d.filters.section?.[0] ?? '';
     // A long document answers with its matching part, unless the query names the document itself.
     const named = namesDocument(q, { number: d.meta.number ?? '', section, kind: d.filters.kind?.[0] ?? '' });
-    const part = section === 'Văn bản' && !named ? bestPart(words, d.anchors ?? [], terms, q.part ? partAnchor(q.part) : null) : null;
+    const part = section === 'Văn bản' && !named ? bestPart(text, d.anchors ?? [], terms, q.part ? partAnchor(q.part) : null) : null;
     const meta = [d.filters.section?.[0], d.filters.kind?.[0], d.meta.number ? `Số ${d.meta.number}` : '', d.filters.province?.[0]].filter(Boolean).join(' · ');
     return {
       url: part ? `${d.url}#${part.id}` : d.url,
       title: d.meta.title ?? d.url,
       meta,
       part: part?.title ?? null,
-      pieces: excerpt(words, terms, 30, part?.from, part?.to),
+      pieces: excerpt(text, terms, 30, part?.from, part?.to),
     };
   }
 
