@@ -49,6 +49,9 @@ export class SiteSearch extends HTMLElement {
   #rest: PagefindResult[] = [];
   #total = 0;
   #query: ParsedQuery | null = null;
+  /** Filters named in the address, used until the filter menus are filled. */
+  #pendingFilters: Record<string, string> = {};
+  #filtersReady = false;
 
   connectedCallback() {
     this.#input = this.querySelector('input[type="search"]')!;
@@ -73,9 +76,14 @@ export class SiteSearch extends HTMLElement {
       clearTimeout(timer);
       timer = window.setTimeout(() => this.run(), 250);
     });
-    // A query in the address starts at once; the filters' values arrive alongside.
-    const filtersReady = this.setupFilters(params);
-    if (this.#input.value.trim() || [...params.keys()].some((k) => k !== 'q')) filtersReady.then(() => this.run());
+    // A query in the address is searched at once, with the filters the address names; the filter
+    // menus fill in alongside (their values are a separate part of the index to load).
+    for (const name of FILTERS) {
+      const value = params.get(name);
+      if (value) this.#pendingFilters[name] = value;
+    }
+    this.setupFilters(params);
+    if (this.#input.value.trim() || Object.keys(this.#pendingFilters).length) this.run();
   }
 
   state(s: State) {
@@ -108,9 +116,11 @@ export class SiteSearch extends HTMLElement {
       select.addEventListener('change', () => this.run());
     }
     fieldset.hidden = false;
+    this.#filtersReady = true;
   }
 
   activeFilters(): Record<string, string> {
+    if (!this.#filtersReady) return { ...this.#pendingFilters };
     const out: Record<string, string> = {};
     for (const [name, select] of this.#selects) if (select.value) out[name] = select.value;
     return out;
