@@ -13,7 +13,7 @@
 import { fold, foldWords } from './vi';
 
 /** Abbreviations used in the documents, with their full form (each found through the other). */
-export const ABBREVIATIONS: Record<string, string> = {
+const ABBREVIATIONS: Record<string, string> = {
   ubnd: 'ủy ban nhân dân',
   hđnd: 'hội đồng nhân dân',
   mttq: 'mặt trận tổ quốc',
@@ -59,7 +59,7 @@ export const TASK_WORDS: Record<string, { title: string; words: string }> = {
 export const TASK_SECTION = 'Công cụ';
 
 /** Pagefind weight of text a page restates from another page (an agency's tasks, quoted from the documents). */
-export const RESTATED_WEIGHT = 0.2;
+const RESTATED_WEIGHT = 0.2;
 
 /** Pairs like "CT/TW", "KH-UBND": both parts are abbreviations. */
 const PAIR_RE = /(?<![\p{L}\p{N}])(\p{L}+)[/-](\p{L}+)(?![\p{L}\p{N}])/gu;
@@ -120,7 +120,7 @@ export function twinWords(text: string): string[] {
 }
 
 /** Attribute that marks the twin block in the indexed HTML; the search page drops its words from excerpts. */
-export const TWIN_MARK = 'data-search-twins';
+const TWIN_MARK = 'data-search-twins';
 /** A word that opens the twin block in Pagefind's `content`, so the search page can cut it off. */
 export const TWIN_SENTINEL = 'zzsearchtwinszz';
 

@@ -8,7 +8,12 @@
  * whose subject the query names first. Plain TypeScript: unit-tested without a browser.
  */
 import { fold, foldWords } from './vi';
-import { expandAbbreviation } from './search-index';
+import { expandAbbreviation, TASK_SECTION } from './search-index';
+import { DOCUMENT_SECTION, SEARCH_SECTIONS } from './site';
+
+const sectionOf = (prefix: string) => SEARCH_SECTIONS.find((s) => s.prefix === prefix)!.label;
+/** The search sections ("Loại trang" filter) the ranking rules name. */
+export const SECTIONS = { document: DOCUMENT_SECTION, agency: sectionOf('/co-quan/'), award: sectionOf('/khen-thuong/'), tool: TASK_SECTION } as const;
 
 /** A reference to a part of a law: Điều, khoản, điểm. */
 export interface PartRef {
@@ -58,7 +63,7 @@ export function foldNumber(text: string): string {
 }
 
 /** Whether the query looks like an official document number ("1813/KH-UBND", "41-CT/TW"). */
-export function looksLikeNumber(query: string): boolean {
+function looksLikeNumber(query: string): boolean {
   return /\d/.test(query) && /[/-]/.test(query) && /\p{L}/u.test(query);
 }
 
@@ -198,16 +203,16 @@ export function rankResults(query: string | ParsedQuery, items: RankItem[]): Ran
     if (namesDocument(q, it)) return 5;
     if (q.part && isLaw(it) && it.status === LAW_IN_FORCE && !q.namesOtherLaw) return 5;
     // The page of the award or body asked about; its own name exactly above longer names that contain it.
-    if ((q.intent === 'award' && it.section === 'Khen thưởng') || (q.intent === 'agency' && it.section === 'Cơ quan')) {
+    if ((q.intent === 'award' && it.section === SECTIONS.award) || (q.intent === 'agency' && it.section === SECTIONS.agency)) {
       if (allIn(q.subject, it.title)) return foldWords(it.title) === q.subject.join(' ') ? 4.5 : 4;
     }
-    if (q.intent === 'tool' && it.section === 'Công cụ') return 4;
+    if (q.intent === 'tool' && it.section === SECTIONS.tool) return 4;
     if (allIn(q.words, it.title)) return 2;
     if (hasDiacritics && it.content?.toLowerCase().includes(typedLower)) return 1;
     return 0;
   };
   const sorted = items
-    .map((it) => ({ it, t: tier(it), doc: it.section === 'Văn bản' ? 1 : 0 }))
+    .map((it) => ({ it, t: tier(it), doc: it.section === SECTIONS.document ? 1 : 0 }))
     .sort((a, b) => b.t - a.t || b.doc - a.doc || b.it.score - a.it.score);
   if (q.namesOtherLaw) return sorted.map((x) => x.it);
   // The law in force before the laws it replaced or that amend it: laws swap places among themselves only.
@@ -222,6 +227,6 @@ export function namesDocument(q: ParsedQuery, it: Pick<RankItem, 'number' | 'sec
   if (!it.number) return false;
   const n = foldNumber(it.number);
   if (q.number && n === q.number) return true;
-  if (!q.document || it.section !== 'Văn bản' || foldWords(it.kind ?? '') !== q.document.kind) return false;
+  if (!q.document || it.section !== SECTIONS.document || foldWords(it.kind ?? '') !== q.document.kind) return false;
   return n.startsWith(q.document.number) && !/^\d/.test(n.slice(q.document.number.length));
 }

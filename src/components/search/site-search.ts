@@ -5,7 +5,7 @@
  * (src/lib/search-results.ts). Its `data-state` attribute says where it is: "idle" (no query),
  * "loading", "ready" (results shown) or "empty" (no result); tests and the benchmark read it.
  */
-import { parseQuery, partAnchor, matchWords, namesDocument, rankResults, type ParsedQuery, type RankItem } from '../../lib/search-query';
+import { parseQuery, partAnchor, matchWords, namesDocument, rankResults, SECTIONS, type ParsedQuery, type RankItem } from '../../lib/search-query';
 import { bestPart, excerpt, pageText, type Anchor, type Piece } from '../../lib/search-results';
 
 interface PagefindData {
@@ -35,7 +35,7 @@ type State = 'idle' | 'loading' | 'ready' | 'empty';
 /** A result ready to show. */
 interface Shown { url: string; title: string; meta: string; part: string | null; pieces: Piece[] }
 
-export class SiteSearch extends HTMLElement {
+class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #seq = 0;
   #input!: HTMLInputElement;
@@ -181,7 +181,7 @@ export class SiteSearch extends HTMLElement {
     this.#total = results.length + (direct && !byId.size ? 1 : 0);
     this.#query = q;
     this.#list.replaceChildren(...shown.map((s) => this.item(s)));
-    this.#provinceHint.hidden = !(q.intent === 'agency' && !filters.province && items.some((it) => it.section === 'Cơ quan'));
+    this.#provinceHint.hidden = !(q.intent === 'agency' && !filters.province && items.some((it) => it.section === SECTIONS.agency));
     this.status();
     performance.measure('site-search:search', { start: t0, end: t1 });
     performance.measure('site-search:data', { start: t1, end: t2 });
@@ -191,7 +191,7 @@ export class SiteSearch extends HTMLElement {
   /** For "điều 23", "khoản 1 điều 24": the part of the law in force itself, unless the query names another law. */
   directAnswer(q: ParsedQuery, filters: Record<string, string>): Shown | null {
     const law = this.#law;
-    if (!law || !q.part || q.namesOtherLaw || Object.keys(filters).some((k) => k !== 'section' || filters[k] !== 'Văn bản')) return null;
+    if (!law || !q.part || q.namesOtherLaw || Object.keys(filters).some((k) => k !== 'section' || filters[k] !== SECTIONS.document)) return null;
     const id = partAnchor(q.part);
     const part = law.parts[id];
     if (!part) return null;
@@ -204,7 +204,7 @@ export class SiteSearch extends HTMLElement {
     const section = d.filters.section?.[0] ?? '';
     // A long document answers with its matching part, unless the query names the document itself.
     const named = namesDocument(q, { number: d.meta.number ?? '', section, kind: d.filters.kind?.[0] ?? '' });
-    const part = section === 'Văn bản' && !named ? bestPart(text, d.anchors ?? [], terms, q.part ? partAnchor(q.part) : null) : null;
+    const part = section === SECTIONS.document && !named ? bestPart(text, d.anchors ?? [], terms, q.part ? partAnchor(q.part) : null) : null;
     const meta = [d.filters.section?.[0], d.filters.kind?.[0], d.meta.number ? `Số ${d.meta.number}` : '', d.filters.province?.[0]].filter(Boolean).join(' · ');
     return {
       url: part ? `${d.url}#${part.id}` : d.url,
