@@ -78,9 +78,16 @@ export const PROVINCE_NOTES: Record<string, { verified: boolean; source: string 
   },
 };
 
-/** Agencies by id. */
+const byIdCache = new WeakMap<object[], Map<string, unknown>>();
+/**
+ * Agencies by id, built once per agency list: agency pages ask for it per body (successors,
+ * predecessors, members), which at 100× was 13% of the build (BENCHMARKS.md, profile). Shared: do
+ * not change the map.
+ */
 export function indexById<A extends { id: string }>(agencies: A[]): Map<string, A> {
-  return new Map(agencies.map((a) => [a.id, a]));
+  let map = byIdCache.get(agencies) as Map<string, A> | undefined;
+  if (!map) byIdCache.set(agencies, (map = new Map(agencies.map((a) => [a.id, a]))));
+  return map;
 }
 
 const containingCache = new WeakMap<Agency[], Map<string, string[]>>();
@@ -186,7 +193,21 @@ export function verifiedSuccessor(a: Agency): string | null {
 
 /** Bodies whose lineage names this one as successor (its predecessors, "tiền thân"). */
 export function predecessorsOf(id: string, agencies: Agency[]): { agency: string; lineage: Lineage }[] {
-  return agencies.flatMap((a) => a.lineage.filter((l) => l.successor === id).map((l) => ({ agency: a.id, lineage: l })));
+  return predecessorIndex(agencies).get(id) ?? [];
+}
+
+const predecessorCache = new WeakMap<Agency[], Map<string, { agency: string; lineage: Lineage }[]>>();
+/** Predecessors by successor id, built once per agency list (asked once per agency page: quadratic at 100×). */
+function predecessorIndex(agencies: Agency[]): Map<string, { agency: string; lineage: Lineage }[]> {
+  let map = predecessorCache.get(agencies);
+  if (!map) {
+    map = new Map();
+    for (const a of agencies) {
+      for (const l of a.lineage) if (l.successor) map.set(l.successor, [...(map.get(l.successor) ?? []), { agency: a.id, lineage: l }]);
+    }
+    predecessorCache.set(agencies, map);
+  }
+  return map;
 }
 
 /** Sort agencies for lists: by kind order, then province (national first), then name in Vietnamese order. */
