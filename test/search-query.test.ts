@@ -38,6 +38,14 @@ describe('Hiểu câu hỏi: người dùng muốn gì về chủ đề nào', (
     expect(parseQuery('tự kiểm tra').intent).toBe('tool');
     expect(parseQuery('mẫu danh sách').intent).toBe('tool');
   });
+  it('"kiem tra tieu chuan lao dong tien tien" hỏi về danh hiệu Lao động tiên tiến, không về công cụ nói chung', () => {
+    const q = parseQuery('kiem tra tieu chuan lao dong tien tien');
+    expect(q.intent).toBe('award');
+    expect(q.subject).toEqual(['lao', 'dong', 'tien', 'tien']);
+  });
+  it('"hồ sơ" đứng một mình không gọi tên danh hiệu nào', () => {
+    expect(parseQuery('hồ sơ').intent).toBeNull();
+  });
   it('"chỉ thị 41" và "ke hoach 982" gọi tên văn bản theo loại và số', () => {
     expect(parseQuery('chỉ thị 41').document).toEqual({ kind: 'chi thi', number: '41' });
     expect(parseQuery('ke hoach 982').document).toEqual({ kind: 'ke hoach', number: '982' });

@@ -108,21 +108,15 @@ export function parseQuery(query: string): ParsedQuery {
   const words = foldWords(text).split(' ').filter(Boolean);
   const p = padded(words);
   const has = (phrase: string) => p.includes(` ${phrase} `);
-  let intent: Intent | null = null;
+  // The words of the intent are not part of the subject: "tiêu chuẩn | chiến sĩ thi đua cơ sở".
+  const longest = (phrases: string[]) => phrases.filter(has).sort((x, y) => y.length - x.length)[0];
+  const agency = longest(AGENCY_INTENTS);
+  const award = longest(AWARD_INTENTS);
+  const tool = longest(TOOL_INTENTS);
   let subject = words;
-  const tool = TOOL_INTENTS.filter(has).sort((a, b) => b.length - a.length)[0];
-  const award = AWARD_INTENTS.find(has);
-  const agency = AGENCY_INTENTS.find(has);
-  if (agency && words.length > agency.split(' ').length) {
-    intent = 'agency';
-    subject = without(words, agency);
-  } else if (award && words.length > award.split(' ').length && !(tool && words.length <= tool.split(' ').length + 2 && has('kiem tra'))) {
-    intent = 'award';
-    subject = without(words, award);
-  } else if (tool) {
-    intent = 'tool';
-    subject = without(words, tool);
-  }
+  for (const phrase of [agency, award, tool]) if (phrase) subject = without(subject, phrase);
+  // A subject left over makes it a question about that award or body; "kiểm tra tiêu chuẩn" alone asks for the checker.
+  const intent: Intent | null = agency && subject.length ? 'agency' : award && subject.length ? 'award' : tool ? 'tool' : null;
   const part = parsePartRef(text);
   let document: ParsedQuery['document'] = null;
   if (!part) {

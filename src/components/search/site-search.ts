@@ -178,7 +178,7 @@ class SiteSearch extends HTMLElement {
       shown.unshift(direct);
     }
     this.#rest = results.slice(FIRST);
-    this.#total = results.length + (direct && !byId.size ? 1 : 0);
+    this.#total = Math.max(results.length, shown.length);
     this.#query = q;
     this.#list.replaceChildren(...shown.map((s) => this.item(s)));
     this.#provinceHint.hidden = !(q.intent === 'agency' && !filters.province && items.some((it) => it.section === SECTIONS.agency));
