@@ -76,14 +76,14 @@ class SiteSearch extends HTMLElement {
       clearTimeout(timer);
       timer = window.setTimeout(() => this.run(), 250);
     });
-    // A query in the address is searched at once, with the filters the address names; the filter
-    // menus fill in alongside (their values are a separate part of the index to load).
+    // A query in the address is searched at once, with the filters the address names.
     for (const name of FILTERS) {
       const value = params.get(name);
       if (value) this.#pendingFilters[name] = value;
     }
-    this.setupFilters(params);
-    if (this.#input.value.trim() || Object.keys(this.#pendingFilters).length) this.run();
+    // The filter menus load after the first results: their values are not needed to show them.
+    const first = this.#input.value.trim() || Object.keys(this.#pendingFilters).length ? this.run() : Promise.resolve();
+    first.finally(() => this.setupFilters(params));
   }
 
   state(s: State) {
