@@ -54,8 +54,10 @@ describe('Trang đưa vào chỉ mục', () => {
   it('trang không thuộc chỉ mục và không phải công cụ thì bị bỏ qua', () => {
     expect(htmlForIndex('<html><body><main><h1>Trang chủ</h1></main></body></html>', '/')).toBeNull();
   });
-  it('phần nhiệm vụ chép lại trên trang cơ quan mang trọng số thấp, để văn bản giao việc đứng trước', () => {
-    const html = htmlForIndex(page('<div class="duty-doc"><p>Tuyên truyền</p></div>'), '/co-quan/x/')!;
-    expect(html).toMatch(/<div class="duty-doc" data-pagefind-weight="0\.\d+"/);
+  it('trang cơ quan không đưa danh sách nhiệm vụ chép lại từ văn bản vào chỉ mục, nhưng được tìm bằng “trách nhiệm”', () => {
+    const html = htmlForIndex(page('<p>Sở Nội vụ</p><div class="duty-doc"><h3>Kế hoạch</h3><ul><li><p>Tuyên truyền</p></li></ul></div><p>Hết</p>'), '/co-quan/so-noi-vu/')!;
+    expect(html).not.toContain('Tuyên truyền');
+    expect(html).toContain('Hết');
+    expect(html).toContain('trách nhiệm');
   });
 });

@@ -63,8 +63,13 @@ const FULL_FORMS = Object.entries(ABBREVIATIONS)
   .filter(([abbr]) => abbr.length > 2)
   .map(([abbr, full]) => [abbr, ` ${foldWords(full)} `] as const);
 
-/** Pagefind weight of text a page restates from another page (an agency's tasks, quoted from the documents). */
-const RESTATED_WEIGHT = 0.2;
+/**
+ * Words every page of a section answers to, though its text may not say them: an agency page is
+ * where a body's duties are ("trách nhiệm sở nội vụ"), its task list being left out of the index.
+ */
+const SECTION_WORDS: Record<string, string> = {
+  '/co-quan/': 'trách nhiệm, nhiệm vụ được giao',
+};
 
 /** Tokens joined by "/" or "-" ("ct/tw", "41-ct/tw", "kh-ubnd"), in lower-case text; plain ASCII and đ, for speed. */
 const PAIR_RE = /[a-zđ0-9]+(?:[/-][a-zđ0-9]+)+/g;
@@ -178,8 +183,10 @@ export function htmlForIndex(html: string, path: string): string | null {
     page = page.replace(/<main\b/, '<main data-pagefind-body');
     if (!page.includes('data-pagefind-body')) return null;
   }
-  // Agency pages repeat each task's summary: weighted low so the document that sets the task ranks above the bodies it names.
-  page = page.replace(/<div class="duty-doc"/g, `<div class="duty-doc" data-pagefind-weight="${RESTATED_WEIGHT}"`);
+  // Agency pages restate the tasks the documents set (for 6,000 bodies at 100×, most of the index):
+  // left out, so a task's words find the document's clause, which names the bodies, and agency
+  // pages are found by name, other names and summary. (A task list holds no nested <div>.)
+  page = page.replace(/<div class="duty-doc"[\s\S]*?<\/div>/g, '');
   const { text, title } = indexedText(page);
   const titleTwins = twinWords(title);
   const bodyTwins = twinWords(text).filter((w) => !titleTwins.includes(w));
@@ -192,11 +199,17 @@ export function htmlForIndex(html: string, path: string): string | null {
     const taskTwins = twinWords(task.words).filter((w) => !bodyTwins.includes(w) && !titleTwins.includes(w));
     if (taskTwins.length) blocks.push(`<p data-pagefind-weight="7">${escapeHtml(taskTwins.join(' '))}</p>`);
   }
+  const sectionWords = Object.entries(SECTION_WORDS).find(([prefix]) => path.startsWith(prefix))?.[1];
+  if (sectionWords) {
+    blocks.push(`<p>${escapeHtml(sectionWords)}</p>`);
+    const twins = twinWords(sectionWords).filter((w) => !bodyTwins.includes(w));
+    if (twins.length) blocks.push(`<p>${escapeHtml(twins.join(' '))}</p>`);
+  }
   if (titleTwins.length) blocks.push(`<p data-pagefind-weight="7">${escapeHtml(titleTwins.join(' '))}</p>`);
   if (bodyTwins.length) blocks.push(`<p>${escapeHtml(bodyTwins.join(' '))}</p>`);
   const block = blocks.length ? `<div hidden ${TWIN_MARK}${attrs}><p>${TWIN_SENTINEL}</p>${blocks.join('')}</div>` : '';
   // Pagefind gets the page's <html> tag (its language) and the indexed element only, with the twin
-  // block closing it (after everything an excerpt shows): a third of the bytes to send on agency pages.
+  // block closing it (after everything an excerpt shows).
   const open = page.lastIndexOf('<', page.indexOf('data-pagefind-body'));
   const close = closingTagIndex(page, open);
   if (close < 0) return null;
