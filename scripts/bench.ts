@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: builds the site from a synthetic corpus at 1×, 10× and 100× the real size
- * (scripts/generate-corpus.ts) and measures, for each size: Astro build time and Pagefind time,
- * peak memory of the build's process tree, pages, output size, search index size, and the time
- * of a search in Chromium (first query after opening the page, and warm queries). Prints a table
- * and writes it to BENCHMARKS.md (between the "bench" markers) with the machine's cores/memory.
+ * (scripts/generate-corpus.ts) and measures, for each size: Astro build time and indexing time
+ * (scripts/search-index.ts, as `npm run build` runs them), peak memory of the build's process
+ * tree, pages, output size, search index size (beside a plain `pagefind --site` index of the same
+ * pages), and, in Chromium, the site's search side by side with a plain Pagefind search of the same
+ * index in the same page (the lower bound): first results after opening /tim-kiem/?q=, and warm
+ * queries. Prints a table and writes it to BENCHMARKS.md (between the "bench" markers).
  *
  *   npm run bench                       # sizes 1,10,100; writes BENCHMARKS.md
  *   npm run bench -- --sizes 1,10 --no-write --keep
@@ -37,7 +39,10 @@ const SIZES = flags.sizes.split(',').map(Number).filter((n) => n >= 1);
  * shares (and deletes at the end), so parallel builds break each other. .bench/ is git-ignored.
  */
 const WORK = resolve(process.env.BENCH_DIR ?? join(ROOT, '.bench', `run-${process.pid}`));
-const QUERIES = { cold: 'thi dua', warm: ['tuyen giao', 'mttq', '1813/KH-UBND', 'khen thuong', 'sang kien', 'chi thi'] };
+const QUERIES = {
+  cold: 'thi dua',
+  warm: ['tuyen giao', 'mttq', '1813/KH-UBND', 'khen thuong', 'sang kien', 'chi thi', 'dieu 23', 'trach nhiem so noi vu', 'tieu chuan chien si thi dua co so'],
+};
 /** A plain Starlight site with the five seeds copied 100 times (502 pages) builds here in about 7 s (issue 6). */
 const STARLIGHT_MS_PER_PAGE = 7000 / 502;
 
@@ -49,6 +54,10 @@ interface Row {
   pages: number;
   outputBytes: number;
   indexBytes: number;
+  /** Size of a plain `pagefind --site` index of the same pages (the index as it was before issue 13). */
+  plainIndexBytes: number;
+  /** Time of that plain `pagefind --site` run, for comparison with the site's indexing step. */
+  plainIndexMs: number;
   search: SearchTimes | null;
 }
 interface SearchTimes {
@@ -58,6 +67,10 @@ interface SearchTimes {
   coldUi: number;
   /** Later queries typed into the search box: median and max. */
   warmUi: number; warmUiMax: number;
+  /** The same queries as a plain Pagefind search of the same index in the same page (search, first 10 results' data, drawn): median. */
+  warmPlain: number;
+  /** Median over the queries of (site's search time / plain search time). */
+  ratio: number;
   /** Pagefind API in the page: import + init + search + first 10 results' data. */
   coldApi: number;
   /** Pagefind API: search + data for later queries, median. */
@@ -126,36 +139,67 @@ const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Records when the search page shows a final status (results or "no result"), as performance.now(). */
+/** Records when the search page shows its first results (or "no result"): its data-state leaves "loading". */
 function watchSearchDone() {
   const w = window as unknown as { __searchDone?: number; __searchWatch?: boolean };
   if (w.__searchWatch) return;
   w.__searchWatch = true;
   const observer = new MutationObserver(() => {
-    const s = document.querySelector('.search-status')?.textContent ?? '';
-    if (s && s !== 'Đang tìm…' && w.__searchDone === undefined) w.__searchDone = performance.now();
+    const state = document.querySelector('site-search')?.getAttribute('data-state');
+    if ((state === 'ready' || state === 'empty') && w.__searchDone === undefined) w.__searchDone = performance.now();
   });
-  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { subtree: true, childList: true, characterData: true }));
+  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state'] }));
 }
 
+/** A query typed into the search box and submitted, to results on screen (next frame after data-state says done). */
 async function typedQuery(page: Page, q: string): Promise<number> {
   return page.evaluate(async (query) => {
-    const input = document.querySelector<HTMLInputElement>('#q')!;
-    const status = document.querySelector('.search-status')!;
-    status.textContent = '';
+    const box = document.querySelector('site-search')!;
+    const input = box.querySelector<HTMLInputElement>('input[type="search"]')!;
+    box.setAttribute('data-state', 'idle');
     const t0 = performance.now();
     input.value = query;
     const done = new Promise<void>((res) => {
       const mo = new MutationObserver(() => {
-        const s = status.textContent ?? '';
-        if (s && s !== 'Đang tìm…') { mo.disconnect(); res(); }
+        const s = box.getAttribute('data-state');
+        if (s === 'ready' || s === 'empty') { mo.disconnect(); res(); }
       });
-      mo.observe(status, { childList: true, characterData: true, subtree: true });
+      mo.observe(box, { attributes: true, attributeFilter: ['data-state'] });
     });
     input.form!.requestSubmit();
     await done;
     await new Promise((r) => requestAnimationFrame(() => r(null)));
     return performance.now() - t0;
+  }, q);
+}
+
+/**
+ * The lower bound: a plain Pagefind search of the same index in the same page (module already
+ * initialised by the search page): search, load the first 10 results' data, draw title and
+ * excerpt, next frame.
+ */
+async function plainQuery(page: Page, q: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    type PF = { search(q: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }[] }> };
+    const path = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ path)) as PF;
+    const list = document.createElement('ol');
+    document.body.append(list);
+    const t0 = performance.now();
+    const r = await pf.search(query);
+    const data = await Promise.all(r.results.slice(0, 10).map((x) => x.data()));
+    list.replaceChildren(...data.map((d) => {
+      const li = document.createElement('li');
+      const a = Object.assign(document.createElement('a'), { href: d.url, textContent: d.meta.title ?? d.url });
+      const p = document.createElement('p');
+      p.innerHTML = d.excerpt;
+      li.append(a, p);
+      return li;
+    }));
+    await new Promise((res) => requestAnimationFrame(() => res(null)));
+    const ms = performance.now() - t0;
+    list.remove();
+    return ms;
   }, q);
 }
 
@@ -198,8 +242,20 @@ async function searchTimes(dist: string): Promise<SearchTimes> {
     await page.goto(`/tim-kiem/?q=${encodeURIComponent(QUERIES.cold)}`);
     await page.waitForFunction(() => (window as unknown as { __searchDone?: number }).__searchDone !== undefined, null, { timeout: 60_000 });
     const coldUi = await page.evaluate(() => (window as unknown as { __searchDone: number }).__searchDone);
+    // Each query: first typed into the search box (as before issue 13: the index chunks it needs
+    // may still have to load), then once through a plain Pagefind search, then measured again
+    // through each, both having run it once, for the side-by-side ratio.
     const warm: number[] = [];
-    for (const q of QUERIES.warm) warm.push(await typedQuery(page, q));
+    const plain: number[] = [];
+    const ratios: number[] = [];
+    for (const q of QUERIES.warm) {
+      warm.push(await typedQuery(page, q));
+      await plainQuery(page, q); // the plain path's first run: both sides now have run the query once
+      const site = await typedQuery(page, q);
+      const bound = await plainQuery(page, q);
+      plain.push(bound);
+      ratios.push(site / bound);
+    }
     await ctx.close();
 
     // First query typed right after the search page's load event (fresh context: nothing cached).
@@ -217,7 +273,7 @@ async function searchTimes(dist: string): Promise<SearchTimes> {
     await page2.goto('/');
     const api = await apiTimes(page2);
     await ctx2.close();
-    return { firstUi, coldUi, warmUi: median(warm), warmUiMax: Math.max(...warm), coldApi: api.cold, warmApi: api.warm };
+    return { firstUi, coldUi, warmUi: median(warm), warmUiMax: Math.max(...warm), warmPlain: median(plain), ratio: median(ratios), coldApi: api.cold, warmApi: api.warm };
   } finally {
     await browser.close();
     await server.close();
@@ -231,14 +287,16 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(b < 10 * 1024 * 1024 ? 1 
 const ms = (x: number) => `${Math.round(x)} ms`;
 
 function table(rows: Row[]): string {
-  const head = ['Cỡ', 'Văn bản', 'Cơ quan', 'Nhiệm vụ', 'Trang', 'Astro', 'Pagefind', 'Tổng', 'ms/trang', 'Bộ nhớ đỉnh', 'Bản build', 'Chỉ mục', 'Tìm lần đầu', 'Mở /tim-kiem/?q=', 'Tìm lặp (trung vị / tối đa)', 'API lần đầu / lặp'];
+  const head = ['Cỡ', 'Văn bản', 'Cơ quan', 'Nhiệm vụ', 'Trang', 'Astro', 'Chỉ mục tìm kiếm (pagefind --site thường)', 'Tổng', 'ms/trang', 'Bộ nhớ đỉnh', 'Bản build', 'Chỉ mục (so với Pagefind thường)', 'Tìm lần đầu', 'Mở /tim-kiem/?q=', 'Tìm lặp (trung vị / tối đa)', 'Tìm của trang / Pagefind thường (trung vị, tỉ lệ)', 'API lần đầu / lặp'];
   const body = rows.map((r) => [
     `${r.corpus.scale}×`, String(r.corpus.documents), String(r.corpus.agencies), String(r.corpus.tasks), String(r.pages),
-    s(r.astro.ms), s(r.pagefind.ms), s(r.astro.ms + r.pagefind.ms), ((r.astro.ms + r.pagefind.ms) / r.pages).toFixed(1),
-    mb(Math.max(r.astro.peakBytes, r.pagefind.peakBytes)), mb(r.outputBytes), mb(r.indexBytes),
+    s(r.astro.ms), `${s(r.pagefind.ms)} (${s(r.plainIndexMs)})`, s(r.astro.ms + r.pagefind.ms), ((r.astro.ms + r.pagefind.ms) / r.pages).toFixed(1),
+    mb(Math.max(r.astro.peakBytes, r.pagefind.peakBytes)), mb(r.outputBytes),
+    `${mb(r.indexBytes)} (${mb(r.plainIndexBytes)}, ×${(r.indexBytes / r.plainIndexBytes).toFixed(2)})`,
     r.search ? ms(r.search.firstUi) : '—',
     r.search ? ms(r.search.coldUi) : '—',
     r.search ? `${ms(r.search.warmUi)} / ${ms(r.search.warmUiMax)}` : '—',
+    r.search ? `${ms(r.search.warmPlain * r.search.ratio)} / ${ms(r.search.warmPlain)}, ×${r.search.ratio.toFixed(1)}` : '—',
     r.search ? `${ms(r.search.coldApi)} / ${ms(r.search.warmApi)}` : '—',
   ]);
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((b) => `| ${b.join(' | ')} |`)].join('\n');
@@ -252,9 +310,9 @@ function verdicts(rows: Row[]): string[] {
   const ok = (b: boolean) => (b ? 'đạt' : '**KHÔNG ĐẠT**');
   if (one) out.push(`Trang thật (1×) build trọn vẹn dưới 10 s: ${s(total(one))} — ${ok(total(one) < 10_000)}.`);
   if (hundred) {
-    out.push(`100× dưới 60 s: ${s(total(hundred))} — ${ok(total(hundred) < 60_000)}.`);
+    out.push(`100× không quá 60 s: ${s(total(hundred))} — ${ok(total(hundred) <= 60_000)}.`);
     const peak = Math.max(hundred.astro.peakBytes, hundred.pagefind.peakBytes);
-    out.push(`100× dưới 1,5 GB bộ nhớ: ${mb(peak)} — ${ok(peak < 1.5 * 1024 ** 3)}.`);
+    out.push(`100× không quá 1,5 GB bộ nhớ: ${mb(peak)} — ${ok(peak <= 1.5 * 1024 ** 3)}.`);
     const perPage = total(hundred) / hundred.pages;
     out.push(`Thời gian mỗi trang ở 100×: ${perPage.toFixed(1)} ms/trang; Starlight tham chiếu ${STARLIGHT_MS_PER_PAGE.toFixed(1)} ms/trang (7 s / 502 trang), giới hạn 1,5× = ${(1.5 * STARLIGHT_MS_PER_PAGE).toFixed(1)} ms/trang — ${ok(perPage <= 1.5 * STARLIGHT_MS_PER_PAGE)}.`);
   }
@@ -266,8 +324,17 @@ function verdicts(rows: Row[]): string[] {
     out.push(`Từ ${a.corpus.scale}× lên ${b.corpus.scale}×: số trang ×${pages.toFixed(1)}, thời gian build ×${growth.toFixed(1)} — ${ok(growth <= pages * 1.1)} (không tăng nhanh hơn tuyến tính).`);
   }
   for (const r of rows) {
-    if (!r.search) continue;
-    out.push(`${r.corpus.scale}×: tìm lặp ${ms(r.search.warmUi)} (< 100 ms: ${ok(r.search.warmUi < 100)}); tìm lần đầu sau khi trang tải xong ${ms(r.search.firstUi)} (< 500 ms: ${ok(r.search.firstUi < 500)}); mở thẳng /tim-kiem/?q= từ lúc điều hướng đến khi hiện kết quả ${ms(r.search.coldUi)} (< 500 ms: ${ok(r.search.coldUi < 500)}).`);
+    const index = r.indexBytes / r.plainIndexBytes;
+    const parts = [`chỉ mục ×${index.toFixed(2)} so với Pagefind thường (≤ 1,3×: ${ok(index <= 1.3)})`];
+    if (r.search) {
+      const coldTarget = r.corpus.scale >= 100 ? 800 : 500;
+      parts.push(
+        `mở /tim-kiem/?q= đến khi hiện kết quả ${ms(r.search.coldUi)} (≤ ${coldTarget} ms: ${ok(r.search.coldUi <= coldTarget)})`,
+        `tìm lặp ${ms(r.search.warmUi)}${r.corpus.scale >= 100 ? ` (≤ 100 ms: ${ok(r.search.warmUi <= 100)})` : ''}`,
+        `tìm của trang so với Pagefind thường ×${r.search.ratio.toFixed(1)} (≤ 2×: ${ok(r.search.ratio <= 2)})`,
+      );
+    }
+    out.push(`${r.corpus.scale}×: ${parts.join('; ')}.`);
   }
   return out;
 }
@@ -302,18 +369,25 @@ async function main() {
       console.error(astro.output.slice(-4000));
       throw new Error(`Build ${scale}× thất bại (mã ${astro.code}); kho mẫu ở ${corpusDir}`);
     }
-    const pagefind = await run('pagefind', ['--site', dist], env);
+    const pagefind = await run('tsx', [join(ROOT, 'scripts', 'search-index.ts'), '--site', dist], env);
     if (pagefind.code !== 0) {
       console.error(pagefind.output.slice(-4000));
-      throw new Error(`Pagefind ${scale}× thất bại (mã ${pagefind.code})`);
+      throw new Error(`Lập chỉ mục tìm kiếm ${scale}× thất bại (mã ${pagefind.code})`);
     }
+    // The plain CLI index of the same pages, for the size comparison only (not served, not timed as build).
+    const plainOut = join(WORK, `pagefind-plain-${scale}`);
+    const plainIndex = await run('pagefind', ['--site', dist, '--output-path', plainOut], env);
+    if (plainIndex.code !== 0) console.error(`Không tạo được chỉ mục Pagefind thường ${scale}×: ${plainIndex.output.slice(-1000)}`);
     const row: Row = {
       corpus, astro, pagefind,
       pages: countHtml(dist),
       outputBytes: du(dist),
       indexBytes: du(join(dist, 'pagefind')),
+      plainIndexBytes: du(plainOut),
+      plainIndexMs: plainIndex.ms,
       search: null,
     };
+    rmSync(plainOut, { recursive: true, force: true });
     if (!flags['no-browser']) {
       try {
         row.search = await searchTimes(dist);
@@ -322,8 +396,8 @@ async function main() {
       }
     }
     rows.push(row);
-    console.log(`   Astro ${s(astro.ms)}, Pagefind ${s(pagefind.ms)}, ${row.pages} trang, đỉnh ${mb(Math.max(astro.peakBytes, pagefind.peakBytes))}` +
-      (row.search ? `, tìm lần đầu ${ms(row.search.firstUi)}, mở ?q= ${ms(row.search.coldUi)}, tìm lặp ${ms(row.search.warmUi)}` : ''));
+    console.log(`   Astro ${s(astro.ms)}, chỉ mục ${s(pagefind.ms)}, ${row.pages} trang, đỉnh ${mb(Math.max(astro.peakBytes, pagefind.peakBytes))}` +
+      (row.search ? `, tìm lần đầu ${ms(row.search.firstUi)}, mở ?q= ${ms(row.search.coldUi)}, tìm lặp ${ms(row.search.warmUi)}, so với Pagefind thường ×${row.search.ratio.toFixed(1)}` : ''));
     if (!flags.keep) {
       rmSync(cache, { recursive: true, force: true });
     }

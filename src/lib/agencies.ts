@@ -111,9 +111,16 @@ export const PROVINCE_NOTES: Record<string, { confidence: Confidence; source: st
   },
 };
 
-/** Agencies by id. */
+const byIdCache = new WeakMap<object[], Map<string, unknown>>();
+/**
+ * Agencies by id, built once per agency list: agency pages ask for it per body (successors,
+ * predecessors, members), which at 100× was 13% of the build (BENCHMARKS.md, profile). Shared: do
+ * not change the map.
+ */
 export function indexById<A extends { id: string }>(agencies: A[]): Map<string, A> {
-  return new Map(agencies.map((a) => [a.id, a]));
+  let map = byIdCache.get(agencies) as Map<string, A> | undefined;
+  if (!map) byIdCache.set(agencies, (map = new Map(agencies.map((a) => [a.id, a]))));
+  return map;
 }
 
 const containingCache = new WeakMap<Agency[], Map<string, string[]>>();

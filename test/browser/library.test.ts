@@ -18,12 +18,10 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function searchFor(q: string): Promise<string[]> {
-  await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => {
-    const s = document.querySelector('.search-status')?.textContent ?? '';
-    return s !== '' && s !== 'Đang tìm…';
-  });
+/** Searches as from the header's form; `section` = "Văn bản" narrows to documents as the "Loại trang" filter does. */
+async function searchFor(q: string, section?: string): Promise<string[]> {
+  await page.goto(`/tim-kiem/?q=${encodeURIComponent(q)}${section ? `&section=${encodeURIComponent(section)}` : ''}`);
+  await page.waitForFunction(() => ['ready', 'empty'].includes(document.querySelector('site-search')?.getAttribute('data-state') ?? ''));
   return page.$$eval('.search-results li h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -33,13 +31,13 @@ describe('Tìm kiếm trong trình duyệt', () => {
     expect(urls).toContain('/van-ban/chi-thi-nghe-an-nang-cao-chat-luong-tdkt/');
     expect(urls).toContain('/van-ban/bai-viet-doi-moi-cong-tac-khen-thuong-2018/');
   });
-  it('"tuyen giao" tìm thấy kế hoạch của Hà Nam và Ninh Thuận (Ban Tuyên giáo Tỉnh ủy)', async () => {
-    const urls = await searchFor('tuyen giao');
+  it('"tuyen giao" tìm thấy kế hoạch của Hà Nam và Ninh Thuận (Ban Tuyên giáo Tỉnh ủy) trong các văn bản', async () => {
+    const urls = await searchFor('tuyen giao', 'Văn bản');
     expect(urls).toContain('/van-ban/ke-hoach-1813-kh-ubnd-ha-nam/');
     expect(urls).toContain('/van-ban/ke-hoach-ninh-thuan-thuc-hien-chi-thi-41/');
   });
   it('"mttq" tìm thấy văn bản viết đầy đủ “Mặt trận Tổ quốc”', async () => {
-    const urls = await searchFor('mttq');
+    const urls = await searchFor('mttq', 'Văn bản');
     expect(urls).toContain('/van-ban/ke-hoach-1813-kh-ubnd-ha-nam/');
     expect(urls).toContain('/van-ban/chi-thi-nghe-an-nang-cao-chat-luong-tdkt/');
   });
