@@ -100,6 +100,13 @@ describe('Xếp hạng: trang mà câu hỏi gọi tên đứng đầu', () => {
     ]);
     expect(ranked[0].id).toBe('luat-2022');
   });
+  it('"dieu 23": luật sửa đổi năm 2026 đã có hiệu lực vẫn đứng sau Luật mà nó sửa đổi', () => {
+    const ranked = rankResults('dieu 23', [
+      item('sua-doi-2026', { score: 9, title: 'Luật 06/2026/QH16 sửa đổi, bổ sung Luật Thi đua, khen thưởng', kind: 'Luật', status: 'dang-co-hieu-luc', amends: true }),
+      item('luat-2022', { score: 2, title: 'Luật Thi đua, khen thưởng 2022', kind: 'Luật', status: 'dang-co-hieu-luc' }),
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['luat-2022', 'sua-doi-2026']);
+  });
   it('Luật đang có hiệu lực đứng trước luật cũ, nhưng không vượt lên trên văn bản khớp hơn', () => {
     const ranked = rankResults('duong loi', [
       item('luat-2003', { score: 8, title: 'Luật Thi đua, khen thưởng 2003', kind: 'Luật', status: 'het-hieu-luc' }),

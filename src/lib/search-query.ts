@@ -166,11 +166,15 @@ export interface RankItem {
   kind?: string;
   /** Legal status of a document (DOCUMENT_STATUSES key), or ''. */
   status?: string;
+  /** The document amends another (an amending law is in force too, but is not "the law in force"). */
+  amends?: boolean;
   /** Plain text of the page, when loaded (for the exact-diacritics rule). */
   content?: string;
 }
 
 const LAW_IN_FORCE = 'dang-co-hieu-luc';
+/** The law in force itself: in force, and not a law that amends another. */
+const isLawInForce = (it: RankItem) => it.status === LAW_IN_FORCE && !it.amends;
 
 /** Whether every word is among the folded words of a text. */
 function allIn(words: string[], text: string): boolean {
@@ -195,7 +199,7 @@ export function rankResults(query: string | ParsedQuery, items: RankItem[]): Ran
   const tier = (it: RankItem): number => {
     if (q.number && it.number && foldNumber(it.number) === q.number) return 6;
     if (namesDocument(q, it)) return 5;
-    if (q.part && isLaw(it) && it.status === LAW_IN_FORCE && !q.namesOtherLaw) return 5;
+    if (q.part && isLaw(it) && isLawInForce(it) && !q.namesOtherLaw) return 5;
     // The page of the award or body asked about; its own name exactly above longer names that contain it.
     if ((q.intent === 'award' && it.section === SECTIONS.award) || (q.intent === 'agency' && it.section === SECTIONS.agency)) {
       if (allIn(q.subject, it.title)) return foldWords(it.title) === q.subject.join(' ') ? 4.5 : 4;
@@ -211,7 +215,7 @@ export function rankResults(query: string | ParsedQuery, items: RankItem[]): Ran
   if (q.namesOtherLaw) return sorted.map((x) => x.it);
   // The law in force before the laws it replaced or that amend it: laws swap places among themselves only.
   const lawSlots = sorted.flatMap((x, i) => (isLaw(x.it) ? [i] : []));
-  const laws = lawSlots.map((i) => sorted[i]).sort((a, b) => Number(b.it.status === LAW_IN_FORCE) - Number(a.it.status === LAW_IN_FORCE));
+  const laws = lawSlots.map((i) => sorted[i]).sort((a, b) => Number(isLawInForce(b.it)) - Number(isLawInForce(a.it)));
   lawSlots.forEach((slot, k) => (sorted[slot] = laws[k]));
   return sorted.map((x) => x.it);
 }

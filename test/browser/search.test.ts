@@ -46,9 +46,11 @@ describe('Tìm kiếm trả lời đúng câu hỏi', () => {
   });
   it('"trach nhiem so noi vu" đưa các trang Sở Nội vụ lên đầu và gợi ý lọc theo tỉnh', async () => {
     const results = await searchFor('trach nhiem so noi vu');
-    const soNoiVu = results.filter((r) => r.href.startsWith('/co-quan/so-noi-vu-'));
-    expect(soNoiVu.length).toBeGreaterThanOrEqual(2);
-    expect(results.slice(0, soNoiVu.length).every((r) => r.href.startsWith('/co-quan/so-noi-vu-'))).toBe(true);
+    // Each province's Sở Nội vụ, and the page of all provinces' Sở Nội vụ (a group of bodies).
+    const isSoNoiVu = (r: Shown) => r.href.startsWith('/co-quan/') && r.title.startsWith('Sở Nội vụ');
+    const soNoiVu = results.filter(isSoNoiVu);
+    expect(soNoiVu.filter((r) => r.title.startsWith('Sở Nội vụ tỉnh')).length).toBeGreaterThanOrEqual(2);
+    expect(results.slice(0, soNoiVu.length).every(isSoNoiVu)).toBe(true);
     expect(await page.isVisible('.search-province-hint')).toBe(true);
   });
   it('"tieu chuan chien si thi dua co so" đưa trang danh hiệu Chiến sĩ thi đua cơ sở lên đầu', async () => {

@@ -165,6 +165,7 @@ class SiteSearch extends HTMLElement {
       title: d.meta.title ?? '',
       number: d.meta.number ?? '',
       status: d.meta.status ?? '',
+      amends: d.meta.amends === '1',
       section: d.filters.section?.[0] ?? '',
       kind: d.filters.kind?.[0] ?? '',
       content: d.content,
