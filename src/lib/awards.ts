@@ -276,12 +276,17 @@ export function laneOf(a: AwardEntry): { id: string; title: string } {
 
 /** Links whose two ends are in different lanes (e.g. Bằng khen ← Chiến sĩ thi đua cơ sở). */
 export function crossLaneEdges(awards: AwardEntry[]): LadderEdge[] {
+  return prerequisiteEdges(awards, (lower, a) => laneOf(lower).id !== laneOf(a).id);
+}
+
+/** The `prerequisites` links of the registry (lower award → award) that `keep` accepts. */
+function prerequisiteEdges(awards: AwardEntry[], keep: (lower: AwardEntry, a: AwardEntry) => boolean): LadderEdge[] {
   const byId = new Map(awards.map((a) => [a.id, a]));
   const out: LadderEdge[] = [];
   for (const a of awards) {
     for (const p of a.prerequisites) {
       const lower = byId.get(p.award);
-      if (lower && laneOf(lower).id !== laneOf(a).id) out.push({ from: p.award, to: a.id, relation: p.relation, note: p.note });
+      if (lower && keep(lower, a)) out.push({ from: p.award, to: a.id, relation: p.relation, note: p.note });
     }
   }
   return out;
@@ -295,13 +300,7 @@ export function crossLaneEdges(awards: AwardEntry[]): LadderEdge[] {
  */
 export function buildLadders(awards: AwardEntry[]): Ladder[] {
   const byId = new Map(awards.map((a) => [a.id, a]));
-  const edges: LadderEdge[] = [];
-  for (const a of awards) {
-    for (const p of a.prerequisites) {
-      const lower = byId.get(p.award);
-      if (lower && lower.id !== a.id && laneOf(lower).id === laneOf(a).id) edges.push({ from: p.award, to: a.id, relation: p.relation, note: p.note });
-    }
-  }
+  const edges = prerequisiteEdges(awards, (lower, a) => lower.id !== a.id && laneOf(lower).id === laneOf(a).id);
   // Connected components (union–find).
   const parent = new Map<string, string>();
   const find = (x: string): string => {
