@@ -296,6 +296,17 @@ export interface Batch {
   rows: BatchRow[];
 }
 
+/**
+ * A spreadsheet chosen instead of its CSV (the filled template itself): zip-based workbooks
+ * (.xlsx, .ods) start with "PK\x03\x04", old Excel files (.xls) with D0 CF 11 E0. Returns what
+ * to do, or undefined for any other file.
+ */
+export function spreadsheetInsteadOfCsv(bytes: Uint8Array, fileName: string): string | undefined {
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (!starts([0x50, 0x4b, 0x03, 0x04]) && !starts([0xd0, 0xcf, 0x11, 0xe0])) return undefined;
+  return `Tệp "${fileName}" là bảng tính (Excel hoặc LibreOffice), không phải CSV. Mở tệp, chọn Tệp ▸ Lưu thành (Save As), kiểu “CSV UTF-8 (Comma delimited) (*.csv)”, rồi chọn tệp .csv vừa lưu.`;
+}
+
 /** Reads a CSV of people. */
 export function readBatch(text: string, registry: Registry): Batch {
   const records = parseCsv(text).filter((r) => r.some((c) => c.trim() !== ''));
