@@ -169,7 +169,7 @@ export function writeXlsx(book: Workbook): Uint8Array<ArrayBuffer> {
 let crcTable: Uint32Array | undefined;
 
 /** CRC-32 (the zip and PNG polynomial, 0xEDB88320 reflected). */
-export function crc32(data: Uint8Array): number {
+function crc32(data: Uint8Array): number {
   if (!crcTable) {
     crcTable = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
