@@ -43,11 +43,11 @@ export function templateXlsx(year: number, registry: Registry): Uint8Array<Array
       source: `ds_${c.list}`,
       strict: !open,
       promptTitle: c.key,
-      prompt: `${describe(c.key)}. Chọn trong danh sách (trang “${LIST_SHEET}”)${REQUIRED_COLUMNS.includes(c.key) ? '' : ' hoặc để trống nếu không rõ'}.`,
+      prompt: `${describe(c.key)}. Chọn trong danh sách (trang tính “${LIST_SHEET}”)${REQUIRED_COLUMNS.includes(c.key) ? '' : ' hoặc để trống nếu không rõ'}.`,
       errorTitle: open ? 'Giá trị ngoài danh sách' : 'Giá trị không hợp lệ',
       error: open
         ? `Giá trị này không có trong danh sách “${title}”. Vẫn dùng được nếu ghi đúng cách nêu trên trang Kiểm tra hàng loạt (ví dụ nhiều danh hiệu nối bằng +, hoặc tên đầy đủ).`
-        : `Chọn một giá trị trong danh sách “${title}” (trang “${LIST_SHEET}”), hoặc để trống nếu không rõ.`,
+        : `Chọn một giá trị trong danh sách “${title}” (trang tính “${LIST_SHEET}”), hoặc để trống nếu không rõ.`,
     }];
   });
 
