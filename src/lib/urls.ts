@@ -15,6 +15,8 @@ export const AWARDS_URL = '/khen-thuong/';
 export const CHECKER_URL = '/kiem-tra/';
 export const BATCH_CHECKER_URL = '/kiem-tra/hang-loat/';
 export const BATCH_TEMPLATE_URL = '/kiem-tra/mau-danh-sach.csv';
+/** The same template as an Excel workbook with drop-down lists. */
+export const BATCH_TEMPLATE_XLSX_URL = '/kiem-tra/mau-danh-sach.xlsx';
 export const GLOSSARY_URL = '/thuat-ngu/';
 export const SEARCH_URL = '/tim-kiem/';
 

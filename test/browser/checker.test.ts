@@ -369,6 +369,20 @@ describe('Kiểm tra hàng loạt bằng CSV', () => {
     expect(text).toMatch(/xep_loai_\d{4}/);
   });
 
+  it('mẫu Excel tải được từ trang; chọn nhầm chính tệp Excel thì được báo cách lưu thành CSV UTF-8', async () => {
+    await page.goto('/kiem-tra/hang-loat/');
+    await page.waitForSelector('checker-batch.ready');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải mẫu Excel (có danh sách chọn)' }).click()]);
+    expect(download.suggestedFilename()).toBe('mau-danh-sach.xlsx');
+    const xlsx = readFileSync((await download.path())!);
+    expect(xlsx.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    await page.setInputFiles('#batch-file', { name: 'danh-sach.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await page.getByRole('button', { name: 'Kiểm tra danh sách' }).click();
+    const alert = page.locator('[data-out] .error-summary');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/"danh-sach\.xlsx" là bảng tính[\s\S]*CSV UTF-8/);
+  });
+
   it('tải lên tệp 3 dòng cho 3 kết quả, có lý do, và tải kết quả về dạng CSV', async () => {
     await page.goto('/kiem-tra/hang-loat/');
     await page.waitForSelector('checker-batch.ready');

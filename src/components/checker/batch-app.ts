@@ -7,7 +7,7 @@
  * the table is still there after "Xem chi tiết" and Back.
  */
 import { VERDICT_VI } from '../../lib/eligibility/index';
-import { checkBatch, detailFragment, errorText, resultsCsv, type RowError } from '../../lib/checker/csv';
+import { checkBatch, detailFragment, errorText, resultsCsv, spreadsheetInsteadOfCsv, type RowError } from '../../lib/checker/csv';
 import { decodeCsvBytes } from '../../lib/csv';
 import { registryOf, type CheckerData } from '../../lib/checker/result';
 import { VERDICT_CLASS, VERDICT_ICON } from '../../lib/checker/copy';
@@ -33,7 +33,10 @@ class CheckerBatch extends HTMLElement {
     this.classList.add('ready');
     this.querySelector('[data-check]')!.addEventListener('click', async () => {
       const file = form.querySelector<HTMLInputElement>('input[type="file"]')!.files?.[0];
-      const decoded = file ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) : { text: form.querySelector('textarea')!.value, encoding: 'utf-8' as const };
+      const bytes = file && new Uint8Array(await file.arrayBuffer());
+      const workbook = file && bytes && spreadsheetInsteadOfCsv(bytes, file.name);
+      if (workbook) return this.show([{ row: 0, column: '', message: workbook }]);
+      const decoded = bytes ? decodeCsvBytes(bytes) : { text: form.querySelector('textarea')!.value, encoding: 'utf-8' as const };
       if (!decoded.text.trim()) return this.show([{ row: 0, column: '', message: 'Chọn một tệp CSV hoặc dán nội dung vào ô.' }]);
       const note = decoded.encoding === 'windows-1258' ? WINDOWS_1258_NOTE : '';
       try {
