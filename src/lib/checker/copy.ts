@@ -8,6 +8,7 @@ import {
   type CollectiveField, type PendingFlag,
 } from '../vocabulary';
 import type { InputField } from '../eligibility/index';
+import { yearRange } from '../eligibility/copy';
 import type { QuestionKind } from './flow';
 
 export type Who = 'individual' | 'collective';
@@ -15,13 +16,8 @@ export type Who = 'individual' | 'collective';
 /** "người được đề nghị" / "tập thể". */
 export const who = (w: Who) => (w === 'collective' ? 'tập thể' : 'người được đề nghị');
 
-/** "2021–2025" or "2025". */
-export function span(years: number[]): string {
-  if (!years.length) return '';
-  const a = Math.min(...years);
-  const b = Math.max(...years);
-  return a === b ? String(a) : `${a}–${b}`;
-}
+/** "2021–2025" or "2025" (the engine's wording of a run of years). */
+export const span = yearRange;
 
 export const UNKNOWN_LABEL = 'Không rõ';
 
