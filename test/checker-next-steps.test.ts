@@ -93,8 +93,14 @@ describe('Việc cần làm tiếp bằng lời thường', () => {
     expect(steps.map((s) => s.asks)).toEqual([true, false]);
   });
 
+  it('không lời giải thích nào trên trang còn tên trường của lệnh', () => {
+    const texts = results(evaluateCoded).flatMap((r) => r.criteria.map((c) => plainWords(c.explanation)));
+    expect(texts.filter((t) => FIELD_NAMES.test(t))).toEqual([]);
+  });
+
   it('lời giải thích “hồ sơ không có năm 2024 trong history” thành “chưa có thông tin năm 2024”', () => {
     expect(plainWords('Chưa đủ: hồ sơ không có năm 2024 trong history.')).toBe('Chưa đủ: chưa có thông tin năm 2024.');
+    expect(plainWords('Cần 3 năm liên tục. Hồ sơ không có năm 2025 trong history.')).toBe('Cần 3 năm liên tục. Chưa có thông tin năm 2025.');
   });
 });
 

@@ -21,14 +21,15 @@ export interface NextStep { segments: Segment[]; asks: boolean }
  */
 const REQUEST = /(?:bổ sung|cho biết|khai báo) ⟨([\w.]+)(?: (\d{4}))?⟩|xác nhận với đơn vị không có việc xem xét kỷ luật.*?(?=\.(?:\s|$)|$)/gi;
 
-/** Field names of the command's profile, for a last clean-up of any wording this module does not know yet. */
-const CODE_WORDS = /\s*\((?:history[^)]*|initiatives|awards|achievements|discipline|joinedOn|collective\.\w+)\)|\s*collective\.\w+|monthsWorked|maternityLeaveMonths|hồ sơ không có năm (\d{4}) trong history/g;
+/** The one field name the engine's explanations use (copy.ts `yearNoYear`); requests are codes. */
+const CODE_WORDS = /([hH])ồ sơ không có năm (\d{4}) trong history/g;
 
 /**
  * Text without the command's field names ("hồ sơ không có năm 2024 trong history" → "chưa có
- * thông tin năm 2024"); for engine explanations and what is left of a next step.
+ * thông tin năm 2024", also at the start of a sentence); for engine explanations and what is left
+ * of a next step.
  */
-export const plainWords = (text: string) => text.replace(CODE_WORDS, (_, y) => (y ? `chưa có thông tin năm ${y}` : ''));
+export const plainWords = (text: string) => text.replace(CODE_WORDS, (_, h: string, y: string) => `${h === 'H' ? 'C' : 'c'}hưa có thông tin năm ${y}`);
 
 /** Splits one engine line into words and field requests. */
 export function segmentsOf(line: string): Segment[] {
