@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { evaluate, evaluateCoded, type Profile } from '../src/lib/eligibility';
+import { evaluate, evaluateCoded, fromContract, type Profile } from '../src/lib/eligibility';
 import { nextSteps, plainWords, stepText } from '../src/lib/checker/next-steps';
 import { batchNextSteps } from '../src/lib/checker/csv';
 import { checkAnswers } from '../src/lib/checker/result';
@@ -37,7 +37,7 @@ function sparseProfiles(): Profile[] {
 function results(run: typeof evaluate) {
   return sparseProfiles().flatMap((p) => {
     try {
-      return [run(p, reg)];
+      return [run(fromContract(p), reg)];
     } catch {
       return [];
     }
