@@ -1,10 +1,11 @@
 /**
- * Next steps in plain words (src/lib/checker/next-steps.ts, copy.ts FIELD_ASK): the engine's
- * `missing` lines name the command's fields; the page and the batch table never do.
+ * Next steps in plain words (src/lib/checker/next-steps.ts, copy.ts FIELD_ASKS): the checker's
+ * `missing` lines carry field codes, the command's name its fields; the page and the batch table
+ * never show either.
  */
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { evaluate, type Profile } from '../src/lib/eligibility';
+import { evaluate, evaluateCoded, fromContract, type Profile } from '../src/lib/eligibility';
 import { nextSteps, plainWords, stepText } from '../src/lib/checker/next-steps';
 import { batchNextSteps } from '../src/lib/checker/csv';
 import { checkAnswers } from '../src/lib/checker/result';
@@ -16,25 +17,36 @@ const reg = registry();
 /** Field names of the command's profile format (docs/eligibility-cli.md). */
 const FIELD_NAMES = /\b(history|initiatives|awards|achievements|discipline|monthsWorked|maternityLeaveMonths|joinedOn|titles|rating)\b|collective\./;
 
-/** Every `missing` line the engine writes for profiles that leave facts out, over the whole registry. */
-function allMissingLines(): string[] {
-  const lines = new Set<string>();
+/** Profiles that leave facts out, over the whole registry. */
+function sparseProfiles(): Profile[] {
+  const out: Profile[] = [];
   const histories = [undefined, [{ year: 2025, rating: 'htxs' }], [{ year: 2023, rating: 'htxs' }, { year: 2025, rating: 'htt', titles: [] }]];
   for (const a of reg.list) {
     for (const subject of ['individual', 'collective'] as const) {
       for (const sector of ['civil-service', 'armed-forces', 'worker-farmer'] as const) {
         for (const history of histories) {
-          const p = { award: a.id, year: 2025, subject, sector, pending: { disciplineReview: false, investigation: false, complaint: false }, ...(history ? { history } : {}), ...(subject === 'collective' ? { collective: {} } : {}) } as Profile;
-          try {
-            evaluate(p, reg).missing.forEach((m) => lines.add(m));
-          } catch {
-            // An award not for this subject: not a case.
-          }
+          out.push({ award: a.id, year: 2025, subject, sector, pending: { disciplineReview: false, investigation: false, complaint: false }, ...(history ? { history } : {}), ...(subject === 'collective' ? { collective: {} } : {}) } as Profile);
         }
       }
     }
   }
-  return [...lines];
+  return out;
+}
+
+/** The results of the sparse profiles, by `run` (an award not for the subject is not a case). */
+function results(run: typeof evaluate) {
+  return sparseProfiles().flatMap((p) => {
+    try {
+      return [run(fromContract(p), reg)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Every `missing` line the checker gets for the sparse profiles. */
+function allMissingLines(): string[] {
+  return [...new Set(results(evaluateCoded).flatMap((r) => r.missing))];
 }
 
 describe('Việc cần làm tiếp bằng lời thường', () => {
@@ -42,8 +54,19 @@ describe('Việc cần làm tiếp bằng lời thường', () => {
   const page = (l: string) => nextSteps([l]).map((s) => stepText(s, (field, year) => `[câu hỏi ${field}${year ?? ''}]`.replace(FIELD_NAMES, 'x')));
 
   it('có đủ loại yêu cầu thông tin để kiểm tra (xếp loại, danh hiệu, sáng kiến, số liệu tập thể…)', () => {
-    expect(lines.some((l) => l.includes('(history, trường rating)'))).toBe(true);
-    expect(lines.some((l) => l.includes('collective.'))).toBe(true);
+    expect(lines.some((l) => l.includes('⟨history.rating '))).toBe(true);
+    expect(lines.some((l) => l.includes('⟨collective.'))).toBe(true);
+  });
+
+  it('lệnh nói mỗi yêu cầu bằng tên trường của hồ sơ JSON, không còn mã nào; ngoài đó giống hệt dòng của công cụ', () => {
+    const coded = results(evaluateCoded);
+    const worded = results(evaluate);
+    const lines = worded.flatMap((r) => r.missing);
+    expect(lines.some((l) => l.includes('Cho biết kết quả xếp loại năm 2025 (history, trường rating).'))).toBe(true);
+    expect(lines.some((l) => l.includes('Cho biết số liệu của tập thể: collective.members.'))).toBe(true);
+    expect(lines.filter((l) => /[⟨⟩]/.test(l))).toEqual([]);
+    expect(worded.map((r) => ({ ...r, missing: [] }))).toEqual(coded.map((r) => ({ ...r, missing: [] })));
+    expect(worded.map((r) => r.missing.length)).toEqual(coded.map((r) => r.missing.length));
   });
 
   it('không dòng nào trên trang còn tên trường của lệnh (history, initiatives, collective.…)', () => {
@@ -51,27 +74,33 @@ describe('Việc cần làm tiếp bằng lời thường', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('“Cho biết kết quả xếp loại năm 2023 (history, trường rating)” thành câu hỏi về xếp loại năm 2023', () => {
-    const [step] = nextSteps(['Cho biết kết quả xếp loại năm 2023 (history, trường rating).']);
+  it('“Cho biết ⟨history.rating 2023⟩” (lệnh: “… (history, trường rating)”) thành câu hỏi về xếp loại năm 2023', () => {
+    const [step] = nextSteps(['Cho biết ⟨history.rating 2023⟩.']);
     expect(step.asks).toBe(true);
     expect(step.segments).toEqual([{ field: 'history.rating', year: 2023 }, '.']);
   });
 
   it('trong bảng hàng loạt, mỗi yêu cầu nêu cột CSV cần điền', () => {
-    expect(batchNextSteps(['Cho biết kết quả xếp loại năm 2023 (history, trường rating).'])).toBe('Điền cột xep_loai_2023 (xếp loại năm 2023).');
-    expect(batchNextSteps(['Khai báo các sáng kiến, đề tài (initiatives); ghi danh sách rỗng nếu không có.'])).toContain('sang_kien');
-    expect(batchNextSteps(['Cho biết số liệu của tập thể: collective.disciplinedWarningOrAbove.'])).toContain('tt_ky_luat_canh_cao');
+    expect(batchNextSteps(['Cho biết ⟨history.rating 2023⟩.'])).toBe('Điền cột xep_loai_2023 (xếp loại năm 2023).');
+    expect(batchNextSteps(['Khai báo ⟨initiatives⟩.'])).toContain('sang_kien');
+    expect(batchNextSteps(['Cho biết ⟨collective.disciplinedWarningOrAbove⟩.'])).toContain('tt_ky_luat_canh_cao');
     const all = lines.map((l) => batchNextSteps([l]));
     expect(all.filter((t) => FIELD_NAMES.test(t.replace(/Điền cột [a-z_0-9, ]+/gi, '')))).toEqual([]);
   });
 
   it('việc trả lời được đứng trước các cách khác', () => {
-    const steps = nextSteps(['Xếp loại hoàn thành xuất sắc nhiệm vụ: cần được xếp loại hoàn thành xuất sắc nhiệm vụ năm 2025.', 'Khai báo các sáng kiến, đề tài (initiatives); ghi danh sách rỗng nếu không có.']);
+    const steps = nextSteps(['Xếp loại hoàn thành xuất sắc nhiệm vụ: cần được xếp loại hoàn thành xuất sắc nhiệm vụ năm 2025.', 'Khai báo ⟨initiatives⟩.']);
     expect(steps.map((s) => s.asks)).toEqual([true, false]);
+  });
+
+  it('không lời giải thích nào trên trang còn tên trường của lệnh', () => {
+    const texts = results(evaluateCoded).flatMap((r) => r.criteria.map((c) => plainWords(c.explanation)));
+    expect(texts.filter((t) => FIELD_NAMES.test(t))).toEqual([]);
   });
 
   it('lời giải thích “hồ sơ không có năm 2024 trong history” thành “chưa có thông tin năm 2024”', () => {
     expect(plainWords('Chưa đủ: hồ sơ không có năm 2024 trong history.')).toBe('Chưa đủ: chưa có thông tin năm 2024.');
+    expect(plainWords('Cần 3 năm liên tục. Hồ sơ không có năm 2025 trong history.')).toBe('Cần 3 năm liên tục. Chưa có thông tin năm 2025.');
   });
 });
 

@@ -21,6 +21,7 @@ import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-ste
 import { decidingSentence } from '../../lib/checker/what-if';
 
 import { esc } from './esc';
+import { date } from '../../lib/eligibility/copy';
 import { CHECKER_URL } from '../../lib/urls';
 
 export const PATH = CHECKER_URL;
@@ -33,7 +34,6 @@ const fmt = fill;
 /** A field error's message, from the page's copy. */
 export const errorText = (e: FieldError) => fill(W().ERR[e.key], e.args);
 
-const dmy = (d: string) => d.split('-').reverse().join('/');
 
 export interface View {
   registry: Registry;
@@ -78,7 +78,7 @@ function input(name: string, label: string, type: 'number' | 'text', value: stri
 
 /** A date field asked as dd/mm/yyyy text (a browser's date field follows its locale: 10/03 may become 3 October). */
 function dateInput(name: string, label: string, iso: string | undefined): string {
-  return input(name, label, 'text', iso ? dmy(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${W().Q.discipline.datePlaceholder}" class="w-date"`);
+  return input(name, label, 'text', iso ? date(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${W().Q.discipline.datePlaceholder}" class="w-date"`);
 }
 
 const entries = <T extends string>(labels: Record<T, string>, keys: readonly T[]): Opt[] => keys.map((k) => [k, labels[k]]);

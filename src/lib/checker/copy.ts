@@ -8,6 +8,7 @@ import {
   type CollectiveField, type PendingFlag,
 } from '../vocabulary';
 import type { InputField } from '../eligibility/index';
+import { yearRange } from '../eligibility/copy';
 import type { QuestionKind } from './flow';
 
 export type Who = 'individual' | 'collective';
@@ -15,13 +16,8 @@ export type Who = 'individual' | 'collective';
 /** "người được đề nghị" / "tập thể". */
 export const who = (w: Who) => (w === 'collective' ? 'tập thể' : 'người được đề nghị');
 
-/** "2021–2025" or "2025". */
-export function span(years: number[]): string {
-  if (!years.length) return '';
-  const a = Math.min(...years);
-  const b = Math.max(...years);
-  return a === b ? String(a) : `${a}–${b}`;
-}
+/** "2021–2025" or "2025" (the engine's wording of a run of years). */
+export const span = yearRange;
 
 export const UNKNOWN_LABEL = 'Không rõ';
 
@@ -267,35 +263,36 @@ export type AskField = InputField | 'history';
 /**
  * What the checker says for each field path the engine names in its `missing` lines ("history,
  * trường rating", "initiatives", "collective.members"): the topic in plain words (the page says
- * "Trả lời câu hỏi về <topic>" and links to the question), the questions that ask it (the first in
- * the flow wins) and the batch file's columns that hold it; "{y}" is the year. The command keeps
- * its wording; field names never reach the page or the batch table. One table for both.
+ * "Trả lời câu hỏi về <topic>" and links to the question) and the questions that ask it (the first
+ * in the flow wins); "{y}" is the year. The batch file's columns that hold each field are in
+ * csv.ts (`FIELD_COLUMNS`), so the step-by-step checker does not carry them. The command keeps
+ * its wording; field names never reach the page or the batch table.
  */
-const FIELD_ASKS: Record<AskField, [topic: string, kinds: string, columns: string]> = {
-  history: ['xếp loại và danh hiệu thi đua năm {y}', 'ratings extra-year titles', 'xep_loai_{y} danh_hieu_{y}'],
-  'history.rating': ['xếp loại năm {y}', 'ratings extra-year crating', 'xep_loai_{y}'],
-  'history.titles': ['danh hiệu thi đua đã đạt năm {y}', 'titles extra-year', 'danh_hieu_{y}'],
-  'history.monthsWorked': ['thời gian công tác năm {y}', 'months', 'thang_cong_tac'],
-  'history.maternityLeaveMonths': ['thời gian nghỉ thai sản năm {y}', 'months', 'thang_thai_san'],
-  joinedOn: ['thời gian công tác năm {y}', 'months', 'thang_cong_tac'],
-  sector: ['khu vực', 'sector', 'khu_vuc'],
-  initiatives: ['sáng kiến, đề tài', 'initiatives', 'sang_kien'],
-  awards: ['các hình thức khen thưởng đã nhận', 'awards', 'khen_thuong_da_nhan'],
-  achievements: ['thành tích khác', 'achievements', 'thanh_tich_khac'],
-  discipline: ['kỷ luật', 'discipline', 'ky_luat'],
-  pending: ['việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại', 'pending', 'dang_xem_xet'],
-  'collective.rating': ['xếp loại của tập thể năm {y}', 'crating', 'tt_xep_loai'],
-  'collective.members': ['tổng số thành viên của tập thể', 'members', 'tt_so_thanh_vien'],
-  'collective.laoDongTienTien': ['số thành viên đạt Lao động tiên tiến', 'members', 'tt_lao_dong_tien_tien'],
-  'collective.chienSiThiDuaCoSo': ['số thành viên đạt Chiến sĩ thi đua cơ sở', 'members', 'tt_chien_si_thi_dua_co_so'],
-  'collective.completedTasks': ['số thành viên hoàn thành nhiệm vụ', 'members', 'tt_hoan_thanh_nhiem_vu'],
-  'collective.disciplinedWarningOrAbove': ['số thành viên bị kỷ luật từ cảnh cáo trở lên', 'members', 'tt_ky_luat_canh_cao'],
+const FIELD_ASKS: Record<AskField, [topic: string, kinds: string]> = {
+  history: ['xếp loại và danh hiệu thi đua năm {y}', 'ratings extra-year titles'],
+  'history.rating': ['xếp loại năm {y}', 'ratings extra-year crating'],
+  'history.titles': ['danh hiệu thi đua đã đạt năm {y}', 'titles extra-year'],
+  'history.monthsWorked': ['thời gian công tác năm {y}', 'months'],
+  'history.maternityLeaveMonths': ['thời gian nghỉ thai sản năm {y}', 'months'],
+  joinedOn: ['thời gian công tác năm {y}', 'months'],
+  sector: ['khu vực', 'sector'],
+  initiatives: ['sáng kiến, đề tài', 'initiatives'],
+  awards: ['các hình thức khen thưởng đã nhận', 'awards'],
+  achievements: ['thành tích khác', 'achievements'],
+  discipline: ['kỷ luật', 'discipline'],
+  pending: ['việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại', 'pending'],
+  'collective.rating': ['xếp loại của tập thể năm {y}', 'crating'],
+  'collective.members': ['tổng số thành viên của tập thể', 'members'],
+  'collective.laoDongTienTien': ['số thành viên đạt Lao động tiên tiến', 'members'],
+  'collective.chienSiThiDuaCoSo': ['số thành viên đạt Chiến sĩ thi đua cơ sở', 'members'],
+  'collective.completedTasks': ['số thành viên hoàn thành nhiệm vụ', 'members'],
+  'collective.disciplinedWarningOrAbove': ['số thành viên bị kỷ luật từ cảnh cáo trở lên', 'members'],
 };
 
-/** A field (of year `y`) the engine asks about: its topic, the questions that ask it, the batch columns that hold it. */
-export function fieldAsk(field: AskField, y = 0): { topic: string; kinds: QuestionKind[]; columns: string[] } {
-  const [topic, kinds, columns] = FIELD_ASKS[field].map((x) => x.replaceAll('{y}', String(y)));
-  return { topic, kinds: kinds.split(' ') as QuestionKind[], columns: columns.split(' ') };
+/** A field (of year `y`) the engine asks about: its topic and the questions that ask it. */
+export function fieldAsk(field: AskField, y = 0): { topic: string; kinds: QuestionKind[] } {
+  const [topic, kinds] = FIELD_ASKS[field].map((x) => x.replaceAll('{y}', String(y)));
+  return { topic, kinds: kinds.split(' ') as QuestionKind[] };
 }
 
 /** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023") and in the batch table ("điền cột xep_loai_2023 (…)"). */

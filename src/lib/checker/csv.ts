@@ -16,7 +16,7 @@ import {
   type AchievementItem, type Answers, type AwardItem, type DisciplineItem, type InitiativeItem,
 } from './answers';
 import { checkAnswers } from './result';
-import { ASK_TEXT, fieldAsk } from './copy';
+import { ASK_TEXT, fieldAsk, type AskField } from './copy';
 import { nextSteps, plainWords, stepText } from './next-steps';
 import { parseCsv, toCsv } from '../csv';
 import { fold, parseDayMonthYear } from '../vi';
@@ -24,6 +24,31 @@ import { NAME_PARAM } from './sheet';
 import { keysOf, route } from './flow';
 
 // --- Columns --------------------------------------------------------------------------------
+
+/** The columns that hold each field the engine asks about ("{y}" the year): a next step names them. */
+const FIELD_COLUMNS: Record<AskField, string> = {
+  history: 'xep_loai_{y} danh_hieu_{y}',
+  'history.rating': 'xep_loai_{y}',
+  'history.titles': 'danh_hieu_{y}',
+  'history.monthsWorked': 'thang_cong_tac',
+  'history.maternityLeaveMonths': 'thang_thai_san',
+  joinedOn: 'thang_cong_tac',
+  sector: 'khu_vuc',
+  initiatives: 'sang_kien',
+  awards: 'khen_thuong_da_nhan',
+  achievements: 'thanh_tich_khac',
+  discipline: 'ky_luat',
+  pending: 'dang_xem_xet',
+  'collective.rating': 'tt_xep_loai',
+  'collective.members': 'tt_so_thanh_vien',
+  'collective.laoDongTienTien': 'tt_lao_dong_tien_tien',
+  'collective.chienSiThiDuaCoSo': 'tt_chien_si_thi_dua_co_so',
+  'collective.completedTasks': 'tt_hoan_thanh_nhiem_vu',
+  'collective.disciplinedWarningOrAbove': 'tt_ky_luat_canh_cao',
+};
+
+/** The columns that hold a field (of year `y`). */
+export const fieldColumns = (field: AskField, y = 0) => FIELD_COLUMNS[field].replaceAll('{y}', String(y)).split(' ');
 
 
 /** A column name as written by a person: "Họ tên" → "ho_ten". */
@@ -362,8 +387,7 @@ export function batchNextSteps(missing: string[]): string {
   return nextSteps(missing)
     .map((step) =>
       stepText(step, (field, year, first) => {
-        const { topic, columns } = fieldAsk(field, year ?? 0);
-        const t = ASK_TEXT.batch(topic, columns);
+        const t = ASK_TEXT.batch(fieldAsk(field, year ?? 0).topic, fieldColumns(field, year ?? 0));
         return first ? t : t.charAt(0).toLowerCase() + t.slice(1);
       }),
     )

@@ -11,7 +11,7 @@
  * Plain TypeScript, no Astro or DOM imports.
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
-import { applicableCriteria, evaluate, fromContract, proposalDate, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
+import { applicableCriteria, evaluateCoded, fromContract, proposalDate, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
 import { UNKNOWN, toProfile, type Answers } from './answers';
 import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT } from '../vocabulary';
 
@@ -244,7 +244,7 @@ export function prune(answers: Answers, questions: Question[]): Answers {
 }
 
 function signature(answers: Answers, registry: Registry): string {
-  const r = evaluate(fromContract(toProfile(answers, registry)), registry);
+  const r = evaluateCoded(fromContract(toProfile(answers, registry)), registry);
   return `${r.verdict}|${r.criteria.map((c) => `${c.id}:${c.status}`).join(',')}`;
 }
 

@@ -4,7 +4,7 @@
  * met) and site links for citations. Also the registry as the browser gets it. Plain TypeScript.
  */
 import type { Award } from '../../schemas/award';
-import { evaluate, fromContract, registryOf, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
+import { evaluateCoded, fromContract, registryOf, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
 import { UNKNOWN, toProfile, type Answers } from './answers';
 import { UI } from './copy';
 import { anchorUrl } from '../urls';
@@ -62,7 +62,7 @@ export function ordered(criteria: CriterionResult[]): CriterionResult[] {
  * become unknown here, with their advice, and the verdict is derived again the engine's way.
  */
 export function checkAnswers(answers: Answers, registry: Registry): EligibilityResult {
-  const result = evaluate(fromContract(toProfile(answers, registry)), registry);
+  const result = evaluateCoded(fromContract(toProfile(answers, registry)), registry);
   if (answers.pending !== UNKNOWN) return result;
   const award = registry.get(answers.award)!;
   const pendingIds = new Set(award.criteria.filter((c) => c.condition.type === 'not-pending').map((c) => c.id));

@@ -9,10 +9,11 @@ import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, UI,
 } from './copy';
 import type { Question } from './flow';
+import { clause, date } from '../eligibility/copy';
 
-const dmy = (d: string) => d.split('-').reverse().join('/');
-
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+// dd/mm/yyyy, and a label inside a sentence (first letter lower case): the engine's helpers.
+const dmy = date;
+const lower = clause;
 
 function listOr<T>(v: T[] | null | undefined, each: (x: T) => string, none: string): string {
   if (v === null) return 'không rõ';

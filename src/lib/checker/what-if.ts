@@ -13,6 +13,7 @@ import { ASK_TEXT, fieldAsk, LEAD, RATING_LABEL } from './copy';
 import { nextSteps, stepText } from './next-steps';
 import { titlesOfYear, type Question } from './flow';
 import { checkAnswers } from './result';
+import { clause } from '../eligibility/copy';
 
 /** A definite answer to try in place of "không rõ", and how to say it. */
 interface Trial { key: string; value: string; phrase: string; otherwise?: string }
@@ -44,7 +45,6 @@ function otherwise(r: EligibilityResult): string {
   return clause(stepText(first, (field, year) => ASK_TEXT.page(fieldAsk(field, year ?? 0).topic)));
 }
 
-const clause = (s: string) => s.charAt(0).toLowerCase() + s.slice(1).replace(/\.$/, '');
 
 /**
  * The sentence that says what decides a "chưa xác định" result, or null: "Nếu <fact> thì đủ tiêu

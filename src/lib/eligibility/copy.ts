@@ -202,19 +202,49 @@ interface DisciplinePeriod {
 const disciplineText = (p: DisciplinePeriod) =>
   `năm ${p.year} trùng thời gian thi hành kỷ luật ${DISCIPLINE_VI[p.level]} (${date(p.from)}${p.to ? `–${date(p.to)}` : ', chưa hết thời hạn'}) nên không được tính (đoạn 2 khoản 4 Điều 4 ${decree(p.date)})`;
 
+/** A request for a profile field (of a year), as the evaluator writes it: the verb, then the field's code. */
+const ask = (verb: string, field: string, year?: number) => `${verb} ⟨${field}${year === undefined ? '' : ` ${year}`}⟩.`;
+
+/** A field's code in a request ("⟨history.rating 2023⟩"); the year is the second group. */
+const ASK_CODE = /⟨([\w.]+)(?: (\d{4}))?⟩/g;
+
+/**
+ * The command's wording of each requested field (after the verb), naming the fields of its JSON
+ * profile (docs/eligibility-cli.md). Only `evaluate` uses it: the browser's checker, which words
+ * requests itself, does not load it.
+ */
+const ASK_WORDING: Record<string, (year: string) => string> = {
+  history: (y) => `năm ${y} vào history (xếp loại và các danh hiệu đã đạt năm đó)`,
+  'history.rating': (y) => `kết quả xếp loại năm ${y} (history, trường rating)`,
+  'history.titles': (y) => `các danh hiệu đã đạt năm ${y} (history, trường titles; ghi danh sách rỗng nếu không có)`,
+  'collective.rating': (y) => `kết quả xếp loại của tập thể năm ${y} (collective.rating)`,
+  initiatives: () => 'các sáng kiến, đề tài (initiatives); ghi danh sách rỗng nếu không có',
+  awards: () => 'các hình thức khen thưởng đã nhận (awards), kể cả loại khen thưởng; ghi danh sách rỗng nếu chưa có',
+  achievements: () => 'các thành tích khác (achievements); ghi danh sách rỗng nếu không có',
+  discipline: () => 'các hình thức kỷ luật (discipline), kể cả thời hạn; ghi danh sách rỗng nếu không bị kỷ luật',
+  'history.monthsWorked': (y) =>
+    `số tháng công tác năm ${y} (history, trường monthsWorked; nghỉ thai sản ghi ở maternityLeaveMonths) hoặc ngày bắt đầu công tác tại đơn vị (joinedOn)`,
+};
+
+/** A line with each field code in the command's words ("Cho biết kết quả xếp loại năm 2023 (history, trường rating)."). */
+export function wordAsks(line: string): string {
+  return line.replace(ASK_CODE, (_, field: string, year = '') => ASK_WORDING[field]?.(year) ?? `số liệu của tập thể: ${field}`);
+}
+
 const REASONS = {
   ...NOTES,
-  askYear: (year: number) => `Bổ sung năm ${year} vào history (xếp loại và các danh hiệu đã đạt năm đó).`,
-  askRating: (year: number) => `Cho biết kết quả xếp loại năm ${year} (history, trường rating).`,
-  askTitles: (year: number) => `Cho biết các danh hiệu đã đạt năm ${year} (history, trường titles; ghi danh sách rỗng nếu không có).`,
-  askCollRating: (year: number) => `Cho biết kết quả xếp loại của tập thể năm ${year} (collective.rating).`,
-  askInitiatives: () => 'Khai báo các sáng kiến, đề tài (initiatives); ghi danh sách rỗng nếu không có.',
-  askAwards: () => 'Khai báo các hình thức khen thưởng đã nhận (awards), kể cả loại khen thưởng; ghi danh sách rỗng nếu chưa có.',
-  askAchievements: () => 'Khai báo các thành tích khác (achievements); ghi danh sách rỗng nếu không có.',
-  askDiscipline: () => 'Khai báo các hình thức kỷ luật (discipline), kể cả thời hạn; ghi danh sách rỗng nếu không bị kỷ luật.',
-  askMonths: (year: number) =>
-    `Cho biết số tháng công tác năm ${year} (history, trường monthsWorked; nghỉ thai sản ghi ở maternityLeaveMonths) hoặc ngày bắt đầu công tác tại đơn vị (joinedOn).`,
-  askCollective: (field: string) => `Cho biết số liệu của tập thể: collective.${field}.`,
+  // Requests for a profile field: a verb and the field's code ("Cho biết ⟨history.rating 2023⟩.");
+  // the command words the code (askWording), the checker links it to its question.
+  askYear: (year: number) => ask('Bổ sung', 'history', year),
+  askRating: (year: number) => ask('Cho biết', 'history.rating', year),
+  askTitles: (year: number) => ask('Cho biết', 'history.titles', year),
+  askCollRating: (year: number) => ask('Cho biết', 'collective.rating', year),
+  askInitiatives: () => ask('Khai báo', 'initiatives'),
+  askAwards: () => ask('Khai báo', 'awards'),
+  askAchievements: () => ask('Khai báo', 'achievements'),
+  askDiscipline: () => ask('Khai báo', 'discipline'),
+  askMonths: (year: number) => ask('Cho biết', 'history.monthsWorked', year),
+  askCollective: (field: string) => ask('Cho biết', `collective.${field}`),
   iniUnknown: (filter: InitiativeFilter, window: InitiativeWindow) => `Hồ sơ chưa khai báo sáng kiến, đề tài nên chưa biết có ${initiativeNoun(filter)} ${windowText(window)} hay không.`,
   iniMet: (filter: InitiativeFilter, window: InitiativeWindow, ids: string[], need: number) =>
     sentences([`Có ${ids.length} ${initiativeNoun(filter)} ${windowText(window)} chưa dùng cho khen thưởng khác (${ids.join(', ')}), cần ${need}`]),

@@ -84,8 +84,18 @@ function isPending(p: EngineProfile): boolean {
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
-/** Evaluates one validated profile. */
+/** Evaluates one validated profile, in the command's words (its `missing` lines name the profile's fields). */
 export function evaluate(profile: EngineProfile, registry: Registry): EligibilityResult {
+  const r = evaluateCoded(profile, registry);
+  return { ...r, missing: r.missing.map(vi.wordAsks) };
+}
+
+/**
+ * Evaluates one validated profile; in `missing`, each request for a profile field is a code
+ * ("Cho biết ⟨history.rating 2023⟩."), for the browser's checker, which words requests itself
+ * (src/lib/checker/next-steps.ts) and so does not load the command's wording.
+ */
+export function evaluateCoded(profile: EngineProfile, registry: Registry): EligibilityResult {
   const award = registry.get(profile.award)!;
   const date = proposalDate(profile.year);
   const ctx = makeCtx(registry, profile, award, date);

@@ -14,7 +14,7 @@ export { proposalDate, inEffect, registryOf, LAW_DOCUMENT } from './registry';
 export type { Registry } from './registry';
 export { MIN_YEAR, MAX_YEAR } from './years';
 export type { Profile } from './profile';
-export { evaluate, verdictOf } from './evaluate';
+export { evaluate, evaluateCoded, verdictOf } from './evaluate';
 export type { EligibilityResult, CriterionResult } from './evaluate';
 export { fromContract } from './boundary';
 export { applicableCriteria } from './conditions/index';

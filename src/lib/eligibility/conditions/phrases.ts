@@ -11,7 +11,7 @@ export const SECTOR_LABEL = SECTOR.short;
 export const SCOPE_LABEL = SCOPE.short;
 export const INITIATIVE_LABEL = INITIATIVE_KIND.full;
 /** "thành viên đạt Chiến sĩ thi đua cơ sở". */
-export const COLLECTIVE_LABEL = Object.fromEntries(COLLECTIVE_COUNT.ids.map((f) => [f, `thành viên ${COLLECTIVE_COUNT.short[f]}`])) as Record<CollectiveField, string>;
+export const COLLECTIVE_LABEL = /* @__PURE__ */ Object.fromEntries(COLLECTIVE_COUNT.ids.map((f) => [f, `thành viên ${COLLECTIVE_COUNT.short[f]}`])) as Record<CollectiveField, string>;
 
 /** "hoàn thành tốt nhiệm vụ trở lên", "đạt Chiến sĩ thi đua cơ sở". */
 export function yearTestText(t: YearTest, nameOf: (id: string) => string): string {
