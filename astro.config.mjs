@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCitations from './src/lib/remark-citations.ts';
 import sitemap from '@astrojs/sitemap';
-import { browserZodStub } from './src/lib/checker/browser-zod.ts';
 
 // The remark/rehype (unified) pipeline is chosen on purpose; see README, "Kiến trúc".
 export default defineConfig({
@@ -25,8 +24,6 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
-    // The browser checker runs the eligibility engine without Zod (see src/lib/checker/browser-zod.ts).
-    plugins: [browserZodStub()],
     build: {
       // Never inline scripts: the Content-Security-Policy allows only the site's own files.
       assetsInlineLimit: 0,

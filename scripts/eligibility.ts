@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { formatIssue, loadRegistry, RegistryError, run, type Registry } from '../src/lib/eligibility';
+import { formatIssue, loadRegistry, RegistryError, run, type Registry } from '../src/lib/eligibility/validate';
 
 const EXIT_BAD_INPUT = 2;
 const EXIT_INTERNAL = 1;

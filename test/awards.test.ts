@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { loadRegistry } from '../src/lib/eligibility';
+import { loadRegistry } from '../src/lib/eligibility/validate';
 import { type Condition } from '../src/schemas/award';
 import { awardAmount } from '../src/lib/amounts';
 import { RULES_CHECKED_ON } from '../src/lib/legal-status';

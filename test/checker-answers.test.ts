@@ -9,7 +9,7 @@ import { isAnswerHash, readAnswers, toProfile, urlParams, writeFragment, type An
 import { keysOf, route, type Question } from '../src/lib/checker/flow';
 import { checkAnswers } from '../src/lib/checker/result';
 import { readStep } from '../src/lib/checker/steps';
-import { validateProfiles } from '../src/lib/eligibility';
+import { validateProfiles } from '../src/lib/eligibility/validate';
 
 const reg = registry();
 

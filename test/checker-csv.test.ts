@@ -9,7 +9,7 @@ import { readAnswers, urlParams } from '../src/lib/checker/answers';
 import { route } from '../src/lib/checker/flow';
 import { checkAnswers } from '../src/lib/checker/result';
 import { toProfile } from '../src/lib/checker/answers';
-import { validateProfiles } from '../src/lib/eligibility';
+import { validateProfiles } from '../src/lib/eligibility/validate';
 
 const reg = registry();
 

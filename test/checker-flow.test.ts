@@ -91,7 +91,7 @@ describe('Câu hỏi xếp loại và danh hiệu từng năm: chỉ những nă
   it('các năm được hỏi là đúng các năm mà requiredInputs của bộ máy xét nêu ra', () => {
     for (const award of ['bang-khen-thu-tuong', 'chien-si-thi-dua-bo-nganh-tinh', 'chien-si-thi-dua-toan-quoc', 'bang-khen-bo-nganh-tinh']) {
       const subject = reg.get(award)!.subject.includes('ca-nhan') ? 'individual' : 'collective';
-      const needs = requiredInputs(reg, award, { year: 2025, subject, sector: 'civil-service' });
+      const needs = requiredInputs(reg, award, { year: 2025, subject: subject === 'collective' ? 'tap-the' : 'ca-nhan', sector: 'civil-service' });
       const flow = questionFlow({ award, year: '2025', subject, sector: 'civil-service' }, reg);
       const ratingNeed = needs.find((n) => n.field === 'history.rating');
       const ratings = question(flow, 'ratings');

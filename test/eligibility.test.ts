@@ -5,11 +5,12 @@
  * Plus the engine's invariants (verdict follows the criteria, result shape of the contract) and
  * the input questions it derives for the checker.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { evaluate, formatIssue, requiredInputs, run, validateProfiles, type EligibilityResult } from '../src/lib/eligibility';
+import { evaluate, fromContract, requiredInputs, type EligibilityResult } from '../src/lib/eligibility';
+import { formatIssue, run, validateProfiles } from '../src/lib/eligibility/validate';
 import { registry } from './eligibility/registry';
 
 const CASES = 'test/eligibility/cases';
@@ -49,7 +50,7 @@ const reg = registry();
 function resultOf(c: Case): EligibilityResult {
   const v = validateProfiles(c.profile, reg);
   if (!v.ok) throw new Error(`Hồ sơ của ca "${c.name}" không hợp lệ:\n${v.issues.map(formatIssue).join('\n')}`);
-  return evaluate(v.profiles[0], reg);
+  return evaluate(fromContract(v.profiles[0]), reg);
 }
 
 for (const { file, cases } of suites) {
@@ -169,19 +170,42 @@ describe('Câu hỏi cần hỏi cho từng danh hiệu (cho công cụ xét tr�
   });
 
   it('Tập thể lao động xuất sắc hỏi số liệu tập thể, không hỏi lịch sử cá nhân', () => {
-    const fields = requiredInputs(reg, 'tap-the-lao-dong-xuat-sac', { year: 2025, subject: 'collective' }).map((n) => n.field);
+    const fields = requiredInputs(reg, 'tap-the-lao-dong-xuat-sac', { year: 2025, subject: 'tap-the' }).map((n) => n.field);
     expect(fields).toEqual(expect.arrayContaining(['collective.rating', 'collective.members', 'collective.completedTasks', 'collective.chienSiThiDuaCoSo']));
     expect(fields).not.toContain('history.monthsWorked');
   });
 });
 
 describe('Bộ máy xét dùng được trong trình duyệt', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+
   it('src/lib/eligibility không nhập module của Node hay của Astro', () => {
-    const dir = 'src/lib/eligibility';
-    for (const f of readdirSync(dir)) {
-      const src = readFileSync(join(dir, f), 'utf8');
+    for (const f of sources('src/lib/eligibility')) {
+      const src = readFileSync(f, 'utf8');
       expect(src, f).not.toMatch(/from ['"](node:|fs|path|astro:)/);
       expect(src, f).not.toMatch(/process\.(env|argv)/);
     }
+  });
+
+  it('mã của công cụ tự kiểm tra trên trang không nhập Zod, kể cả gián tiếp (không cần viết lại mã khi đóng gói)', () => {
+    // Follows the value imports (not `import type`) from the checker's browser scripts.
+    const seen = new Set<string>();
+    const zodFrom: string[] = [];
+    const visit = (file: string, via: string[]) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = readFileSync(file, 'utf8');
+      for (const m of src.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]/gms)) {
+        const spec = m[1];
+        if (/^(astro\/)?zod$/.test(spec)) zodFrom.push([...via, file].join(' → '));
+        if (!spec.startsWith('.')) continue;
+        const target = join(dirname(file), spec).replace(/\.ts$/, '');
+        if (existsSync(`${target}.ts`)) visit(`${target}.ts`, [...via, file]);
+      }
+    };
+    for (const entry of ['src/components/checker/checker-app.ts', 'src/components/checker/batch-app.ts']) visit(entry, []);
+    expect(seen.size).toBeGreaterThan(10);
+    expect(zodFrom).toEqual([]);
   });
 });

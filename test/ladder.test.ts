@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../src/lib/eligibility';
+import { loadRegistry } from '../src/lib/eligibility/validate';
 import { buildLadders, crossLaneEdges, ladderAwards, ladderTree, type AwardEntry, type Ladder, type LadderTreeNode } from '../src/lib/awards';
 import { layoutLadder, ladderSvg, wrapText } from '../src/lib/ladder-svg';
 import { rawEntries } from './eligibility/registry';

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractOutline } from '../src/lib/outline';
 import { awardSchema, type Award, type Condition } from '../src/schemas/award';
-import { LAW_DOCUMENT, loadRegistry, RegistryError } from '../src/lib/eligibility';
+import { LAW_DOCUMENT } from '../src/lib/eligibility';
+import { loadRegistry, RegistryError } from '../src/lib/eligibility/validate';
 import { rawEntries, registry } from './eligibility/registry';
 
 const reg = registry();

@@ -9,7 +9,7 @@
  * command can all call `awardAmount` without loading the schemas.
  */
 import type { AwardSubject, Confidence } from '../schemas/award';
-import { formatDate } from './vi';
+import { formatDate, formatNumber } from './vi';
 
 /** One base salary (mức lương cơ sở) and the date it applies from. */
 export interface BaseSalary {
@@ -138,12 +138,7 @@ export function amountHistory(award: { name: string; amount: readonly AmountRate
 // ---------------------------------------------------------------------------------------------
 // Numbers in words (src/lib/awards.ts re-exports them)
 
-/** A number the Vietnamese way: "2.340.000", "1,5", "0,3". */
-export function formatNumber(n: number): string {
-  const [int, frac] = String(Math.abs(n)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${n < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
-}
+export { formatNumber };
 
 /** "3.510.000 đồng". */
 export function dongText(amount: number): string {

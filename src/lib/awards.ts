@@ -18,13 +18,15 @@ import {
   type Sector,
   type YearTest,
 } from '../schemas/award';
-import { INITIATIVE_VI, RATING_VI } from './eligibility/copy';
-import { formatNumber } from './amounts';
+import { CONFIDENCE, SECTOR, SUBJECT } from './vocabulary';
+import { describeCondition } from './eligibility/conditions/definitions';
+import { dongText, formatNumber } from './amounts';
 import { documentUrl } from './site';
+import { LAW_DOCUMENT } from './legal-parameters';
 import { formatDate } from './vi';
 
-/** Id of the Law's page; `article` anchors point into it. */
-export const LAW_ID = 'luat-thi-dua-khen-thuong-2022';
+/** Id of the Law's page; `article` anchors point into it (legal-parameters.ts). */
+export const LAW_ID = LAW_DOCUMENT;
 
 /** One entry of the registry as the pages use it (the collection's `data`). */
 export type AwardEntry = Award;
@@ -40,41 +42,17 @@ export const KIND_LABEL: Record<AwardKind, string> = AWARD_KINDS;
 export const LEVEL_LABEL: Record<AwardLevel, string> = AWARD_LEVELS;
 export const PERIOD_LABEL: Record<keyof typeof AWARD_PERIODS, string> = AWARD_PERIODS;
 
-export const SUBJECT_LABEL: Record<AwardSubject, string> = {
-  'ca-nhan': 'cá nhân',
-  'tap-the': 'tập thể',
-  'ho-gia-dinh': 'hộ gia đình',
-};
+export const SUBJECT_LABEL: Record<AwardSubject, string> = SUBJECT.short;
 
-/** Short names of the sectors of the profile format (who-decides and "applies to" lines). */
-export const SECTOR_LABEL: Record<Sector, string> = {
-  'civil-service': 'cán bộ, công chức, viên chức, người lao động trong cơ quan, đơn vị',
-  'armed-forces': 'lực lượng vũ trang',
-  'worker-farmer': 'công nhân, nông dân, người lao động',
-  enterprise: 'doanh nghiệp, hợp tác xã',
-};
+/** Short names of the sectors (who-decides and "applies to" lines). */
+export const SECTOR_LABEL: Record<Sector, string> = SECTOR.short;
 
-export const CONFIDENCE_LABEL: Record<Confidence, string> = {
-  high: 'cao',
-  med: 'trung bình',
-  low: 'thấp',
-  unconfirmed: 'chưa xác minh',
-};
+export const CONFIDENCE_LABEL: Record<Confidence, string> = CONFIDENCE.short;
 
 export const RELATION_LABEL: Record<Relation, string> = {
   'dieu-kien': 'điều kiện (ít nhất trên một tuyến xét)',
   'thang-bac': 'bậc tiếp theo thường gặp, không bắt buộc',
 };
-
-const RATING_LABEL = RATING_VI;
-const SCOPE_LABEL = { 'co-so': 'cơ sở', 'bo-tinh': 'bộ, ngành, tỉnh', 'toan-quoc': 'toàn quốc' } as const;
-const INITIATIVE_LABEL = INITIATIVE_VI;
-const COLLECTIVE_LABEL = {
-  laoDongTienTien: 'thành viên đạt Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)',
-  chienSiThiDuaCoSo: 'thành viên đạt Chiến sĩ thi đua cơ sở',
-  completedTasks: 'thành viên hoàn thành nhiệm vụ',
-  disciplinedWarningOrAbove: 'thành viên bị kỷ luật từ cảnh cáo trở lên',
-} as const;
 
 /** Upper-cases the first letter ("cá nhân, tập thể" → "Cá nhân, tập thể"). */
 export function capitalize(text: string): string {
@@ -218,7 +196,7 @@ export function placeProblems(awards: AwardEntry[], anchorsOf: (documentId: stri
 // Numbers
 // ---------------------------------------------------------------------------------------------
 
-export { dongText, formatNumber } from './amounts';
+export { dongText, formatNumber };
 
 /** "1,5 lần mức lương cơ sở". */
 export function multiplierText(multiplier: number): string {
@@ -496,64 +474,8 @@ export function splitByDate<T extends { effective?: Effective }>(criteria: T[], 
   return { current: criteria.filter((c) => !endedBefore(c.effective, date)), past: criteria.filter((c) => endedBefore(c.effective, date)) };
 }
 
-function yearTestText(t: YearTest, nameOf: (id: string) => string): string {
-  return 'ratingAtLeast' in t ? `${RATING_LABEL[t.ratingAtLeast]}${t.ratingAtLeast === 'htxs' ? '' : ' trở lên'}` : `đạt ${nameOf(t.title)}`;
-}
-
-/**
- * A short Vietnamese description of a condition, for the alternatives of an "any-of" criterion
- * when the registry gives no descriptive label. `nameOf` names an award by id.
- */
-export function describeCondition(c: Condition, nameOf: (id: string) => string): string {
-  switch (c.type) {
-    case 'rating-at-least':
-      return `được xếp loại ${RATING_LABEL[c.min]}${c.min === 'htxs' ? '' : ' trở lên'}`;
-    case 'sector-in':
-      return `thuộc ${c.sectors.map((s) => SECTOR_LABEL[s]).join(' hoặc ')}`;
-    case 'meets-standard':
-      return `đạt tiêu chuẩn ${nameOf(c.award)}${c.armedForcesAward ? ` (lực lượng vũ trang: ${nameOf(c.armedForcesAward)})` : ''}`;
-    case 'consecutive-years':
-      return `${String(c.count).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
-    case 'title-times':
-      return `${String(c.times).padStart(2, '0')} lần liên tục đạt ${nameOf(c.title)}`;
-    case 'base-award-chain':
-      return `đã có ${c.base.map(nameOf).join(' hoặc ')}, sau đó ${String(c.years).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;
-    case 'initiatives':
-      return `có ít nhất ${String(c.atLeast).padStart(2, '0')} ${c.filter.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[c.filter.minLevel]} trở lên`;
-    case 'achievement':
-      return c.judgement;
-    case 'months-at-unit':
-      return `công tác tại đơn vị ít nhất ${c.atLeast} tháng trong năm`;
-    case 'collective-share':
-      return `từ ${formatNumber(c.atLeastPercent)}% ${COLLECTIVE_LABEL[c.field]}`;
-    case 'collective-count':
-      if (c.atMost === 0) return `không có ${COLLECTIVE_LABEL[c.field]}`;
-      return [c.atLeast !== undefined ? `ít nhất ${c.atLeast}` : '', c.atMost !== undefined ? `nhiều nhất ${c.atMost}` : '']
-        .filter(Boolean)
-        .join(', ') + ` ${COLLECTIVE_LABEL[c.field]}`;
-    case 'discipline-clear':
-      return 'năm xét không trùng thời gian thi hành kỷ luật';
-    case 'not-pending':
-      return 'không đang bị xem xét kỷ luật, điều tra, thanh tra hay giải quyết khiếu nại, tố cáo';
-    case 'assumed':
-    case 'unverifiable':
-      return c.what.charAt(0).toLowerCase() + c.what.slice(1);
-    case 'all-of':
-      return c.label ?? c.of.map((x) => describeCondition(x, nameOf)).join('; ');
-    case 'any-of':
-      return c.label ?? `một trong: ${c.of.map((x) => describeCondition(x, nameOf)).join('; hoặc ')}`;
-  }
-}
-
-function withinText(within: { atLeast: number; years?: YearTest; initiatives?: { kinds: ('sang-kien' | 'de-tai')[]; minLevel: 'co-so' | 'bo-tinh' | 'toan-quoc' } }[] | undefined, nameOf: (id: string) => string): string {
-  if (!within?.length) return '';
-  const parts = within.map((w) =>
-    w.years
-      ? `${String(w.atLeast).padStart(2, '0')} năm ${yearTestText(w.years, nameOf)}`
-      : `${String(w.atLeast).padStart(2, '0')} ${w.initiatives!.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[w.initiatives!.minLevel]} trở lên`,
-  );
-  return `, trong thời gian đó có ${joinVi(parts)}`;
-}
+/** A short Vietnamese description of a condition: each condition type describes itself (src/lib/eligibility/conditions/). */
+export { describeCondition };
 
 /** One alternative of an "any-of" criterion, as the page lists it. */
 export interface Alternative {

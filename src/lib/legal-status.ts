@@ -7,9 +7,10 @@
  * Plain TypeScript (no Astro imports). Facts come from sources/reference/legal-facts-turn2.md §1,
  * which wins over legal-verification.md §4, which wins over legal-facts.md §1.3–1.5.
  */
+import { LAW, RULES_CHECKED_ON } from './legal-parameters';
 
-/** Date (YYYY-MM-DD) the award rules were last compared with the reference sheets. */
-export const RULES_CHECKED_ON = '2026-11-01';
+/** Date (YYYY-MM-DD) the award rules were last compared with the reference sheets (legal-parameters.ts). */
+export { RULES_CHECKED_ON };
 
 /** What was compared on RULES_CHECKED_ON, in Vietnamese, for the notices. */
 export const RULES_CHECKED_SCOPE =
@@ -21,10 +22,10 @@ export const RULES_CHECKED_SCOPE =
 /** The 2022 Law, the base text of every rule in the handbook. */
 export const LAW_2022 = {
   /** Id of the entry in content/van-ban/. */
-  id: 'luat-thi-dua-khen-thuong-2022',
-  number: '06/2022/QH15',
+  id: LAW.value.id,
+  number: LAW.value.number,
   /** In force from (legal-facts.md §1.1, HIGH). */
-  effective: '2024-01-01',
+  effective: LAW.from!,
 } as const;
 
 /** A change reported for the 2026 amending law (or its draft), not checked against any text. */

@@ -52,3 +52,10 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 export function isRoman(token: string): boolean {
   return ROMAN.includes(token);
 }
+
+/** A number the Vietnamese way: "2.340.000", "1,5", "0,3". */
+export function formatNumber(n: number): string {
+  const [int, frac] = String(Math.abs(n)).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}

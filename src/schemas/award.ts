@@ -12,45 +12,40 @@
  * browser checker. Error messages say what to write instead (the fix).
  */
 import { z } from 'astro/zod';
-import { CONFIDENCE } from './document';
+import {
+  ACHIEVEMENT_KIND,
+  AWARD_KIND,
+  AWARD_LEVEL,
+  AWARD_PERIOD,
+  AWARD_TYPE,
+  COLLECTIVE_COUNT,
+  CONFIDENCE as CONFIDENCE_VOCABULARY,
+  INITIATIVE_KIND,
+  RATING,
+  SCOPE,
+  SECTOR,
+  SUBJECT,
+  type AchievementKind,
+  type AwardSubject,
+  type AwardType,
+  type CollectiveField,
+  type Confidence,
+  type InitiativeKind,
+  type Rating,
+  type Scope,
+  type Sector,
+} from '../lib/vocabulary';
 
+const CONFIDENCE = CONFIDENCE_VOCABULARY.ids;
+import { DEFINITIONS, conditionSchemas } from '../lib/eligibility/conditions/definitions';
+
+// Vocabularies: declared once in src/lib/vocabulary.ts (ids, labels, codes); re-exported here
+// under the names the schemas and their readers use.
 // ---------------------------------------------------------------------------------------------
-// Vocabularies shared with the profile format (`docs/eligibility-cli.md`).
-// ---------------------------------------------------------------------------------------------
 
-/** Rating of task completion for a year, from lowest to highest. */
-export const RATINGS = ['kht', 'ht', 'htt', 'htxs'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-/** Recognised scope (phạm vi ảnh hưởng, cấp công nhận), from lowest to highest. */
-export const SCOPES = ['co-so', 'bo-tinh', 'toan-quoc'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-/** Kinds of initiative: sáng kiến, or đề tài/đề án/công trình khoa học và công nghệ. */
-export const INITIATIVE_KINDS = ['sang-kien', 'de-tai'] as const;
-export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
-
-/** Kinds of other achievement a profile can state. */
-export const ACHIEVEMENT_KINDS = ['phong-trao', 'dot-xuat', 'dong-gop'] as const;
-export type AchievementKind = (typeof ACHIEVEMENT_KINDS)[number];
-
-/** Types of an award already received (loại hình khen thưởng, Điều 8 of the Law). */
-export const AWARD_TYPES = ['cong-trang', 'chuyen-de', 'dot-xuat', 'cong-hien', 'doi-ngoai'] as const;
-export type AwardType = (typeof AWARD_TYPES)[number];
-
-/** Sectors of the profile format. */
-export const SECTORS = ['civil-service', 'armed-forces', 'worker-farmer', 'enterprise'] as const;
-export type Sector = (typeof SECTORS)[number];
-
-/** Subjects an award can be given to. */
-export const AWARD_SUBJECTS = ['ca-nhan', 'tap-the', 'ho-gia-dinh'] as const;
-export type AwardSubject = (typeof AWARD_SUBJECTS)[number];
-
-/** Counts in the `collective` block of a profile that a condition may read. */
-export const COLLECTIVE_FIELDS = ['laoDongTienTien', 'chienSiThiDuaCoSo', 'completedTasks', 'disciplinedWarningOrAbove'] as const;
-export type CollectiveField = (typeof COLLECTIVE_FIELDS)[number];
-
-export type Confidence = (typeof CONFIDENCE)[number];
+export { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
+import { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
+export type { AchievementKind, AwardSubject, AwardType, CollectiveField, Confidence, InitiativeKind, Rating, Scope, Sector };
 
 const enumError = (name: string, values: readonly string[]) => ({ error: `${name} phải là một trong: ${values.join(', ')}` });
 
@@ -180,143 +175,17 @@ export type Condition =
 
 const vi = (min: number, what: string) => z.string().min(min, { error: `${what} (tiếng Việt, ít nhất ${min} ký tự)` });
 
-export const condition: z.ZodType<Condition> = z.lazy(() =>
-  z.discriminatedUnion(
-    'type',
-    [
-      /** Rated at least `min` for the proposal year (a collective: its own rating, `collective.rating`). */
-      z.strictObject({ type: z.literal('rating-at-least'), min: z.enum(RATINGS, enumError('min', RATINGS)) }),
-      /**
-       * The profile's sector is one of `sectors` (used to route alternatives by sector); `hint`
-       * is the advice shown when it is not (e.g. which title to check instead).
-       */
-      z.strictObject({
-        type: z.literal('sector-in'),
-        sectors: z.array(z.enum(SECTORS, enumError('sectors', SECTORS))).min(1),
-        hint: z.string().min(10).optional(),
-      }),
-      /**
-       * Meets the standard of another title for the proposal year: met when the profile records
-       * that title for the year, otherwise the other title's criteria with role "standard" are
-       * evaluated. `armedForcesAward` is used instead for the armed-forces sector.
-       */
-      z.strictObject({ type: z.literal('meets-standard'), award: awardId, armedForcesAward: awardId.optional() }),
-      /**
-       * A run of `count` consecutive years ending at the proposal year, each passing `test`.
-       * Years overlapping a disciplinary period do not count (ND 152 Điều 4 k4). With
-       * `freshAfterGrant` (default true) only years after the last earlier grant of this same
-       * award count (one achievement is rewarded once: Law Điều 5 k2). `within` adds
-       * requirements over the whole run (e.g. 2 sáng kiến in the period).
-       */
-      z.strictObject({
-        type: z.literal('consecutive-years'),
-        test: yearTest,
-        count: z.int().min(1),
-        within: z.array(within).optional(),
-        freshAfterGrant: z.boolean().optional(),
-      }),
-      /**
-       * The title `title` received `times` times in a row, the last for the proposal year; two
-       * receipts are "in a row" when every year between them passes `link` (an unbroken chain).
-       */
-      z.strictObject({
-        type: z.literal('title-times'),
-        title: awardId,
-        times: z.int().min(2),
-        link: yearTest,
-        freshAfterGrant: z.boolean().optional(),
-      }),
-      /**
-       * Holds one of the awards `base` (of a type not in `excludeTypes`), then at least `years`
-       * consecutive years after it, up to and including the proposal year, each passing `test`,
-       * with the `within` requirements met over that period.
-       */
-      z.strictObject({
-        type: z.literal('base-award-chain'),
-        base: z.array(awardId).min(1),
-        excludeTypes: z.array(z.enum(AWARD_TYPES, enumError('excludeTypes', AWARD_TYPES))),
-        years: z.int().min(1),
-        test: yearTest,
-        within: z.array(within).optional(),
-        freshAfterGrant: z.boolean().optional(),
-      }),
-      /**
-       * At least `atLeast` initiatives passing `filter`, recognised in the proposal year
-       * (`window: proposal-year`) or at any time after the last earlier grant of this award up to
-       * the proposal year (`since-last-grant`), and not already used for another award.
-       */
-      z.strictObject({
-        type: z.literal('initiatives'),
-        atLeast: z.int().min(1),
-        filter: initiativeFilter,
-        window: z.enum(['proposal-year', 'since-last-grant'], enumError('window', ['proposal-year', 'since-last-grant'])),
-      }),
-      /**
-       * An achievement of one of `kinds` in the proposal year, recognised at `minScope` or wider.
-       * With `sufficient: true` (the article states the reach and the profile's scope shows it) a
-       * matching achievement meets the condition; otherwise the article leaves the degree to the
-       * council, so a matching achievement only makes the status "unknown", and `judgement` says
-       * what the council weighs. No matching achievement: not met.
-       */
-      z.strictObject({
-        type: z.literal('achievement'),
-        kinds: z.array(z.enum(ACHIEVEMENT_KINDS, enumError('kinds', ACHIEVEMENT_KINDS))).min(1),
-        minScope: z.enum(SCOPES, enumError('minScope', SCOPES)).optional(),
-        sufficient: z.boolean().optional(),
-        judgement: vi(10, 'judgement: điều hội đồng thi đua – khen thưởng cân nhắc'),
-      }),
-      /**
-       * Worked at the unit at least `atLeast` months of the proposal year, maternity leave counting
-       * as working time (ND 152 Điều 4 k5): reads monthsWorked + maternityLeaveMonths and joinedOn.
-       */
-      z.strictObject({ type: z.literal('months-at-unit'), atLeast: z.int().min(1).max(12) }),
-      /** At least `atLeastPercent` % of the collective's members are counted in `field`. */
-      z.strictObject({
-        type: z.literal('collective-share'),
-        field: z.enum(COLLECTIVE_FIELDS, enumError('field', COLLECTIVE_FIELDS)),
-        atLeastPercent: z.number().min(0).max(100),
-      }),
-      /** The count `field` of the collective is at least `atLeast` and/or at most `atMost`. */
-      z
-        .strictObject({
-          type: z.literal('collective-count'),
-          field: z.enum(COLLECTIVE_FIELDS, enumError('field', COLLECTIVE_FIELDS)),
-          atLeast: z.int().min(0).optional(),
-          atMost: z.int().min(0).optional(),
-        })
-        .refine((c) => c.atLeast !== undefined || c.atMost !== undefined, { error: 'collective-count cần atLeast hoặc atMost' }),
-      /** The proposal year does not overlap a disciplinary period (ND 152 Điều 4 k4, đoạn 2). */
-      z.strictObject({ type: z.literal('discipline-clear') }),
-      /** No discipline review, investigation or complaint is pending (ND 152 Điều 4 k4). */
-      z.strictObject({ type: z.literal('not-pending') }),
-      /**
-       * A qualitative standard the profile format cannot express (solidarity, conduct). Taken as
-       * met, and the explanation says it is an assumption the unit must confirm at its review
-       * (see docs/eligibility.md, "Tiêu chí định tính").
-       */
-      z.strictObject({ type: z.literal('assumed'), what: vi(10, 'what: nội dung tiêu chí định tính') }),
-      /**
-       * A decisive fact the profile format cannot express (leading an emulation cluster, criteria
-       * set by a ministry or province). Always "unknown"; `ask` says what to find out.
-       */
-      z.strictObject({
-        type: z.literal('unverifiable'),
-        what: vi(10, 'what: nội dung tiêu chí'),
-        ask: vi(10, 'ask: cần tìm hiểu hoặc xác nhận điều gì'),
-      }),
-      /**
-       * Every condition in `of` must be met. `label` names the group in explanations when it is
-       * an alternative of an any-of ("điểm d khoản 1 Điều 74").
-       */
-      z.strictObject({ type: z.literal('all-of'), of: z.array(condition).min(1), label: z.string().min(3).optional() }),
-      /** At least one condition in `of` must be met ("một trong các tiêu chuẩn sau"). */
-      z.strictObject({ type: z.literal('any-of'), of: z.array(condition).min(2), label: z.string().min(3).optional() }),
-    ],
-    {
-      error:
-        'type của điều kiện phải là một trong: rating-at-least, sector-in, meets-standard, consecutive-years, title-times, base-award-chain, initiatives, achievement, months-at-unit, collective-share, collective-count, discipline-clear, not-pending, assumed, unverifiable, all-of, any-of',
-    },
-  ),
+/**
+ * The schema of a condition: each type declares its own in src/lib/eligibility/conditions/<type>.ts
+ * (documented there), built here with Zod so the handlers stay Zod-free.
+ */
+export const condition: z.ZodType<Condition> = z.lazy(
+  () =>
+    z.discriminatedUnion(
+      'type',
+      conditionSchemas({ z, enumOf: enumError, text: vi, awardId, yearTest, within, initiativeFilter, condition }) as unknown as [z.ZodObject, ...z.ZodObject[]],
+      { error: `type của điều kiện phải là một trong: ${Object.keys(DEFINITIONS).join(', ')}` },
+    ) as unknown as z.ZodType<Condition>,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -469,25 +338,14 @@ const prerequisite = z.strictObject({
   note: vi(10, 'note: quan hệ giữa hai danh hiệu/hình thức'),
 });
 
-/** Kinds of entry: an emulation title (Điều 6, 19, 20) or a form of award (Điều 9). */
-export const AWARD_KINDS = { 'danh-hieu-thi-dua': 'Danh hiệu thi đua', 'hinh-thuc-khen-thuong': 'Hình thức khen thưởng' } as const;
-/** Levels of an award, from lowest to highest. */
-export const AWARD_LEVELS = {
-  'co-so': 'Cấp cơ sở',
-  'bo-tinh': 'Cấp bộ, ban, ngành, tỉnh',
-  'toan-quoc': 'Cấp Chính phủ, Thủ tướng Chính phủ',
-  'nha-nuoc': 'Cấp Nhà nước (Chủ tịch nước)',
-} as const;
-/** How often it is considered. */
-export const AWARD_PERIODS = {
-  'hang-nam': 'Xét hằng năm',
-  'theo-dot': 'Xét theo đợt, dịp tổng kết',
-  'theo-thanh-tich': 'Xét khi có thành tích đủ tiêu chuẩn',
-} as const;
+/** Kinds of entry, levels and periods, with their labels (src/lib/vocabulary.ts). */
+export const AWARD_KINDS = AWARD_KIND.full;
+export const AWARD_LEVELS = AWARD_LEVEL.full;
+export const AWARD_PERIODS = AWARD_PERIOD.full;
 
-const kindKeys = Object.keys(AWARD_KINDS) as [keyof typeof AWARD_KINDS, ...(keyof typeof AWARD_KINDS)[]];
-const levelKeys = Object.keys(AWARD_LEVELS) as [keyof typeof AWARD_LEVELS, ...(keyof typeof AWARD_LEVELS)[]];
-const periodKeys = Object.keys(AWARD_PERIODS) as [keyof typeof AWARD_PERIODS, ...(keyof typeof AWARD_PERIODS)[]];
+const kindKeys = AWARD_KIND.ids;
+const levelKeys = AWARD_LEVEL.ids;
+const periodKeys = AWARD_PERIOD.ids;
 
 /** The phrase an entry without criteria must contain. */
 export const NO_CRITERIA_PHRASE = 'chưa có tiêu chí trong cẩm nang';

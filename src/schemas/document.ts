@@ -7,6 +7,7 @@
  * Astro prints it next to the file name and the field path.
  */
 import { z } from 'astro/zod';
+import { CONFIDENCE as CONFIDENCE_VOCABULARY } from '../lib/vocabulary';
 
 /** Kinds of document, in the order the index lists them. Keys are ASCII (used in URLs and filters). */
 export const DOCUMENT_KINDS = {
@@ -33,7 +34,7 @@ export const DOCUMENT_STATUSES = {
 export type DocumentStatus = keyof typeof DOCUMENT_STATUSES;
 
 /** How sure the handbook is of a fact taken from the reference sheets (legal-facts.md). */
-export const CONFIDENCE = ['high', 'med', 'low', 'unconfirmed'] as const;
+export const CONFIDENCE = CONFIDENCE_VOCABULARY.ids;
 
 const statusKeys = Object.keys(DOCUMENT_STATUSES) as [DocumentStatus, ...DocumentStatus[]];
 

@@ -4,12 +4,13 @@
  * /thuat-ngu/#sang-kien). No Astro imports, so tests validate the data with the same schema.
  */
 import { z } from 'astro/zod';
+import { CONFIDENCE, type Confidence } from '../lib/vocabulary';
 import { ANCHOR_ID_RE } from '../lib/outline';
 import { LAW_2022 } from '../lib/legal-status';
 
 /** How sure the handbook is of the definition (the lowest confidence of the facts it states). */
-export const TERM_CONFIDENCE = ['high', 'med', 'low', 'unconfirmed'] as const;
-export type TermConfidence = (typeof TERM_CONFIDENCE)[number];
+export const TERM_CONFIDENCE = CONFIDENCE.ids;
+export type TermConfidence = Confidence;
 
 /** Where a term comes from: an anchor of a document in content/van-ban/. */
 export const termCitation = z.strictObject({

@@ -7,28 +7,15 @@
  * message naming the file, the field and the fix when one does not.
  */
 import { z } from 'astro/zod';
+import { TASK_ROLE, type TaskRole } from '../lib/vocabulary';
 import { ANCHOR_ID_RE } from '../lib/outline';
 import { AGENCY_ID_RE } from './agency';
 
-/** Roles a body can have in a task, in the order pages list them. */
-export const ROLES = {
-  'chu-tri': 'Chủ trì',
-  'thuc-hien': 'Thực hiện',
-  'phoi-hop': 'Phối hợp',
-  'tham-muu': 'Tham mưu',
-  'theo-doi': 'Theo dõi, kiểm tra, giám sát',
-  'bao-cao': 'Nhận báo cáo',
-} as const;
-export type Role = keyof typeof ROLES;
+/** Roles a body can have in a task, in the order pages list them (src/lib/vocabulary.ts). */
+export const ROLES = TASK_ROLE.full;
+export type Role = TaskRole;
 /** Short role labels for chips and matrix cells. */
-export const ROLE_SHORT: Record<Role, string> = {
-  'chu-tri': 'chủ trì',
-  'thuc-hien': 'thực hiện',
-  'phoi-hop': 'phối hợp',
-  'tham-muu': 'tham mưu',
-  'theo-doi': 'theo dõi',
-  'bao-cao': 'nhận báo cáo',
-};
+export const ROLE_SHORT: Record<Role, string> = TASK_ROLE.short;
 
 /**
  * How binding the text is: the document assigns the task (giao), asks a body it does not
@@ -43,7 +30,7 @@ export const TASK_BASES = {
 } as const;
 export type TaskBasis = keyof typeof TASK_BASES;
 
-const roleKeys = Object.keys(ROLES) as [Role, ...Role[]];
+const roleKeys = TASK_ROLE.ids;
 const basisKeys = Object.keys(TASK_BASES) as [TaskBasis, ...TaskBasis[]];
 
 /** One body's part in a task. */

@@ -2,7 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadRegistry, type RawEntry, type Registry } from '../../src/lib/eligibility';
+import type { Registry } from '../../src/lib/eligibility';
+import { loadRegistry, type RawEntry } from '../../src/lib/eligibility/validate';
 
 export const REGISTRY_DIR = 'content/khen-thuong';
 

@@ -4,7 +4,8 @@
  * pages' frontmatter only (it reads collections).
  */
 import { getCollection } from 'astro:content';
-import { LAW_DOCUMENT, loadRegistry, type Registry } from '../../lib/eligibility/index';
+import { LAW_DOCUMENT, type Registry } from '../../lib/eligibility/index';
+import { loadRegistry } from '../../lib/eligibility/validate';
 import { leanAward, type CheckerData } from '../../lib/checker/result';
 import { AMENDMENT_2026, RULES_CHECKED_ON } from '../../lib/legal-status';
 import { documentUrl } from '../../lib/site';

@@ -30,9 +30,10 @@
  *
  * Plain TypeScript, no Astro or DOM imports.
  */
-import { ACHIEVEMENT_KINDS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../schemas/award';
-import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../../schemas/award';
+import { ACHIEVEMENT_KINDS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../vocabulary';
+import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../vocabulary';
 import { MIN_YEAR, MAX_YEAR, type Profile, type Registry } from '../eligibility/index';
+import { DISCIPLINE_LEVELS, PENDING_FLAGS, countsAboveMembers, type DisciplineLevel, type PendingFlag } from '../vocabulary';
 
 /** The answers, keyed as in the URL. */
 export type Answers = Record<string, string>;
@@ -45,10 +46,8 @@ export const NONE = 'khong';
 /** The URL parameter naming the question to show when it is not the next unanswered one. */
 export const STEP_PARAM = 'buoc';
 
-export const DISCIPLINE_LEVELS = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'bai-nhiem', 'buoc-thoi-viec', 'khac'] as const;
-export type DisciplineLevel = (typeof DISCIPLINE_LEVELS)[number];
-export const PENDING_FLAGS = ['disciplineReview', 'investigation', 'complaint'] as const;
-export type PendingFlag = (typeof PENDING_FLAGS)[number];
+export { DISCIPLINE_LEVELS, PENDING_FLAGS } from '../vocabulary';
+export type { DisciplineLevel, PendingFlag };
 
 const has = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -179,9 +178,7 @@ export function readAnswers(params: URLSearchParams, registry: Registry): Answer
     if (key !== STEP_PARAM && !(key in out) && validAnswer(key, value, registry)) out[key] = value;
   }
   // Counts cannot exceed the members; a hand-edited URL that says so loses those counts.
-  if (out.members && out.members !== UNKNOWN) {
-    for (const f of COLLECTIVE_FIELDS) if (out[f] && out[f] !== UNKNOWN && Number(out[f]) > Number(out.members)) delete out[f];
-  }
+  for (const f of countsAboveMembers(collectiveCounts(out))) delete out[f];
   return out;
 }
 
@@ -212,6 +209,11 @@ export function writeFragment(answers: Answers, order: string[], step?: string):
 // --- Profile --------------------------------------------------------------------------------
 
 const num = (v: string | undefined) => (v === undefined || v === UNKNOWN ? undefined : Number(v));
+
+/** The collective's counts answered (members and each count), as numbers. */
+function collectiveCounts(answers: Answers): Partial<Record<CollectiveField | 'members', number>> {
+  return Object.fromEntries((['members', ...COLLECTIVE_FIELDS] as const).map((f) => [f, num(answers[f])]).filter(([, v]) => v !== undefined));
+}
 
 /**
  * The engine profile for the answers. Unanswered and "không rõ" facts are left out (the engine
@@ -279,12 +281,10 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
   if (subject === 'collective') {
     const c: NonNullable<Profile['collective']> = {};
     if (has(RATINGS, answers.crating ?? '')) c.rating = answers.crating as Rating;
-    const members = num(answers.members);
-    if (members !== undefined) c.members = members;
-    for (const f of COLLECTIVE_FIELDS) {
-      const v = num(answers[f]);
-      if (v !== undefined && (members === undefined || v <= members)) c[f as CollectiveField] = v;
-    }
+    const counts = collectiveCounts(answers);
+    const over = countsAboveMembers(counts);
+    if (counts.members !== undefined) c.members = counts.members;
+    for (const f of COLLECTIVE_FIELDS) if (counts[f] !== undefined && !over.includes(f)) c[f] = counts[f];
     profile.collective = c;
   }
   return profile;

@@ -3,9 +3,10 @@
  * which question comes when is decided in flow.ts, what the law requires in the registry and the
  * engine. Plain TypeScript, no Astro or DOM imports.
  */
-import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../../schemas/award';
-import { ACHIEVEMENT_VI, AWARD_TYPE_VI, COLLECTIVE_FIELD_VI, DISCIPLINE_VI, INITIATIVE_VI, PENDING_VI, RATING_VI, SCOPE_VI, SECTOR_VI } from '../eligibility/copy';
-import type { DisciplineLevel, PendingFlag } from './answers';
+import {
+  ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR,
+  type CollectiveField, type PendingFlag,
+} from '../vocabulary';
 import type { QuestionKind } from './flow';
 
 export type Who = 'individual' | 'collective';
@@ -27,18 +28,18 @@ export const UNKNOWN_LABEL = 'Không rõ';
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const capAll = <K extends string>(m: Record<K, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, cap(v as string)])) as Record<K, string>;
 
-// Option labels: the engine's wording (src/lib/eligibility/copy.ts), capitalised.
-export const RATING_LABEL: Record<Rating, string> = capAll(RATING_VI);
-export const SECTOR_LABEL: Record<Sector, string> = capAll(SECTOR_VI);
-export const SCOPE_LABEL: Record<Scope, string> = capAll(SCOPE_VI);
-export const INITIATIVE_LABEL: Record<InitiativeKind, string> = capAll(INITIATIVE_VI);
-export const AWARD_TYPE_LABEL: Record<AwardType, string> = capAll(AWARD_TYPE_VI);
-export const ACHIEVEMENT_LABEL: Record<AchievementKind, string> = capAll(ACHIEVEMENT_VI);
-export const DISCIPLINE_LABEL = { ...capAll(DISCIPLINE_VI), khac: 'Hình thức khác' } as Record<DisciplineLevel, string>;
-export const PENDING_LABEL = Object.fromEntries(Object.entries(PENDING_VI).map(([k, v]) => [k, `Có: ${v}`])) as Record<PendingFlag, string>;
+// Option labels: the full labels of the vocabulary (src/lib/vocabulary.ts), capitalised.
+export const RATING_LABEL = capAll(RATING.full);
+export const SECTOR_LABEL = capAll(SECTOR.full);
+export const SCOPE_LABEL = capAll(SCOPE.full);
+export const INITIATIVE_LABEL = capAll(INITIATIVE_KIND.full);
+export const AWARD_TYPE_LABEL = capAll(AWARD_TYPE.full);
+export const ACHIEVEMENT_LABEL = capAll(ACHIEVEMENT_KIND.full);
+export const DISCIPLINE_LABEL = capAll(DISCIPLINE_LEVEL.full);
+export const PENDING_LABEL = Object.fromEntries(Object.entries(PENDING_FLAG.full).map(([k, v]) => [k, `Có: ${v}`])) as Record<PendingFlag, string>;
 export const COUNT_LABEL = {
   members: 'Tổng số thành viên',
-  ...Object.fromEntries(Object.entries(COLLECTIVE_FIELD_VI).map(([k, v]) => [k, `Số thành viên ${v}`])),
+  ...Object.fromEntries(Object.entries(COLLECTIVE_COUNT.full).map(([k, v]) => [k, `Số thành viên ${v}`])),
 } as Record<CollectiveField | 'members', string>;
 
 /** What the question texts may depend on: the subject, the year proposed, the years asked. */

@@ -9,7 +9,7 @@
  * - an empty cell (or "không rõ") is unknown: the criteria that need it come out "chưa xác định";
  *   "khong" (không) is "none" for lists; several items in a cell are joined with "+".
  */
-import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, SCOPES, SECTORS, type Sector } from '../../schemas/award';
+import { ACHIEVEMENT_KINDS, AWARD_TYPES, COLLECTIVE_COUNT, INITIATIVE_KINDS, PENDING_FLAG, RATINGS, SCOPES, SECTOR, SECTORS, countsAboveMembers, type Sector } from '../vocabulary';
 import { VERDICT_VI, type EligibilityResult, type Registry } from '../eligibility/index';
 import {
   DISCIPLINE_LEVELS, NONE, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear, writeFragment,
@@ -105,16 +105,14 @@ export const COLUMNS: Record<string, string> = {
   tt_ky_luat_canh_cao: 'số thành viên bị kỷ luật từ cảnh cáo trở lên trong năm',
 };
 
+// Columns and codes: the CSV codes of src/lib/vocabulary.ts (read through columnKey, so "_" for "-").
 const COUNT_COLUMNS: Record<string, string> = {
   tt_so_thanh_vien: 'members',
-  tt_lao_dong_tien_tien: 'laoDongTienTien',
-  tt_chien_si_thi_dua_co_so: 'chienSiThiDuaCoSo',
-  tt_hoan_thanh_nhiem_vu: 'completedTasks',
-  tt_ky_luat_canh_cao: 'disciplinedWarningOrAbove',
+  ...Object.fromEntries(COLLECTIVE_COUNT.ids.map((f) => [COLLECTIVE_COUNT.csv(f), f])),
 };
-
-const SECTOR_CODES: Record<string, Sector> = { co_quan: 'civil-service', vu_trang: 'armed-forces', cong_nhan_nong_dan: 'worker-farmer', doanh_nghiep: 'enterprise' };
-const PENDING_CODES: Record<string, string> = { khong: NONE, xem_xet_ky_luat: 'disciplineReview', dieu_tra: 'investigation', khieu_nai: 'complaint' };
+const csvKey = (code: string) => code.replace(/-/g, '_');
+const SECTOR_CODES: Record<string, Sector> = Object.fromEntries(SECTOR.ids.map((s) => [csvKey(SECTOR.csv(s)), s]));
+const PENDING_CODES: Record<string, string> = { khong: NONE, ...Object.fromEntries(PENDING_FLAG.ids.map((f) => [csvKey(PENDING_FLAG.csv(f)), f])) };
 /** Short codes officers use for titles. */
 export const TITLE_CODES: Record<string, string> = {
   ldtt: 'lao-dong-tien-tien',
@@ -202,7 +200,7 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     if (!m || !v || !isYear(m[2]) || (isYear(yearCell) && Number(m[2]) > year)) continue;
     if (m[1] === 'xep_loai') {
       const r = columnKey(v);
-      if (!['htxs', 'htt', 'ht', 'kht'].includes(r)) err(key, `phải là HTXS, HTT, HT hoặc KHT (hoặc để trống nếu không rõ); đang là "${v}"`);
+      if (!(RATINGS as readonly string[]).includes(r)) err(key, `phải là HTXS, HTT, HT hoặc KHT (hoặc để trống nếu không rõ); đang là "${v}"`);
       else a[`r${m[2]}`] = r;
     } else if (columnKey(v) === 'khong') a[`t${m[2]}`] = NONE;
     else {
@@ -290,7 +288,7 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
 
   const crating = columnKey(get('tt_xep_loai'));
   if (crating) {
-    if (!['htxs', 'htt', 'ht', 'kht'].includes(crating)) err('tt_xep_loai', `phải là HTXS, HTT, HT hoặc KHT; đang là "${get('tt_xep_loai')}"`);
+    if (!(RATINGS as readonly string[]).includes(crating)) err('tt_xep_loai', `phải là HTXS, HTT, HT hoặc KHT; đang là "${get('tt_xep_loai')}"`);
     else a.crating = crating;
   }
   for (const [column, key] of Object.entries(COUNT_COLUMNS)) {
@@ -299,11 +297,8 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     if (!/^\d{1,6}$/.test(v) || (key === 'members' && Number(v) < 1)) err(column, `phải là số người (số nguyên${key === 'members' ? ' từ 1' : ' không âm'}); đang là "${v}"`);
     else a[key] = v;
   }
-  if (a.members) {
-    for (const [column, key] of Object.entries(COUNT_COLUMNS)) {
-      if (key !== 'members' && a[key] && Number(a[key]) > Number(a.members)) err(column, `không thể lớn hơn tổng số thành viên (${a.members}); đang là ${a[key]}`);
-    }
-  }
+  const counts = Object.fromEntries(Object.values(COUNT_COLUMNS).filter((k) => a[k]).map((k) => [k, Number(a[k])]));
+  for (const key of countsAboveMembers(counts)) err(COLLECTIVE_COUNT.csv(key), `không thể lớn hơn tổng số thành viên (${a.members}); đang là ${a[key]}`);
   if (!collective) {
     for (const column of ['tt_xep_loai', ...Object.keys(COUNT_COLUMNS)]) if (get(column)) err(column, 'chỉ dùng cho tập thể; để trống, hoặc ghi doi_tuong là tap-the');
   }

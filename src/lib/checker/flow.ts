@@ -10,9 +10,10 @@
  *
  * Plain TypeScript, no Astro or DOM imports.
  */
-import { type Award, type AwardSubject, type CollectiveField, type Condition, type Sector, type YearTest } from '../../schemas/award';
-import { applicableCriteria, evaluate, proposalDate, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
+import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
+import { applicableCriteria, evaluate, fromContract, proposalDate, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
 import { UNKNOWN, toProfile, type Answers } from './answers';
+import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT } from '../vocabulary';
 
 export type QuestionKind =
   | 'award' | 'year' | 'subject' | 'sector' | 'ratings' | 'titles' | 'extra-year' | 'months'
@@ -70,7 +71,7 @@ const KIND_OF_FIELD: Record<InputNeed['field'], QuestionKind> = {
 };
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const subjectOf = (s: 'individual' | 'collective'): AwardSubject => (s === 'collective' ? 'tap-the' : 'ca-nhan');
+const subjectOf = (s: 'individual' | 'collective'): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
 
 /** Whether the award can be proposed for both an individual and a collective (then the subject is asked). */
 export function asksSubject(award: Award): boolean {
@@ -134,7 +135,7 @@ export function relevant(registry: Registry, award: Award, subject: AwardSubject
   return {
     titles: pick(titles, 'danh-hieu-thi-dua', subject),
     awards: pick(awards, 'hinh-thuc-khen-thuong'),
-    achievements: ['phong-trao', 'dot-xuat', 'dong-gop'].filter((k) => kinds.has(k)),
+    achievements: ACHIEVEMENT_KIND.ids.filter((k) => kinds.has(k)),
   };
 }
 
@@ -163,7 +164,7 @@ export function isAnswered(q: Question, answers: Answers): boolean {
 }
 
 function factQuestions(registry: Registry, award: Award, subject: 'individual' | 'collective', sector: Sector, year: number): Question[] {
-  const needs = requiredInputs(registry, award.id, { year, subject, sector });
+  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector });
   const s = subjectOf(subject);
   const rel = relevant(registry, award, s, sector, year);
   const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number>; fields: Set<string> }>();
@@ -207,7 +208,7 @@ function factQuestions(registry: Registry, award: Award, subject: 'individual' |
         out.push({ id: kind, kind, keys: ['months', 'maternity'], optional: ['maternity'], criteria });
         break;
       case 'members': {
-        const counts = (['members', 'laoDongTienTien', 'chienSiThiDuaCoSo', 'completedTasks', 'disciplinedWarningOrAbove'] as const).filter((f) => e.fields.has(`collective.${f}`));
+        const counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => e.fields.has(`collective.${f}`));
         out.push({ id: kind, kind, keys: [...counts], counts: [...counts], criteria });
         break;
       }
@@ -243,7 +244,7 @@ export function prune(answers: Answers, questions: Question[]): Answers {
 }
 
 function signature(answers: Answers, registry: Registry): string {
-  const r = evaluate(toProfile(answers, registry), registry);
+  const r = evaluate(fromContract(toProfile(answers, registry)), registry);
   return `${r.verdict}|${r.criteria.map((c) => `${c.id}:${c.status}`).join(',')}`;
 }
 
@@ -275,7 +276,7 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
   flow.push(...facts);
 
   // Extra years: only once everything else is answered, and only while an answer could matter.
-  const needs = requiredInputs(registry, award.id, { year, subject, sector }).filter((n) => n.further && n.years);
+  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector }).filter((n) => n.further && n.years);
   if (!needs.length || !flow.every((q) => isAnswered(q, answers))) return flow;
   const askRating = needs.some((n) => n.field === 'history.rating');
   const askTitles = needs.some((n) => n.field === 'history.titles');

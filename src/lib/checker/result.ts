@@ -4,7 +4,7 @@
  * met) and site links for citations. Also the registry as the browser gets it. Plain TypeScript.
  */
 import type { Award } from '../../schemas/award';
-import { evaluate, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
+import { evaluate, fromContract, registryOf, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
 import { UNKNOWN, toProfile, type Answers } from './answers';
 import { UI } from './copy';
 
@@ -31,10 +31,7 @@ export function leanAward(a: Award): Award {
 }
 
 /** A Registry over entries validated at build time (the browser does not validate again). */
-export function registryOf(list: Award[]): Registry {
-  const byId = new Map(list.map((a) => [a.id, a]));
-  return { list, get: (id) => byId.get(id), ids: () => list.map((a) => a.id) };
-}
+export { registryOf };
 
 /** The site URL of a result's `article` ("doc#anchor"), or null when the site does not hold the document. */
 export function citationHref(article: string | null, docUrls: Record<string, string>): string | null {
@@ -64,7 +61,7 @@ export function ordered(criteria: CriterionResult[]): CriterionResult[] {
  * become unknown here, with their advice, and the verdict is derived again the engine's way.
  */
 export function checkAnswers(answers: Answers, registry: Registry): EligibilityResult {
-  const result = evaluate(toProfile(answers, registry), registry);
+  const result = evaluate(fromContract(toProfile(answers, registry)), registry);
   if (answers.pending !== UNKNOWN) return result;
   const award = registry.get(answers.award)!;
   const pendingIds = new Set(award.criteria.filter((c) => c.condition.type === 'not-pending').map((c) => c.id));

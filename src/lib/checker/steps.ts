@@ -4,7 +4,7 @@
  * at the field ids this module also defines). Plain TypeScript, no DOM imports: the form is read
  * through `getAll`, which FormData and URLSearchParams both have.
  */
-import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, type Scope } from '../../schemas/award';
+import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers, type Scope } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
   DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
@@ -199,12 +199,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           a[c] = String(n);
         }
       }
-      const m = values.members;
-      if (m !== undefined) {
-        for (const c of counts) {
-          if (c !== 'members' && values[c] !== undefined && values[c]! > m) out.errors.push({ id: fieldId(c), message: ERR.countOverMembers(COUNT_LABEL[c]) });
-        }
-      }
+      for (const c of countsAboveMembers(values)) out.errors.push({ id: fieldId(c), message: ERR.countOverMembers(COUNT_LABEL[c]) });
       break;
     }
     case 'discipline': {

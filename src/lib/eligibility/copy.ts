@@ -3,79 +3,23 @@
  * "missing" advice, questions). The evaluator (`conditions.ts`) decides; this module only words
  * the decision, so wording can be reviewed and changed without touching the rules.
  */
-import type { AchievementKind, AwardType, Confidence, InitiativeKind, Rating, Scope, Sector, YearTest } from '../../schemas/award';
+import type { YearTest } from '../../schemas/award';
+import { ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, CONFIDENCE, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR, VERDICT, type Confidence, type DisciplineLevel, type PendingFlag, type Rating } from '../vocabulary';
 import { formatDate } from '../vi';
+import { generalDecree } from '../legal-parameters';
 
-export const RATING_VI: Record<Rating, string> = {
-  kht: 'không hoàn thành nhiệm vụ',
-  ht: 'hoàn thành nhiệm vụ',
-  htt: 'hoàn thành tốt nhiệm vụ',
-  htxs: 'hoàn thành xuất sắc nhiệm vụ',
-};
-
-export const SCOPE_VI: Record<Scope, string> = {
-  'co-so': 'cấp cơ sở',
-  'bo-tinh': 'cấp bộ, ngành, tỉnh',
-  'toan-quoc': 'toàn quốc',
-};
-
-export const SECTOR_VI: Record<Sector, string> = {
-  'civil-service': 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
-  'armed-forces': 'lực lượng vũ trang (quân đội, công an, dân quân tự vệ)',
-  'worker-farmer': 'công nhân, nông dân, người lao động',
-  enterprise: 'doanh nghiệp, hợp tác xã',
-};
-
-export const INITIATIVE_VI: Record<InitiativeKind, string> = {
-  'sang-kien': 'sáng kiến',
-  'de-tai': 'đề tài, đề án, công trình khoa học và công nghệ',
-};
-
-export const ACHIEVEMENT_VI: Record<AchievementKind, string> = {
-  'phong-trao': 'thành tích xuất sắc trong phong trào thi đua',
-  'dot-xuat': 'thành tích đột xuất',
-  'dong-gop': 'đóng góp vào phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện',
-};
-
-export const AWARD_TYPE_VI: Record<AwardType, string> = {
-  'cong-trang': 'khen thưởng công trạng',
-  'chuyen-de': 'khen thưởng theo chuyên đề',
-  'dot-xuat': 'khen thưởng đột xuất',
-  'cong-hien': 'khen thưởng quá trình cống hiến',
-  'doi-ngoai': 'khen thưởng đối ngoại',
-};
-
-export const CONFIDENCE_VI: Record<Confidence, string> = {
-  high: 'cao',
-  med: 'trung bình',
-  low: 'thấp',
-  unconfirmed: 'chưa xác nhận',
-};
-
-export const VERDICT_VI = {
-  eligible: 'đủ tiêu chuẩn',
-  'not-eligible': 'chưa đủ tiêu chuẩn',
-  'needs-info': 'chưa xác định',
-  deferred: 'chưa xét',
-} as const;
-
-export const DISCIPLINE_VI: Record<string, string> = {
-  'khien-trach': 'khiển trách',
-  'canh-cao': 'cảnh cáo',
-  'ha-bac-luong': 'hạ bậc lương',
-  'giang-chuc': 'giáng chức',
-  'cach-chuc': 'cách chức',
-  'bai-nhiem': 'bãi nhiệm',
-  'buoc-thoi-viec': 'buộc thôi việc',
-  khac: 'kỷ luật',
-};
-
-export const COLLECTIVE_FIELD_VI = {
-  laoDongTienTien: 'đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)',
-  chienSiThiDuaCoSo: 'đạt danh hiệu Chiến sĩ thi đua cơ sở',
-  completedTasks: 'hoàn thành nhiệm vụ trở lên',
-  disciplinedWarningOrAbove: 'bị kỷ luật từ hình thức cảnh cáo trở lên',
-} as const;
+// Labels: the full forms of src/lib/vocabulary.ts.
+export const RATING_VI = RATING.full;
+export const SCOPE_VI = SCOPE.full;
+export const SECTOR_VI = SECTOR.full;
+export const INITIATIVE_VI = INITIATIVE_KIND.full;
+export const ACHIEVEMENT_VI = ACHIEVEMENT_KIND.full;
+export const AWARD_TYPE_VI = AWARD_TYPE.full;
+export const CONFIDENCE_VI = CONFIDENCE.short;
+export const VERDICT_VI = VERDICT.short;
+/** Inside a sentence ("kỷ luật cảnh cáo"); "khac" reads "kỷ luật". */
+export const DISCIPLINE_VI = DISCIPLINE_LEVEL.short;
+export const COLLECTIVE_FIELD_VI = COLLECTIVE_COUNT.full;
 
 /** "hoàn thành tốt nhiệm vụ trở lên"; "hoàn thành xuất sắc nhiệm vụ" (the top rating needs no "trở lên"). */
 export function ratingAtLeast(min: Rating): string {
@@ -139,12 +83,9 @@ export function yearPredicate(test: YearTest, name: (id: string) => string): str
 
 export const date = (d: string) => formatDate(d) ?? d;
 
-/**
- * The decree holding the general principles on a proposal date: Nghị định 152/2025/NĐ-CP from
- * 01/7/2025, before that Nghị định 98/2023/NĐ-CP (same principles in its Điều 4).
- */
+/** The name of the decree holding the general principles on a proposal date (legal-parameters.ts). */
 export function decree(proposalDate: string): string {
-  return proposalDate >= '2025-07-01' ? 'Nghị định 152/2025/NĐ-CP' : 'Nghị định 98/2023/NĐ-CP';
+  return generalDecree(proposalDate).name;
 }
 
 // --- Reasons a year does not count, or is unknown ------------------------------------------
@@ -152,8 +93,8 @@ export function decree(proposalDate: string): string {
 export const why = {
   rating: (y: number, r: Rating) => `năm ${y} xếp loại ${RATING_VI[r]}`,
   title: (y: number, title: string) => `năm ${y} không có danh hiệu ${title}`,
-  discipline: (y: number, level: string, from: string, to: string | undefined, decreeName: string) =>
-    `năm ${y} trùng thời gian thi hành kỷ luật ${DISCIPLINE_VI[level] ?? level} (${date(from)}${to ? `–${date(to)}` : ', chưa hết thời hạn'}) nên không được tính (đoạn 2 khoản 4 Điều 4 ${decreeName})`,
+  discipline: (y: number, level: DisciplineLevel, from: string, to: string | undefined, decreeName: string) =>
+    `năm ${y} trùng thời gian thi hành kỷ luật ${DISCIPLINE_VI[level]} (${date(from)}${to ? `–${date(to)}` : ', chưa hết thời hạn'}) nên không được tính (đoạn 2 khoản 4 Điều 4 ${decreeName})`,
   fresh: (y: number, award: string, grant: number) =>
     `từ năm ${y} trở về trước đã được tính cho lần được tặng ${award} năm ${grant}; một thành tích chỉ khen một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng)`,
   base: (y: number, base: string) => `chuỗi tính từ sau năm ${y}, năm được tặng ${base}`,
@@ -181,13 +122,9 @@ export function needMoreYears(n: number, unit: string, earliest: number | null, 
   return `Cần thêm ${n} năm ${unit} liên tục${after ? ` ${after}` : ''}${tail}.`;
 }
 
-export const PENDING_VI = {
-  disciplineReview: 'đang bị xem xét kỷ luật',
-  investigation: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm',
-  complaint: 'đang có khiếu nại, tố cáo được xác minh',
-} as const;
+export const PENDING_VI = PENDING_FLAG.short;
 
-export function pendingText(flags: (keyof typeof PENDING_VI)[], decreeName: string): string {
+export function pendingText(flags: PendingFlag[], decreeName: string): string {
   return `Cá nhân, tập thể được đề nghị ${joinVi(flags.map((f) => PENDING_VI[f]))}: chưa xét, chưa trình khen thưởng cho đến khi có kết luận (khoản 4 Điều 4 ${decreeName}).`;
 }
 

@@ -6,10 +6,10 @@
  * deferred (pending review) → not-eligible (any not-met) → needs-info (any unknown) → eligible.
  */
 import type { Award, Criterion, Effective } from '../../schemas/award';
-import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions';
+import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions/index';
 import * as vi from './copy';
-import type { Profile } from './profile';
-import { validateProfiles, type ProfileIssue } from './profile';
+import { generalDecree } from '../legal-parameters';
+import type { EngineProfile } from './boundary';
 import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
@@ -78,14 +78,14 @@ export function verdictOf(statuses: Status[], pending: boolean): Verdict {
   return 'eligible';
 }
 
-function isPending(p: Profile): boolean {
+function isPending(p: EngineProfile): boolean {
   return p.pending.disciplineReview || p.pending.investigation || p.pending.complaint;
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
 /** Evaluates one validated profile. */
-export function evaluate(profile: Profile, registry: Registry): EligibilityResult {
+export function evaluate(profile: EngineProfile, registry: Registry): EligibilityResult {
   const award = registry.get(profile.award)!;
   const date = proposalDate(profile.year);
   const ctx = makeCtx(registry, profile, award, date);
@@ -164,7 +164,7 @@ export function evaluate(profile: Profile, registry: Registry): EligibilityResul
   const dossierItems = award.dossier.filter((d) => matches(d.appliesTo, ctx));
   const sources = unique([
     DOCUMENT_NUMBERS[LAW_DOCUMENT],
-    vi.decree(date).replace('Nghị định ', ''),
+    generalDecree(date).number,
     ...[...rows.map((r) => r.c), ...(decider ? [decider] : []), ...dossierItems].flatMap(instrumentsOf),
   ]);
 
@@ -178,15 +178,6 @@ export function evaluate(profile: Profile, registry: Registry): EligibilityResul
     dossier: dossierItems.map((d) => `${vi.sentence(`${d.text} (${d.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(d.confidence, d.caution)}.`),
     ruleset: { asOf: RULESET_AS_OF, sources },
   };
-}
-
-export type RunResult = { ok: true; results: EligibilityResult[]; single: boolean } | { ok: false; issues: ProfileIssue[] };
-
-/** Validates then evaluates one profile or an array of profiles (the command's core). */
-export function run(input: unknown, registry: Registry): RunResult {
-  const v = validateProfiles(input, registry);
-  if (!v.ok) return v;
-  return { ok: true, results: v.profiles.map((p) => evaluate(p, registry)), single: !Array.isArray(input) };
 }
 
 export type { Award };

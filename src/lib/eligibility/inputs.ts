@@ -2,8 +2,10 @@
  * Which profile fields an award needs, so the checker asks only those questions (for example the
  * history years a 5-year chain reads). Derived from the same conditions the evaluator runs.
  */
-import type { Award, AwardSubject, Condition, Sector, Within, YearTest } from '../../schemas/award';
-import { applicableCriteria } from './conditions';
+import type { Award, AwardSubject, Sector } from '../../schemas/award';
+import { applicableCriteria, conditionInputs } from './conditions/index';
+
+export { conditionInputs };
 import * as vi from './copy';
 import { proposalDate, type Registry } from './registry';
 
@@ -67,69 +69,6 @@ const QUESTIONS: Record<InputField, (y?: { from: number; to: number }) => string
   'collective.disciplinedWarningOrAbove': () => 'Số thành viên bị kỷ luật từ cảnh cáo trở lên trong năm?',
 };
 
-function testField(t: YearTest): InputField {
-  return 'ratingAtLeast' in t ? 'history.rating' : 'history.titles';
-}
-
-function withinInputs(ws: Within[] | undefined, years: { from: number; to: number }): ConditionInput[] {
-  return (ws ?? []).map((w) => ('initiatives' in w ? { field: 'initiatives' as const } : { field: testField(w.years), years, further: true }));
-}
-
-/** The inputs a condition reads, for the proposal year `year`. */
-export function conditionInputs(
-  c: Condition,
-  ctx: { year: number; subject: AwardSubject; sector: Sector; registry: Registry; date: string },
-): ConditionInput[] {
-  const Y = ctx.year;
-  const one = { from: Y, to: Y };
-  switch (c.type) {
-    case 'rating-at-least':
-      return [ctx.subject === 'tap-the' ? { field: 'collective.rating' } : { field: 'history.rating', years: one }];
-    case 'sector-in':
-      return [{ field: 'sector' }];
-    case 'meets-standard': {
-      const id = ctx.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
-      const std = ctx.registry.get(id);
-      const inner = std
-        ? applicableCriteria(std, { subject: ctx.subject, profile: { sector: ctx.sector } as never, date: ctx.date })
-            .filter((k) => k.role === 'standard')
-            .flatMap((k) => conditionInputs(k.condition, ctx))
-        : [];
-      return [{ field: 'history.titles', years: one }, ...inner];
-    }
-    case 'consecutive-years': {
-      const years = { from: Y - c.count + 1, to: Y };
-      return [{ field: testField(c.test), years, further: true }, ...withinInputs(c.within, years), { field: 'discipline' }];
-    }
-    case 'title-times':
-      return [{ field: 'history.titles', years: { from: Y - c.times + 1, to: Y }, further: true }, { field: 'discipline' }];
-    case 'base-award-chain': {
-      const years = { from: Y - c.years + 1, to: Y };
-      return [{ field: 'awards' }, { field: testField(c.test), years, further: true }, ...withinInputs(c.within, years), { field: 'discipline' }];
-    }
-    case 'initiatives':
-      return [{ field: 'initiatives' }];
-    case 'achievement':
-      return [{ field: 'achievements' }];
-    case 'months-at-unit':
-      return [{ field: 'history.monthsWorked', years: one }, { field: 'history.maternityLeaveMonths', years: one }, { field: 'joinedOn' }];
-    case 'collective-share':
-      return [{ field: 'collective.members' }, { field: `collective.${c.field}` as InputField }];
-    case 'collective-count':
-      return [{ field: `collective.${c.field}` as InputField }];
-    case 'discipline-clear':
-      return [{ field: 'discipline' }];
-    case 'not-pending':
-      return [{ field: 'pending' }];
-    case 'assumed':
-    case 'unverifiable':
-      return [];
-    case 'all-of':
-    case 'any-of':
-      return c.of.flatMap((x) => conditionInputs(x, ctx));
-  }
-}
-
 /**
  * The questions to ask for an award, a year, a subject and a sector: one per profile field, with
  * the span of history years the criteria read at least.
@@ -137,11 +76,11 @@ export function conditionInputs(
 export function requiredInputs(
   registry: Registry,
   awardId: string,
-  opts: { year: number; subject?: 'individual' | 'collective'; sector?: Sector },
+  opts: { year: number; subject?: AwardSubject; sector?: Sector },
 ): InputNeed[] {
   const award: Award | undefined = registry.get(awardId);
   if (!award) throw new Error(`Không có "${awardId}" trong danh mục khen thưởng.`);
-  const subject: AwardSubject = opts.subject === 'collective' ? 'tap-the' : 'ca-nhan';
+  const subject: AwardSubject = opts.subject ?? 'ca-nhan';
   const sector: Sector = opts.sector ?? 'civil-service';
   const date = proposalDate(opts.year);
   const ctx = { year: opts.year, subject, sector, registry, date };

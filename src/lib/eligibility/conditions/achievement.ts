@@ -1,0 +1,58 @@
+/**
+ * Condition `achievement`: * An achievement of one of `kinds` in the proposal year, recognised at `minScope` or wider.
+ * With `sufficient: true` (the article states the reach and the profile's scope shows it) a
+ * matching achievement meets the condition; otherwise the article leaves the degree to the
+ * council, so a matching achievement only makes the status "unknown", and `judgement` says
+ * what the council weighs. No matching achievement: not met.
+ *
+ * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
+ * the awards it names and its description on award pages. See docs/eligibility.md §4.
+ */
+import * as vi from '../copy';
+import { ACHIEVEMENT_KINDS, SCOPES } from '../../vocabulary';
+import { met, notMet, scopeRank, unknown } from './shared';
+import type { Definition, Evaluation } from './types';
+
+/** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
+export const evaluation: Evaluation<'achievement'> = {
+  evaluate(c, ctx) {
+    const Y = ctx.year;
+    const kinds = vi.joinVi(c.kinds.map((k) => vi.ACHIEVEMENT_VI[k]), 'hoặc');
+    const list = ctx.profile.achievements;
+    if (!list) return unknown(`Hồ sơ chưa khai báo thành tích khác nên chưa biết có ${kinds} năm ${Y} hay không.`, [vi.ask.achievements()]);
+    const ofKind = list.filter((a) => a.year === Y && c.kinds.includes(a.kind));
+    const describe = (a: (typeof ofKind)[number]) => `${vi.ACHIEVEMENT_VI[a.kind]} phạm vi ${vi.SCOPE_VI[a.scope]}`;
+    const min = c.minScope ?? 'co-so';
+    const ok = ofKind.filter((a) => scopeRank(a.scope) >= scopeRank(min));
+    const scopeNeed = c.minScope ? ` phạm vi ${vi.SCOPE_VI[c.minScope]} trở lên` : '';
+    if (!ok.length) {
+      const lower = ofKind.length ? ` Thành tích đã khai báo: ${ofKind.map(describe).join('; ')}.` : '';
+      return notMet(`Năm ${Y} không có ${kinds}${scopeNeed}.${lower}`, [`Cần ${kinds}${scopeNeed} được công nhận năm ${Y}.`]);
+    }
+    if (c.sufficient) return met(`Năm ${Y} có ${describe(ok[0])}${c.minScope ? ` (cần phạm vi ${vi.SCOPE_VI[c.minScope]} trở lên)` : ''}; ${vi.clause(c.judgement)}.`);
+    return unknown(`Năm ${Y} có ${ok.map(describe).join('; ')}; ${vi.clause(c.judgement)}.`, [
+      `Đề nghị hội đồng thi đua – khen thưởng đánh giá: ${vi.clause(c.judgement)}.`,
+    ]);
+  },
+  inputs() {
+    return [{ field: 'achievements' }];
+  },
+};
+
+/** How it is written in the registry (schema), the awards it names and how award pages describe it. */
+export const definition: Definition<'achievement'> = {
+  schema: ({ z, enumOf, text }) =>
+    z.strictObject({
+      type: z.literal('achievement'),
+      kinds: z.array(z.enum(ACHIEVEMENT_KINDS, enumOf('kinds', ACHIEVEMENT_KINDS))).min(1),
+      minScope: z.enum(SCOPES, enumOf('minScope', SCOPES)).optional(),
+      sufficient: z.boolean().optional(),
+      judgement: text(10, 'judgement: điều hội đồng thi đua – khen thưởng cân nhắc'),
+    }),
+  awards() {
+    return [];
+  },
+  describe(c) {
+    return c.judgement;
+  },
+};

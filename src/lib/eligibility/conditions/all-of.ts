@@ -1,0 +1,40 @@
+/**
+ * Condition `all-of`: * Every condition in `of` must be met. `label` names the group in explanations when it is an
+ * alternative of an any-of ("điểm d khoản 1 Điều 74").
+ *
+ * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
+ * the awards it names and its description on award pages. See docs/eligibility.md §4.
+ */
+import * as vi from '../copy';
+import { combineAll, met } from './shared';
+import type { Definition, Evaluation } from './types';
+
+/** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
+export const evaluation: Evaluation<'all-of'> = {
+  evaluate(c, ctx, ev) {
+    const parts = c.of.map((x) => ev(x, ctx));
+    const status = combineAll(parts);
+    const shown = status === 'met' ? parts : parts.filter((p) => p.status === status);
+    if (status === 'not-met' && shown.some((p) => p.inapplicable)) {
+      const gate = shown.filter((p) => p.inapplicable);
+      return { status, text: gate.map((p) => vi.sentence(p.text)).join(' '), advice: gate.flatMap((p) => p.advice), inapplicable: true };
+    }
+    const text = shown.map((p) => vi.sentence(p.text)).join(' ');
+    return { status, text, advice: shown.flatMap((p) => p.advice) };
+  },
+  inputs(c, ctx, inputsOf) {
+    return c.of.flatMap((x) => inputsOf(x, ctx));
+  },
+};
+
+/** How it is written in the registry (schema), the awards it names and how award pages describe it. */
+export const definition: Definition<'all-of'> = {
+  schema: ({ z, condition }) =>
+    z.strictObject({ type: z.literal('all-of'), of: z.array(condition).min(1), label: z.string().min(3).optional() }),
+  awards(c, awardsOf) {
+    return c.of.flatMap(awardsOf);
+  },
+  describe(c, nameOf, describe) {
+    return c.label ?? c.of.map((x) => describe(x)).join('; ');
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * Condition `initiatives`: * At least `atLeast` initiatives passing `filter`, recognised in the proposal year (`window:
+ * proposal-year`) or at any time after the last earlier grant of this award up to the proposal
+ * year (`since-last-grant`), and not already used for another award.
+ *
+ * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
+ * the awards it names and its description on award pages. See docs/eligibility.md §4.
+ */
+import { INITIATIVE_LABEL, SCOPE_LABEL } from './phrases';
+import { judgeInitiatives, lastGrant } from './shared';
+import type { Definition, Evaluation } from './types';
+
+/** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
+export const evaluation: Evaluation<'initiatives'> = {
+  evaluate(c, ctx) {
+    const Y = ctx.year;
+    if (c.window === 'proposal-year') return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y === Y, `được công nhận năm ${Y}`);
+    const g = lastGrant(ctx, ctx.target.id);
+    const windowText = g === null ? `được công nhận đến năm ${Y}` : `được công nhận sau lần được tặng năm ${g}, đến năm ${Y}`;
+    return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), windowText);
+  },
+  inputs() {
+    return [{ field: 'initiatives' }];
+  },
+};
+
+/** How it is written in the registry (schema), the awards it names and how award pages describe it. */
+export const definition: Definition<'initiatives'> = {
+  schema: ({ z, initiativeFilter, enumOf }) =>
+    z.strictObject({
+      type: z.literal('initiatives'),
+      atLeast: z.int().min(1),
+      filter: initiativeFilter,
+      window: z.enum(['proposal-year', 'since-last-grant'], enumOf('window', ['proposal-year', 'since-last-grant'])),
+    }),
+  awards() {
+    return [];
+  },
+  describe(c) {
+    return `có ít nhất ${String(c.atLeast).padStart(2, '0')} ${c.filter.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[c.filter.minLevel]} trở lên`;
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * Condition `meets-standard`: * Meets the standard of another title for the proposal year: met when the profile records
+ * that title for the year, otherwise the other title's criteria with role "standard" are
+ * evaluated. `armedForcesAward` is used instead for the armed-forces sector.
+ *
+ * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
+ * the awards it names and its description on award pages. See docs/eligibility.md §4.
+ */
+import * as vi from '../copy';
+import { applicableCriteria, combineAll, met, nameOf, unknown } from './shared';
+import type { Definition, Evaluation } from './types';
+import type { Ctx } from './shared';
+
+/** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
+export const evaluation: Evaluation<'meets-standard'> = {
+  evaluate(c, ctx, ev) {
+    const Y = ctx.year;
+    const id = ctx.profile.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
+    const std = ctx.registry.get(id)!;
+    if (ctx.history.get(Y)?.titles?.includes(id)) return met(`Đã được công nhận danh hiệu ${std.name} năm ${Y}.`);
+    const sub: Ctx = { ...ctx, target: std };
+    const parts = applicableCriteria(std, ctx)
+      .filter((k) => k.role === 'standard')
+      .map((k) => ({ k, f: ev(k.condition, sub) }));
+    if (!parts.length) return unknown(`Cẩm nang chưa có tiêu chuẩn ${std.name} cho khu vực này.`, [vi.noCriteriaAdvice(std.name)]);
+    const status = combineAll(parts.map((p) => p.f));
+    const shown = status === 'met' ? parts : parts.filter((p) => p.f.status === status);
+    if (status === 'met') {
+      const briefs = parts.map((p) => p.f.brief ?? vi.clause(p.f.text.split(/(?<=\.)\s/)[0]));
+      return met(`Đạt tiêu chuẩn ${std.name} năm ${Y}: ${briefs.join('; ')}.`);
+    }
+    const detail = shown.map((p) => `${vi.clause(p.f.text)} (${p.k.citation}${vi.cautionSuffix(p.k.confidence, p.k.caution).replace(/^ \(/, '; ').replace(/\)$/, '')})`).join('; ');
+    const lead = status === 'not-met' ? `Chưa đạt tiêu chuẩn ${std.name} năm ${Y}` : `Chưa xác định được tiêu chuẩn ${std.name} năm ${Y}`;
+    return { status, text: `${lead}: ${detail}.`, advice: shown.flatMap((p) => p.f.advice) };
+  },
+  inputs(c, ctx, inputsOf) {
+    const one = { from: ctx.year, to: ctx.year };
+    const id = ctx.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
+    const std = ctx.registry.get(id);
+    const inner = std
+      ? applicableCriteria(std, { subject: ctx.subject, profile: { sector: ctx.sector } as never, date: ctx.date })
+          .filter((k) => k.role === 'standard')
+          .flatMap((k) => inputsOf(k.condition, ctx))
+      : [];
+    return [{ field: 'history.titles', years: one }, ...inner];
+  },
+};
+
+/** How it is written in the registry (schema), the awards it names and how award pages describe it. */
+export const definition: Definition<'meets-standard'> = {
+  schema: ({ z, awardId }) =>
+    z.strictObject({ type: z.literal('meets-standard'), award: awardId, armedForcesAward: awardId.optional() }),
+  awards(c) {
+    return [c.award, ...(c.armedForcesAward ? [c.armedForcesAward] : [])];
+  },
+  describe(c, nameOf) {
+    return `đạt tiêu chuẩn ${nameOf(c.award)}${c.armedForcesAward ? ` (lực lượng vũ trang: ${nameOf(c.armedForcesAward)})` : ''}`;
+  },
+};

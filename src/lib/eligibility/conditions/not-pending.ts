@@ -1,0 +1,34 @@
+/**
+ * Condition `not-pending`: No discipline review, investigation or complaint is pending (ND 152 Điều 4 k4).
+ *
+ * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
+ * the awards it names and its description on award pages. See docs/eligibility.md §4.
+ */
+import * as vi from '../copy';
+import { PENDING_FLAG } from '../../vocabulary';
+import { met, unknown } from './shared';
+import type { Definition, Evaluation } from './types';
+
+/** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
+export const evaluation: Evaluation<'not-pending'> = {
+  evaluate(_c, ctx) {
+    const flags = PENDING_FLAG.ids.filter((k) => ctx.profile.pending[k]);
+    if (!flags.length) return met('Không có việc xem xét kỷ luật, điều tra, thanh tra hay khiếu nại, tố cáo nào đang chờ kết luận.');
+    return unknown(vi.pendingText(flags, vi.decree(ctx.date)), [vi.pendingAdvice(vi.decree(ctx.date))]);
+  },
+  inputs() {
+    return [{ field: 'pending' }];
+  },
+};
+
+/** How it is written in the registry (schema), the awards it names and how award pages describe it. */
+export const definition: Definition<'not-pending'> = {
+  schema: ({ z }) =>
+    z.strictObject({ type: z.literal('not-pending') }),
+  awards() {
+    return [];
+  },
+  describe() {
+    return 'không đang bị xem xét kỷ luật, điều tra, thanh tra hay giải quyết khiếu nại, tố cáo';
+  },
+};

@@ -1,0 +1,40 @@
+/**
+ * Condition `rating-at-least`: Rated at least `min` for the proposal year (a collective: its own rating,
+ * `collective.rating`).
+ *
+ * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
+ * the awards it names and its description on award pages. See docs/eligibility.md §4.
+ */
+import * as vi from '../copy';
+import { RATINGS } from '../../vocabulary';
+import { RATING_LABEL } from './phrases';
+import { met, notMet, rank, ratingOf, unknown } from './shared';
+import type { Definition, Evaluation } from './types';
+
+/** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
+export const evaluation: Evaluation<'rating-at-least'> = {
+  evaluate(c, ctx) {
+    const Y = ctx.year;
+    const r = ratingOf(ctx, Y);
+    const need = vi.ratingAtLeast(c.min);
+    if (!r) return unknown(`Chưa biết kết quả xếp loại năm ${Y} (cần ${need}).`, [ctx.subject === 'tap-the' ? vi.ask.collectiveRating(Y) : vi.ask.rating(Y)]);
+    const text = `Năm ${Y} ${ctx.subject === 'tap-the' ? 'tập thể ' : ''}được xếp loại ${vi.RATING_VI[r]} (cần ${need}).`;
+    return rank(r) >= rank(c.min) ? { ...met(text), brief: `xếp loại ${vi.RATING_VI[r]}` } : notMet(text, [`Cần được xếp loại ${need} năm ${Y}.`]);
+  },
+  inputs(c, ctx) {
+    const one = { from: ctx.year, to: ctx.year };
+    return [ctx.subject === 'tap-the' ? { field: 'collective.rating' } : { field: 'history.rating', years: one }];
+  },
+};
+
+/** How it is written in the registry (schema), the awards it names and how award pages describe it. */
+export const definition: Definition<'rating-at-least'> = {
+  schema: ({ z, enumOf }) =>
+    z.strictObject({ type: z.literal('rating-at-least'), min: z.enum(RATINGS, enumOf('min', RATINGS)) }),
+  awards() {
+    return [];
+  },
+  describe(c) {
+    return `được xếp loại ${RATING_LABEL[c.min]}${c.min === 'htxs' ? '' : ' trở lên'}`;
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * Condition `sector-in`: * The profile's sector is one of `sectors` (used to route alternatives by sector); `hint` is
+ * the advice shown when it is not (e.g. which title to check instead).
+ *
+ * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
+ * the awards it names and its description on award pages. See docs/eligibility.md §4.
+ */
+import * as vi from '../copy';
+import { SECTORS } from '../../vocabulary';
+import { SECTOR_LABEL } from './phrases';
+import { met, notMet } from './shared';
+import type { Definition, Evaluation } from './types';
+
+/** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
+export const evaluation: Evaluation<'sector-in'> = {
+  evaluate(c, ctx) {
+    const text = `Khu vực của hồ sơ: ${vi.SECTOR_VI[ctx.profile.sector]}.`;
+    if (c.sectors.includes(ctx.profile.sector)) return met(text);
+    return {
+      ...notMet(`Tiêu chí này dành cho ${vi.joinVi(c.sectors.map((s) => vi.SECTOR_VI[s]), 'hoặc')}; hồ sơ thuộc khu vực ${vi.SECTOR_VI[ctx.profile.sector]}.`, c.hint ? [vi.sentence(c.hint)] : []),
+      inapplicable: true,
+    };
+  },
+  inputs() {
+    return [{ field: 'sector' }];
+  },
+};
+
+/** How it is written in the registry (schema), the awards it names and how award pages describe it. */
+export const definition: Definition<'sector-in'> = {
+  schema: ({ z, enumOf }) =>
+    z.strictObject({
+      type: z.literal('sector-in'),
+      sectors: z.array(z.enum(SECTORS, enumOf('sectors', SECTORS))).min(1),
+      hint: z.string().min(10).optional(),
+    }),
+  awards() {
+    return [];
+  },
+  describe(c) {
+    return `thuộc ${c.sectors.map((s) => SECTOR_LABEL[s]).join(' hoặc ')}`;
+  },
+};

@@ -1,0 +1,255 @@
+/**
+ * The handbook's vocabulary: every enumeration declared once, with its ids (in order), its
+ * Vietnamese labels and its codes in the places values are written by hand.
+ *
+ * - `short`: the label inside a sentence or a list ("lực lượng vũ trang", "cấp cơ sở");
+ * - `full`: the label where the term stands alone or must be unambiguous (the engine's
+ *   explanations, option labels);
+ * - `csv`: the code in the batch checker's CSV file (folded, hyphenated: "vu-trang");
+ * - `url`: the code in the checker's URL fragment (saved links depend on it: never change one);
+ * - `cli`: the value in the eligibility command's JSON (docs/eligibility-cli.md).
+ *
+ * Types, the Zod enums of `src/schemas/`, the labels on pages, the checker's copy, the CSV codes
+ * and the URL codec derive from here. No Zod, no Astro imports: the browser checker reads it.
+ */
+
+export interface Term {
+  short: string;
+  full: string;
+  csv?: string;
+  url?: string;
+  cli?: string;
+}
+
+export interface Vocabulary<Id extends string> {
+  /** Ids in their declared order (lowest first where the enumeration is ranked). */
+  ids: readonly [Id, ...Id[]];
+  terms: Readonly<Record<Id, Term>>;
+  short: Readonly<Record<Id, string>>;
+  full: Readonly<Record<Id, string>>;
+  /** Whether a string is one of the ids. */
+  has(v: string): v is Id;
+  /** Rank in the declared order (-1 when unknown). */
+  rank(id: Id): number;
+  /** The id whose CSV code (or id) is `code`. */
+  fromCsv(code: string): Id | undefined;
+  /** The id whose URL code (or id) is `code`. */
+  fromUrl(code: string): Id | undefined;
+  /** The id whose command value (or id) is `value`. */
+  fromCli(value: string): Id | undefined;
+  /** The code of an id in the URL / the command (the id when none is declared). */
+  url(id: Id): string;
+  cli(id: Id): string;
+  csv(id: Id): string;
+}
+
+const map = <Id extends string>(terms: Record<Id, Term>, pick: (t: Term) => string) =>
+  Object.fromEntries(Object.entries<Term>(terms).map(([k, t]) => [k, pick(t)])) as Record<Id, string>;
+
+function vocabulary<const T extends Record<string, Term>>(terms: T): Vocabulary<keyof T & string> {
+  type Id = keyof T & string;
+  const ids = Object.keys(terms) as unknown as readonly [Id, ...Id[]];
+  const lookup = (field: 'csv' | 'url' | 'cli') => {
+    const m = new Map<string, Id>();
+    for (const id of ids) m.set(terms[id][field] ?? id, id);
+    return (code: string) => m.get(code);
+  };
+  const fromCsv = lookup('csv');
+  const fromUrl = lookup('url');
+  const fromCli = lookup('cli');
+  const all = terms as unknown as Record<Id, Term>;
+  return {
+    ids,
+    terms: all,
+    short: map(all, (t) => t.short),
+    full: map(all, (t) => t.full),
+    has: (v: string): v is Id => (ids as readonly string[]).includes(v),
+    rank: (id) => ids.indexOf(id),
+    fromCsv,
+    fromUrl,
+    fromCli,
+    url: (id) => all[id].url ?? id,
+    cli: (id) => all[id].cli ?? id,
+    csv: (id) => all[id].csv ?? id,
+  };
+}
+
+/** Rating of task completion for a year (xếp loại), lowest first. */
+export const RATING = /* @__PURE__ */ vocabulary({
+  kht: { short: 'KHT', full: 'không hoàn thành nhiệm vụ', csv: 'kht' },
+  ht: { short: 'HT', full: 'hoàn thành nhiệm vụ', csv: 'ht' },
+  htt: { short: 'HTT', full: 'hoàn thành tốt nhiệm vụ', csv: 'htt' },
+  htxs: { short: 'HTXS', full: 'hoàn thành xuất sắc nhiệm vụ', csv: 'htxs' },
+});
+
+/**
+ * Sectors (khu vực). The ids are those the registry (`content/khen-thuong/`) and the command
+ * use; the CSV has Vietnamese codes.
+ */
+export const SECTOR = /* @__PURE__ */ vocabulary({
+  'civil-service': {
+    short: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
+    full: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
+    csv: 'co-quan',
+  },
+  'armed-forces': { short: 'lực lượng vũ trang', full: 'lực lượng vũ trang (quân đội, công an, dân quân tự vệ)', csv: 'vu-trang' },
+  'worker-farmer': { short: 'công nhân, nông dân, người lao động', full: 'công nhân, nông dân, người lao động', csv: 'cong-nhan-nong-dan' },
+  enterprise: { short: 'doanh nghiệp, hợp tác xã', full: 'doanh nghiệp, hợp tác xã', csv: 'doanh-nghiep' },
+});
+
+/** Who an award is given to (đối tượng). The command and the URL say individual / collective. */
+export const SUBJECT = /* @__PURE__ */ vocabulary({
+  'ca-nhan': { short: 'cá nhân', full: 'Cá nhân', cli: 'individual', url: 'individual' },
+  'tap-the': { short: 'tập thể', full: 'Tập thể', cli: 'collective', url: 'collective' },
+  'ho-gia-dinh': { short: 'hộ gia đình', full: 'Hộ gia đình' },
+});
+
+/** Recognised scope (cấp công nhận of an initiative, phạm vi of an achievement), lowest first. */
+export const SCOPE = /* @__PURE__ */ vocabulary({
+  'co-so': { short: 'cơ sở', full: 'cấp cơ sở' },
+  'bo-tinh': { short: 'bộ, ngành, tỉnh', full: 'cấp bộ, ngành, tỉnh' },
+  'toan-quoc': { short: 'toàn quốc', full: 'toàn quốc' },
+});
+
+/** Kinds of initiative: sáng kiến, or đề tài/đề án/công trình khoa học và công nghệ. */
+export const INITIATIVE_KIND = /* @__PURE__ */ vocabulary({
+  'sang-kien': { short: 'sáng kiến', full: 'sáng kiến' },
+  'de-tai': { short: 'đề tài', full: 'đề tài, đề án, công trình khoa học và công nghệ' },
+});
+
+/** Kinds of other achievement a profile can state. */
+export const ACHIEVEMENT_KIND = /* @__PURE__ */ vocabulary({
+  'phong-trao': { short: 'phong trào thi đua', full: 'thành tích xuất sắc trong phong trào thi đua' },
+  'dot-xuat': { short: 'đột xuất', full: 'thành tích đột xuất' },
+  'dong-gop': { short: 'đóng góp', full: 'đóng góp vào phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện' },
+});
+
+/** Types of an award already received (loại hình khen thưởng, Điều 8 of the Law). */
+export const AWARD_TYPE = /* @__PURE__ */ vocabulary({
+  'cong-trang': { short: 'công trạng', full: 'khen thưởng công trạng' },
+  'chuyen-de': { short: 'chuyên đề', full: 'khen thưởng theo chuyên đề' },
+  'dot-xuat': { short: 'đột xuất', full: 'khen thưởng đột xuất' },
+  'cong-hien': { short: 'quá trình cống hiến', full: 'khen thưởng quá trình cống hiến' },
+  'doi-ngoai': { short: 'đối ngoại', full: 'khen thưởng đối ngoại' },
+});
+
+/** Disciplinary measures (hình thức kỷ luật) a profile can state; "khac" for any other. */
+export const DISCIPLINE_LEVEL = /* @__PURE__ */ vocabulary({
+  'khien-trach': { short: 'khiển trách', full: 'khiển trách' },
+  'canh-cao': { short: 'cảnh cáo', full: 'cảnh cáo' },
+  'ha-bac-luong': { short: 'hạ bậc lương', full: 'hạ bậc lương' },
+  'giang-chuc': { short: 'giáng chức', full: 'giáng chức' },
+  'cach-chuc': { short: 'cách chức', full: 'cách chức' },
+  'bai-nhiem': { short: 'bãi nhiệm', full: 'bãi nhiệm' },
+  'buoc-thoi-viec': { short: 'buộc thôi việc', full: 'buộc thôi việc' },
+  // Inside a sentence "kỷ luật khác" reads "kỷ luật"; as an option, "Hình thức khác".
+  khac: { short: 'kỷ luật', full: 'hình thức khác' },
+});
+
+/** What may be pending against the person (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP). */
+export const PENDING_FLAG = /* @__PURE__ */ vocabulary({
+  disciplineReview: { short: 'đang bị xem xét kỷ luật', full: 'đang bị xem xét kỷ luật', csv: 'xem-xet-ky-luat' },
+  investigation: { short: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm', full: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm', csv: 'dieu-tra' },
+  complaint: { short: 'đang có khiếu nại, tố cáo được xác minh', full: 'đang có khiếu nại, tố cáo được xác minh', csv: 'khieu-nai' },
+});
+
+/**
+ * Counts in the `collective` block of a profile that a condition may read (the members who…).
+ * `short` follows "thành viên", `full` follows "Số thành viên"; `csv` is the batch file's column.
+ */
+export const COLLECTIVE_COUNT = /* @__PURE__ */ vocabulary({
+  laoDongTienTien: { short: 'đạt Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', full: 'đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', csv: 'tt_lao_dong_tien_tien' },
+  chienSiThiDuaCoSo: { short: 'đạt Chiến sĩ thi đua cơ sở', full: 'đạt danh hiệu Chiến sĩ thi đua cơ sở', csv: 'tt_chien_si_thi_dua_co_so' },
+  completedTasks: { short: 'hoàn thành nhiệm vụ', full: 'hoàn thành nhiệm vụ trở lên', csv: 'tt_hoan_thanh_nhiem_vu' },
+  disciplinedWarningOrAbove: { short: 'bị kỷ luật từ cảnh cáo trở lên', full: 'bị kỷ luật từ hình thức cảnh cáo trở lên', csv: 'tt_ky_luat_canh_cao' },
+});
+
+/** Kinds of registry entry: an emulation title (Điều 6, 19, 20) or a form of award (Điều 9). */
+export const AWARD_KIND = /* @__PURE__ */ vocabulary({
+  'danh-hieu-thi-dua': { short: 'danh hiệu thi đua', full: 'Danh hiệu thi đua' },
+  'hinh-thuc-khen-thuong': { short: 'hình thức khen thưởng', full: 'Hình thức khen thưởng' },
+});
+
+/** Levels of an award, lowest first. */
+export const AWARD_LEVEL = /* @__PURE__ */ vocabulary({
+  'co-so': { short: 'cấp cơ sở', full: 'Cấp cơ sở' },
+  'bo-tinh': { short: 'cấp bộ, ban, ngành, tỉnh', full: 'Cấp bộ, ban, ngành, tỉnh' },
+  'toan-quoc': { short: 'cấp Chính phủ, Thủ tướng Chính phủ', full: 'Cấp Chính phủ, Thủ tướng Chính phủ' },
+  'nha-nuoc': { short: 'cấp Nhà nước (Chủ tịch nước)', full: 'Cấp Nhà nước (Chủ tịch nước)' },
+});
+
+/** How often an award is considered. */
+export const AWARD_PERIOD = /* @__PURE__ */ vocabulary({
+  'hang-nam': { short: 'xét hằng năm', full: 'Xét hằng năm' },
+  'theo-dot': { short: 'xét theo đợt, dịp tổng kết', full: 'Xét theo đợt, dịp tổng kết' },
+  'theo-thanh-tich': { short: 'xét khi có thành tích đủ tiêu chuẩn', full: 'Xét khi có thành tích đủ tiêu chuẩn' },
+});
+
+/** Roles a body can have in a task (vai trò), in the order pages list them. */
+export const TASK_ROLE = /* @__PURE__ */ vocabulary({
+  'chu-tri': { short: 'chủ trì', full: 'Chủ trì' },
+  'thuc-hien': { short: 'thực hiện', full: 'Thực hiện' },
+  'phoi-hop': { short: 'phối hợp', full: 'Phối hợp' },
+  'tham-muu': { short: 'tham mưu', full: 'Tham mưu' },
+  'theo-doi': { short: 'theo dõi', full: 'Theo dõi, kiểm tra, giám sát' },
+  'bao-cao': { short: 'nhận báo cáo', full: 'Nhận báo cáo' },
+});
+
+/**
+ * How sure the handbook is of a fact (from the reference sheets). "unconfirmed" reads "chưa xác
+ * nhận" everywhere: "chưa xác minh" is kept for reported changes and facts no one has verified.
+ */
+export const CONFIDENCE = /* @__PURE__ */ vocabulary({
+  high: { short: 'cao', full: 'Độ tin cậy cao' },
+  med: { short: 'trung bình', full: 'Độ tin cậy trung bình' },
+  low: { short: 'thấp', full: 'Độ tin cậy thấp' },
+  unconfirmed: { short: 'chưa xác nhận', full: 'Độ tin cậy chưa xác nhận' },
+});
+
+/** The verdicts of the eligibility check. */
+export const VERDICT = /* @__PURE__ */ vocabulary({
+  eligible: { short: 'đủ tiêu chuẩn', full: 'Đủ tiêu chuẩn' },
+  'not-eligible': { short: 'chưa đủ tiêu chuẩn', full: 'Chưa đủ tiêu chuẩn' },
+  'needs-info': { short: 'chưa xác định', full: 'Chưa xác định' },
+  deferred: { short: 'chưa xét', full: 'Chưa xét' },
+});
+
+type IdOf<V> = V extends Vocabulary<infer Id> ? Id : never;
+export type Rating = IdOf<typeof RATING>;
+export type Sector = IdOf<typeof SECTOR>;
+export type AwardSubject = IdOf<typeof SUBJECT>;
+export type Scope = IdOf<typeof SCOPE>;
+export type InitiativeKind = IdOf<typeof INITIATIVE_KIND>;
+export type AchievementKind = IdOf<typeof ACHIEVEMENT_KIND>;
+export type AwardType = IdOf<typeof AWARD_TYPE>;
+export type DisciplineLevel = IdOf<typeof DISCIPLINE_LEVEL>;
+export type PendingFlag = IdOf<typeof PENDING_FLAG>;
+export type CollectiveField = IdOf<typeof COLLECTIVE_COUNT>;
+export type AwardKind = IdOf<typeof AWARD_KIND>;
+export type AwardLevel = IdOf<typeof AWARD_LEVEL>;
+export type AwardPeriod = IdOf<typeof AWARD_PERIOD>;
+export type TaskRole = IdOf<typeof TASK_ROLE>;
+export type Confidence = IdOf<typeof CONFIDENCE>;
+export type Verdict = IdOf<typeof VERDICT>;
+
+/**
+ * The collective counts that exceed the number of members (none can: a count is of members).
+ * The one check the profile validation, the checker's form, its URL reader and the CSV use.
+ */
+export function countsAboveMembers(c: Partial<Record<CollectiveField | 'members', number | undefined>>): CollectiveField[] {
+  const members = c.members;
+  if (members === undefined) return [];
+  return COLLECTIVE_COUNT.ids.filter((f) => c[f] !== undefined && c[f]! > members);
+}
+
+// The ids of each enumeration under the names the schemas and their readers use.
+export const RATINGS = RATING.ids;
+export const SCOPES = SCOPE.ids;
+export const SECTORS = SECTOR.ids;
+export const AWARD_SUBJECTS = SUBJECT.ids;
+export const INITIATIVE_KINDS = INITIATIVE_KIND.ids;
+export const ACHIEVEMENT_KINDS = ACHIEVEMENT_KIND.ids;
+export const AWARD_TYPES = AWARD_TYPE.ids;
+export const DISCIPLINE_LEVELS = DISCIPLINE_LEVEL.ids;
+export const PENDING_FLAGS = PENDING_FLAG.ids;
+export const COLLECTIVE_FIELDS = COLLECTIVE_COUNT.ids;

@@ -1,0 +1,55 @@
+/**
+ * The vocabulary (src/lib/vocabulary.ts): each enumeration declared once, and the places that
+ * read a term (pages, the engine's explanations, the checker, the CSV, the URL) agree on it.
+ */
+import { describe, expect, it } from 'vitest';
+import * as vocabulary from '../src/lib/vocabulary';
+import { CONFIDENCE, PENDING_FLAG, SECTOR, SUBJECT, countsAboveMembers, type Vocabulary } from '../src/lib/vocabulary';
+import { CONFIDENCE_LABEL, SECTOR_LABEL } from '../src/lib/awards';
+import { CONFIDENCE_VI, SECTOR_VI } from '../src/lib/eligibility/copy';
+import { SECTOR_LABEL as CHECKER_SECTOR_LABEL } from '../src/lib/checker/copy';
+
+const all = (Object.entries(vocabulary) as [string, unknown][]).filter((e): e is [string, Vocabulary<string>] => typeof e[1] === 'object' && e[1] !== null && 'terms' in e[1]);
+
+describe('Vocabulary', () => {
+  it('every code (CSV, URL, command) names one term and reads back to it', () => {
+    expect(all.length).toBeGreaterThanOrEqual(15);
+    for (const [name, v] of all) {
+      for (const codeOf of ['csv', 'url', 'cli'] as const) {
+        const codes = v.ids.map((id) => v[codeOf](id));
+        expect(new Set(codes).size, `${name}.${codeOf}`).toBe(codes.length);
+        const back = { csv: v.fromCsv, url: v.fromUrl, cli: v.fromCli }[codeOf];
+        for (const id of v.ids) expect(back(v[codeOf](id)), `${name} ${id}`).toBe(id);
+      }
+    }
+  });
+
+  it('a sector reads the same on award pages, in the engine and in the checker (the short label begins the full one)', () => {
+    for (const s of SECTOR.ids) {
+      expect(SECTOR_VI[s].startsWith(SECTOR_LABEL[s]), s).toBe(true);
+      expect(CHECKER_SECTOR_LABEL[s].toLowerCase()).toBe(SECTOR_VI[s].toLowerCase());
+    }
+  });
+
+  it('confidence "unconfirmed" reads "chưa xác nhận" on pages and in the engine, never "chưa xác minh" (kept for unverified changes)', () => {
+    expect(CONFIDENCE_LABEL.unconfirmed).toBe('chưa xác nhận');
+    expect(CONFIDENCE_VI.unconfirmed).toBe('chưa xác nhận');
+    expect(CONFIDENCE.full.unconfirmed).not.toMatch(/xác minh/);
+  });
+
+  it('the command says individual / collective; the registry ca-nhan / tap-the', () => {
+    expect(SUBJECT.fromCli('individual')).toBe('ca-nhan');
+    expect(SUBJECT.fromCli('collective')).toBe('tap-the');
+    expect(SUBJECT.cli('tap-the')).toBe('collective');
+  });
+
+  it('the CSV codes of pending reviews are Vietnamese', () => {
+    expect(PENDING_FLAG.fromCsv('khieu-nai')).toBe('complaint');
+    expect(SECTOR.fromCsv('vu-trang')).toBe('armed-forces');
+  });
+
+  it('a count of members cannot exceed the members; unknown members allow any count', () => {
+    expect(countsAboveMembers({ members: 10, laoDongTienTien: 12, chienSiThiDuaCoSo: 10 })).toEqual(['laoDongTienTien']);
+    expect(countsAboveMembers({ laoDongTienTien: 12 })).toEqual([]);
+  });
+});
