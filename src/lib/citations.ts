@@ -73,8 +73,8 @@ export interface CitationContext {
   defaultLawId?: string;
 }
 
-/** Kinds whose bare citations refer to their own articles. */
-export const SELF_CITING_KINDS = new Set(['luat', 'nghi-dinh', 'thong-tu']);
+/** Kinds whose bare citations ("khoản 2 Điều 3") point into the document itself: laws and regulations. */
+export const SELF_CITING_KINDS = new Set(['luat', 'nghi-dinh', 'thong-tu', 'quyet-dinh', 'quy-dinh']);
 
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';

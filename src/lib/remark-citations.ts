@@ -35,7 +35,10 @@ export interface RemarkCitationsOptions {
 /** Node types whose text must never become a link. */
 const SKIP_TYPES = new Set(['heading', 'link', 'linkReference', 'definition', 'inlineCode', 'code', 'html', 'footnoteDefinition']);
 /** JSX elements whose children must not be linked (an anchor already, or code). */
-const SKIP_JSX = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+// The distribution list and the printed header cite articles of the document itself ("Như Điều 3")
+// in a way no reader follows; a decision's own articles would also be mistaken for those of the
+// regulation it promulgates.
+const SKIP_JSX = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'Recipients', 'DocumentHeader', 'SignatureBlock']);
 
 type Frontmatter = { kind?: string; number?: string | null; issued?: unknown; relations?: Record<string, unknown> };
 

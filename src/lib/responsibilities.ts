@@ -592,7 +592,10 @@ function mdxText(fragment: string): string {
     fragment
       .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
       .replace(/<[A-Za-z][^>]*\bten="([^"]*)"[^>]*>/g, ' $1 ')
+      // <Sic> marks a word inside a sentence: removing it must not add a space before a comma.
+      .replace(/<\/?Sic\b[^>]*>/g, '')
       .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+      .replace(/\\([\\`*_{}<>[\]|~#+=-])/g, '$1')
       .replace(/^\s*[-*]\s+/gm, ' ')
       .replace(/\*\*|__/g, ''),
   );
@@ -621,10 +624,17 @@ export function clauseText(body: string, anchor: string): string | null {
 
 /** The deepest clause whose text contains `text` (the anchor a task quoting it should use), or null. */
 export function deepestClauseContaining(body: string, text: string): string | null {
+  return deepestClausesContaining(body, text).at(-1) ?? null;
+}
+
+/**
+ * Every clause of the greatest depth whose text contains `text`: a regulation can repeat a
+ * sentence word for word in two articles (Điều 8 and Điều 9 of Bắc Ninh's Quy định), and a task
+ * quoting it may sit in either.
+ */
+export function deepestClausesContaining(body: string, text: string): string[] {
   const needle = collapse(text);
-  let best: { id: string; depth: number } | null = null;
-  for (const e of extractOutline(body)) {
-    if (clauseText(body, e.id)?.includes(needle) && (!best || e.depth >= best.depth)) best = { id: e.id, depth: e.depth };
-  }
-  return best?.id ?? null;
+  const hits = extractOutline(body).filter((e) => clauseText(body, e.id)?.includes(needle));
+  const depth = Math.max(...hits.map((e) => e.depth));
+  return hits.filter((e) => e.depth === depth).map((e) => e.id);
 }

@@ -113,6 +113,11 @@ export const agencySchema = z
     lineage: z.array(lineageSchema).default([]),
     /** A short note for the page (for example "the source does not name the body"). */
     note: z.string().min(10).nullable().default(null),
+    /**
+     * True for an entry the importer (`npm run import`) proposed because a document names a body
+     * the site did not hold; a person checks name, kind, level and parent, then removes the mark.
+     */
+    proposed: z.boolean().default(false),
   })
   .refine((a) => a.members.length === 0 || a.kind === 'nhom', {
     error: 'chỉ nhóm (kind: nhom) mới có members. Sửa: đổi kind thành "nhom" hoặc xóa members.',

@@ -16,6 +16,20 @@ export const DOCUMENT_KINDS = {
   'thong-tu': 'Thông tư',
   'chi-thi': 'Chỉ thị',
   'ke-hoach': 'Kế hoạch',
+  /** A decision (quyết định), e.g. one promulgating a provincial regulation on thi đua, khen thưởng. */
+  'quyet-dinh': 'Quyết định',
+  /** A regulation or rules (quy định, quy chế) issued on its own rather than attached to a decision. */
+  'quy-dinh': 'Quy định',
+  /** A resolution (nghị quyết) of a Party committee or a People's Council. */
+  'nghi-quyet': 'Nghị quyết',
+  /** An urgent dispatch (công điện). */
+  'cong-dien': 'Công điện',
+  /** A notice (thông báo), e.g. of a leader's conclusions. */
+  'thong-bao': 'Thông báo',
+  /** Guidance (hướng dẫn) issued by a board or department. */
+  'huong-dan': 'Hướng dẫn',
+  /** A programme (chương trình hành động, chương trình công tác). */
+  'chuong-trinh': 'Chương trình',
   'bai-viet': 'Bài viết',
   'tin-tuc': 'Tin tức',
 } as const;
@@ -128,10 +142,16 @@ export function documentSchema<R extends z.ZodType>(ref: R) {
     }),
     /** Province the document belongs to (null for national documents). */
     province: inferable(z.string().min(1)).nullable(),
-    /** Seed file in sources/seeds/ the text was transcribed from; null when there is none. */
+    /**
+     * The source text under `sources/` the page was transcribed or imported from: a seed's file
+     * name ("004_6d61f39329962a69.txt", in sources/seeds/) or "documents/<name>.txt|.docx" (in
+     * sources/documents/); null when there is none. The transcription test reads it.
+     */
     source: z
       .string()
-      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { error: 'là tên tệp trong sources/seeds/, ví dụ "004_6d61f39329962a69.txt", hoặc null' })
+      .regex(/^(?:\d{3}_[0-9a-f]{16}\.txt|documents\/[a-z0-9][a-z0-9.-]*\.(?:txt|docx))$/, {
+        error: 'là tên tệp trong sources/seeds/ ("004_6d61f39329962a69.txt") hoặc "documents/<tên tệp>.txt" trong sources/documents/, hoặc null',
+      })
       .nullable(),
     /** Whether the body holds the full text. False renders the "chưa có toàn văn" label. */
     fullText: z.boolean(),
@@ -147,7 +167,7 @@ export function documentSchema<R extends z.ZodType>(ref: R) {
     sourceNotes: z.array(sourceNote).default([]),
   };
 
-  /** Fields of an official document (chỉ thị, kế hoạch, luật, nghị định, thông tư). */
+  /** Fields of an official document (chỉ thị, kế hoạch, quyết định, luật, nghị định, thông tư …). */
   const official = {
     ...common,
     /** Official number ("1813/KH-UBND", "06/2022/QH15"); null where the source leaves it blank. */
@@ -194,6 +214,13 @@ export function documentSchema<R extends z.ZodType>(ref: R) {
       z.strictObject({ kind: z.literal('thong-tu'), ...official }),
       z.strictObject({ kind: z.literal('chi-thi'), ...official }),
       z.strictObject({ kind: z.literal('ke-hoach'), ...official }),
+      z.strictObject({ kind: z.literal('quyet-dinh'), ...official }),
+      z.strictObject({ kind: z.literal('quy-dinh'), ...official }),
+      z.strictObject({ kind: z.literal('nghi-quyet'), ...official }),
+      z.strictObject({ kind: z.literal('cong-dien'), ...official }),
+      z.strictObject({ kind: z.literal('thong-bao'), ...official }),
+      z.strictObject({ kind: z.literal('huong-dan'), ...official }),
+      z.strictObject({ kind: z.literal('chuong-trinh'), ...official }),
       z.strictObject({ kind: z.literal('bai-viet'), ...press }),
       z.strictObject({ kind: z.literal('tin-tuc'), ...press }),
     ],

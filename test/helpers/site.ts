@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 
 export const DIST = resolve(process.env.SITE_DIST ?? 'dist');
 export const SEEDS = resolve(process.env.SEEDS_DIR ?? 'sources/seeds');
+/** The folder of every source text (seeds/, documents/); a document's `source` is relative to it. */
+export const SOURCES = resolve(process.env.SOURCES_DIR ?? 'sources');
 
 export function requireDist(): string {
   if (!existsSync(join(DIST, 'index.html'))) {
@@ -25,6 +27,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function htmlText(html: string): string {
   return html
     .replace(/<(script|style|template)[\s\S]*?<\/\1>/gi, ' ')
+    // Inline elements (a citation link, a <Sic> span) sit inside a sentence: no space for them.
+    .replace(/<\/?(?:a|span|abbr|em|strong|b|i)\b[^>]*>/gi, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
       if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
