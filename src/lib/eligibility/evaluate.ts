@@ -11,6 +11,7 @@ import * as vi from './copy';
 import { generalDecree } from '../legal-parameters';
 import type { EngineProfile } from './boundary';
 import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
+import { inProvince, provinceScope, type ProvinceScope } from './rule-sets';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
 
@@ -35,7 +36,8 @@ export interface EligibilityResult {
   missing: string[];
   decidedBy: string;
   dossier: string[];
-  ruleset: { asOf: string; sources: string[] };
+  /** `province`: for awards whose details provinces set, which rules decided (rule-sets.ts). */
+  ruleset: { asOf: string; sources: string[]; province?: ProvinceScope };
 }
 
 interface Place {
@@ -86,9 +88,12 @@ const unique = (xs: string[]) => [...new Set(xs)];
 
 /** Evaluates one validated profile. */
 export function evaluate(profile: EngineProfile, registry: Registry): EligibilityResult {
-  const award = registry.get(profile.award)!;
   const date = proposalDate(profile.year);
-  const ctx = makeCtx(registry, profile, award, date);
+  // In a province whose rule set the handbook holds, its awards read as under that rule set.
+  const rules = inProvince(registry, profile.province, date, profile.sector);
+  const award = rules.get(profile.award)!;
+  const scope = provinceScope(registry.get(profile.award)!, profile.province, date, profile.sector);
+  const ctx = makeCtx(rules, profile, award, date);
   const pending = isPending(profile);
   const criteria = applicableCriteria(award, ctx);
 
@@ -166,6 +171,7 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
     DOCUMENT_NUMBERS[LAW_DOCUMENT],
     generalDecree(date).number,
     ...[...rows.map((r) => r.c), ...(decider ? [decider] : []), ...dossierItems].flatMap(instrumentsOf),
+    ...(scope?.number ? [scope.number] : []),
   ]);
 
   return {
@@ -176,7 +182,7 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
     missing: unique(missing),
     decidedBy: decider ? `${vi.sentence(`${decider.text} (${decider.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(decider.confidence, decider.caution)}.` : vi.NO_DECIDER,
     dossier: dossierItems.map((d) => `${vi.sentence(`${d.text} (${d.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(d.confidence, d.caution)}.`),
-    ruleset: { asOf: RULESET_AS_OF, sources },
+    ruleset: { asOf: RULESET_AS_OF, sources, ...(scope ? { province: scope } : {}) },
   };
 }
 

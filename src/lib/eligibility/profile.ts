@@ -18,6 +18,7 @@ import {
   type AwardSubject,
 } from '../../schemas/award';
 import { DISCIPLINE_LEVEL, SUBJECT, countsAboveMembers } from '../vocabulary';
+import { parseProvince, provinceError } from '../provinces';
 import type { Registry } from './registry';
 
 import { MAX_YEAR, MIN_YEAR } from './years';
@@ -95,6 +96,15 @@ const baseProfile = z.strictObject({
   year,
   subject: z.enum(SUBJECTS, oneOf(SUBJECTS)).default('individual'),
   sector: z.enum(SECTORS, oneOf(SECTORS)).default('civil-service'),
+  // A slug or a Vietnamese name, kept as the slug (src/lib/provinces.ts).
+  province: z
+    .string({ error: 'phải là tên hoặc mã tỉnh, thành phố (chuỗi), ví dụ "bac-ninh" hoặc "Bắc Ninh"' })
+    .transform((v, ctx) => {
+      const found = parseProvince(v);
+      if (!found) ctx.addIssue({ code: 'custom', message: provinceError(v) });
+      return found?.slug ?? v;
+    })
+    .optional(),
   joinedOn: isoDate.optional(),
   history: z.array(historyYear, { error: 'phải là một danh sách (mảng) các năm' }).optional(),
   initiatives: z.array(initiative, { error: 'phải là một danh sách (mảng), có thể rỗng' }).optional(),

@@ -1,0 +1,103 @@
+/**
+ * Provincial rule sets (docs/adr/0007-provincial-rule-sets.md). The Law leaves the details of some
+ * awards to ministries and provinces (Cờ thi đua, the collective titles, Bằng khen and Giấy khen
+ * of a province: khoản 3 Điều 26, 27, 28, khoản 6 Điều 74, khoản 2 Điều 75). A province's own
+ * regulation is data on the award entry (`ruleSets`) and applies only to a profile whose
+ * `province` names that province, on proposal dates within the regulation's effective dates and
+ * outside the sectors it does not govern. Elsewhere the Law-level criteria apply, and the result
+ * says that the province sets the details.
+ *
+ * Zod-free, pure: the browser checker uses it.
+ */
+import type { Award, RuleSet } from '../../schemas/award';
+import { provinceBySlug, provinceLabel } from '../provinces';
+import type { Sector } from '../vocabulary';
+import { inEffect, type Registry } from './registry';
+import * as vi from './copy';
+
+/** Which rules decided a result, and the sentence that says so (the result's `ruleset.province`). */
+export interface ProvinceScope {
+  /** "province-rules": the province's rule set applied; "law-level": the Law's standard, the province sets the details. */
+  kind: 'province-rules' | 'law-level';
+  /** The province the profile names (slug), or null. */
+  province: string | null;
+  /** The rule set applied: its document on the site and its number; null at Law level. */
+  document: string | null;
+  number: string | null;
+  /** Vietnamese, rendered by copy.ts. */
+  note: string;
+}
+
+/** Whether an award's criteria are left to provinces (a delegation, or a rule set with criteria). */
+export function isProvincial(award: Pick<Award, 'delegation' | 'ruleSets'>): boolean {
+  return !!award.delegation || !!award.ruleSets?.some((r) => r.criteria);
+}
+
+/** The provinces whose rule sets the handbook holds for an award (slugs, in entry order). */
+export function ruleSetProvinces(award: Pick<Award, 'ruleSets'>): string[] {
+  return [...new Set((award.ruleSets ?? []).map((r) => r.province))];
+}
+
+function governs(r: RuleSet, sector: Sector): boolean {
+  return !r.appliesTo?.sectors || r.appliesTo.sectors.includes(sector);
+}
+
+/** The rule set of `province` that applies to an award on `date` for `sector`, or null. */
+export function ruleSetFor(award: Award, province: string | undefined, date: string, sector: Sector): RuleSet | null {
+  if (!province) return null;
+  return award.ruleSets?.find((r) => r.province === province && inEffect(r.effective, date) && governs(r, sector)) ?? null;
+}
+
+/** The award as it applies under a rule set: its criteria replace the Law-level standard ones. */
+export function underRuleSet(award: Award, r: RuleSet | null): Award {
+  if (!r) return award;
+  return {
+    ...award,
+    criteria: r.criteria ? [...r.criteria, ...award.criteria.filter((c) => c.role === 'general')] : award.criteria,
+    decidedBy: [...(r.decidedBy ?? []), ...award.decidedBy],
+  };
+}
+
+/**
+ * The registry as it reads in a province on a date: every award with a rule set there reads as
+ * under it (so "meets the standard of" another title also uses the province's rules).
+ */
+export function inProvince(registry: Registry, province: string | undefined, date: string, sector: Sector): Registry {
+  if (!province) return registry;
+  const cache = new Map<string, Award | undefined>();
+  return {
+    list: registry.list,
+    ids: registry.ids,
+    get(id) {
+      if (!cache.has(id)) {
+        const a = registry.get(id);
+        cache.set(id, a && underRuleSet(a, ruleSetFor(a, province, date, sector)));
+      }
+      return cache.get(id);
+    },
+  };
+}
+
+/** The scope note of a result, or null when the award's details are not left to provinces. */
+export function provinceScope(award: Award, province: string | undefined, date: string, sector: Sector): ProvinceScope | null {
+  const applied = ruleSetFor(award, province, date, sector);
+  if (!applied && !isProvincial(award)) return null;
+  const label = (slug: string) => {
+    const p = provinceBySlug(slug);
+    return p ? provinceLabel(p) : slug;
+  };
+  if (applied) {
+    return { kind: 'province-rules', province: province!, document: applied.document, number: applied.number, note: vi.provinceRulesApplied(label(applied.province), applied.number, !!applied.criteria, !!applied.decidedBy?.length) };
+  }
+  const own = province ? award.ruleSets?.find((r) => r.province === province) : undefined;
+  const why = !province
+    ? vi.noProvinceGiven(ruleSetProvinces(award).map(label))
+    : !own
+      ? vi.noRuleSetHeld(label(province), award.name)
+      : !governs(own, sector)
+        ? vi.ruleSetNotForSector(label(province), own.number)
+        : vi.ruleSetNotInEffect(label(province), own.number, own.effective?.from ?? null, own.effective?.to ?? null, date);
+  const d = award.delegation;
+  const basis = d ? `${d.citation}${vi.cautionSuffix(d.confidence, d.caution).replace(/^ \(/, '; ').replace(/\)$/, '')}` : null;
+  return { kind: 'law-level', province: province ?? null, document: null, number: null, note: vi.lawLevelNote(why, basis) };
+}
