@@ -41,19 +41,21 @@ const figures = handMade.map((doc) => {
   const numbered = extractOutline(doc.body).filter((e) => e.so);
   const imported = new Set(extractOutline(result.files.get(`content/van-ban/${doc.id}.mdx`)!.replace(/^---[\s\S]*?\n---\n/, '')).map((e) => e.id));
   const sameAnchors = numbered.filter((e) => imported.has(e.id)).length;
+  const paragraphs = extractOutline(doc.body).filter((e) => !e.so);
   const taskFile = parseYaml(readFileSync(join(CONTENT, 'nhiem-vu', `${doc.id}.yaml`), 'utf8')) as { tasks: { id: string; anchor: string; responsibilities: { agency: string }[] }[] };
   const bodiesOf = (t: { responsibilities: { agency: string }[] }) => [...new Set(t.responsibilities.map((r) => r.agency))];
   const matchedTasks = taskFile.tasks.filter((h) => result.tasks.some((t) => t.anchor === h.anchor && sameBodies(bodiesOf(t), bodiesOf(h))));
   return {
     doc, result, seed,
     anchors: { same: sameAnchors, of: numbered.length },
+    paragraphs: { same: paragraphs.filter((e) => imported.has(e.id)).length, of: paragraphs.length },
     tasks: { same: matchedTasks.length, of: taskFile.tasks.length, missed: taskFile.tasks.filter((t) => !matchedTasks.includes(t)).map((t) => t.id) },
   };
 });
 
 const pct = (a: number, b: number) => (b === 0 ? 100 : Math.round((1000 * a) / b) / 10);
 console.log(
-  ['Nhập lại năm văn bản nguồn:', ...figures.map((f) => `  ${f.seed} → ${f.doc.id}: mục đánh số ${f.anchors.same}/${f.anchors.of} (${pct(f.anchors.same, f.anchors.of)} %), nhiệm vụ ${f.tasks.same}/${f.tasks.of} (${pct(f.tasks.same, f.tasks.of)} %)`)].join('\n'),
+  ['Nhập lại năm văn bản nguồn:', ...figures.map((f) => `  ${f.seed} → ${f.doc.id}: mục đánh số ${f.anchors.same}/${f.anchors.of} (${pct(f.anchors.same, f.anchors.of)} %), đoạn dẫn chiếu ${f.paragraphs.same}/${f.paragraphs.of}, nhiệm vụ ${f.tasks.same}/${f.tasks.of} (${pct(f.tasks.same, f.tasks.of)} %)`)].join('\n'),
 );
 
 describe('Nhập lại năm văn bản nguồn tái tạo văn bản chép tay', () => {

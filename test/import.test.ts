@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { classifyLine } from '../src/lib/import/lines';
 import { isNumberLine, parseNumber, parsePlaceDate } from '../src/lib/import/header';
 import { issuerName } from '../src/lib/import/metadata';
-import { decodeText, htmlToLines } from '../src/lib/import/decode';
+import { decodeDocx, decodeText, htmlToLines } from '../src/lib/import/decode';
 import { importText, ImportRefusal, type ImportContext } from '../src/lib/import/index';
 import { loadSiteContext } from '../src/lib/import/site-content';
 import { extractOutline } from '../src/lib/outline';
@@ -198,6 +198,15 @@ describe('Mã hóa và tệp bị từ chối', () => {
   it('từ chối văn bản không phải văn bản hành chính', () => {
     expect(() => run('Hôm nay trời đẹp. Chúng tôi đi chơi công viên và ăn kem.\n\nBuổi chiều trời mưa.')).toThrow(ImportRefusal);
     expect(() => run('Hôm nay trời đẹp.')).toThrow(/không nhận ra đây là một văn bản hành chính/);
+  });
+
+  it('nhập tệp .docx (Word) qua mammoth: phần đầu, khoản, bảng, chữ ký; nhiệm vụ của Sở Nội vụ', async () => {
+    const d = await decodeDocx(new Uint8Array(readFileSync('test/fixtures/import/ke-hoach-ha-tinh-tu-viet.docx')), 'ha-tinh.docx');
+    const r = importText({ text: d.text, fileName: 'ha-tinh.docx', source: null, encodingNote: d.encoding }, {}, context);
+    expect(r.report.metadata).toMatchObject({ number: '12/KH-UBND', date: '2026-01-05', issuer: 'Ủy ban nhân dân tỉnh Hà Tĩnh', signer: 'Nguyễn Văn D' });
+    expect(r.report.warnings).toContain('Mã hóa: DOCX (đọc bằng mammoth).');
+    expect(r.files.get(`content/van-ban/${r.id}.mdx`)).toContain('<tr><td>1</td><td>Kỷ cương</td></tr>');
+    expect(r.tasks[0].responsibilities[0]).toEqual({ agency: 'so-noi-vu-ha-tinh', role: 'chu-tri' });
   });
 
   it('đọc HTML của mammoth (.docx): đoạn thành dòng, hàng của bảng thành các ô " | "', () => {

@@ -370,7 +370,9 @@ class StructureBuilder {
           // sentence ending in "." is the item's text.
           const isHeading =
             n.children.length > 0 && n.ten.length <= 160 && !/[.;!?]\s+\S/u.test(n.ten) && !/:\s+\S/u.test(n.ten) &&
-            !(/:$/u.test(n.ten) && n.ten.length > 80) && !(n.tag === 'Dieu' && /\.$/u.test(n.ten));
+            !(/:$/u.test(n.ten) && n.ten.length > 80) && !(n.tag === 'Dieu' && /\.$/u.test(n.ten)) &&
+            // A sentence ending in "." heads only running text, not a lone table or list.
+            !(/\.$/u.test(n.ten) && !n.children.some((c) => c.type === 'para' || c.type === 'part'));
           if (!isHeading) {
             n.children.unshift({ type: 'para', text: n.ten, line: n.line });
             n.ten = null;
