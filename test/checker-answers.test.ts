@@ -169,7 +169,7 @@ describe('Đọc từng câu hỏi của biểu mẫu', () => {
   });
 
   it('số liệu tập thể: ô trống là không rõ; số thành viên đạt danh hiệu không vượt tổng số', () => {
-    const m = q({ award: 'tap-the-lao-dong-xuat-sac', year: '2025' }, 'members');
+    const m = q({ award: 'tap-the-lao-dong-xuat-sac', year: '2025', province: 'khac' }, 'members');
     const r = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '21']]), reg, 2025);
     expect(r.errors.map((e) => e.id)).toEqual(['f-completedTasks']);
     const ok = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '20']]), reg, 2025);

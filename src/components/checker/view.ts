@@ -6,7 +6,7 @@
  */
 import { CONFIDENCE_VI, LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../lib/vocabulary';
-import { DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
+import { DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, Q, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, UI,
   TEXT, UNKNOWN_LABEL, VERDICT_CLASS,
@@ -16,6 +16,7 @@ import { citationHref, ordered, placeHref, type CheckerData } from '../../lib/ch
 import { INITIATIVE_ROWS, fieldId, type FieldError } from '../../lib/checker/steps';
 import { answerText } from '../../lib/checker/summary';
 
+import { provinceBySlug } from '../../lib/provinces';
 import { esc } from './esc';
 
 export const PATH = '/kiem-tra/';
@@ -84,6 +85,11 @@ function basis(q: Question, v: View): string {
   if (q.kind === 'subject' && award) award.defined.forEach(add);
   // Who decides (and the dossier) may depend on the sector even when no criterion does.
   if (q.kind === 'sector' && award) [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
+  // The province question rests on the Law's delegation and on the provinces' own decisions.
+  if (q.kind === 'province' && award) {
+    if (award.delegation) add(award.delegation);
+    for (const r of award.ruleSets ?? []) if (q.provinces?.includes(r.province)) add({ document: r.document, citation: `Quyết định ${r.number} (${provinceBySlug(r.province)?.name ?? r.province})` });
+  }
   if (award) for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
   return links.length ? `<p class="basis">${UI.basis} ${links.join('; ')}</p>` : '';
 }
@@ -123,6 +129,8 @@ function controls(q: Question, v: View): string {
       return radios('subject', [['individual', Q.subject.individual], ['collective', Q.subject.collective]], a.subject);
     case 'sector':
       return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
+    case 'province':
+      return radios('province', [...(q.provinces ?? []).map((s): Opt => [s, provinceBySlug(s)?.name ?? s]), [OTHER_PROVINCE, UI.otherProvince]], a.province);
     case 'ratings':
       return (q.years ?? []).map((y) => yearRatings(y, a)).join('');
     case 'titles':
@@ -250,6 +258,7 @@ export function renderResult(r: EligibilityResult, v: View): string {
 ${amendment}
 ${r.missing.length ? `<h3>${UI.next_steps}</h3>${ul(r.missing)}` : ''}
 ${criteriaList(UI.notMet, 'no', by('not-met'), v)}${criteriaList(UI.unknown, 'open', by('unknown'), v)}${criteriaList(UI.met, 'ok', by('met'), v)}
+${r.ruleset.province ? `<h3>${UI.provinceRules}</h3><p>${esc(r.ruleset.province.note)}${r.ruleset.province.document && v.data.docUrls[r.ruleset.province.document] ? ` <a href="${esc(v.data.docUrls[r.ruleset.province.document])}">${esc(`Quyết định ${r.ruleset.province.number}`)}</a>` : ''}</p>` : ''}
 <h3>${UI.decidedBy}</h3><p>${esc(r.decidedBy)}</p>
 ${r.dossier.length ? `<h3>${UI.dossier}</h3><ul class="dossier">${r.dossier.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
 <h3>${UI.answersTitle}</h3><dl class="answers">${answers}</dl>

@@ -38,6 +38,11 @@ export function ruleSetProvinces(award: Pick<Award, 'ruleSets'>): string[] {
   return [...new Set((award.ruleSets ?? []).map((r) => r.province))];
 }
 
+/** The provinces whose rule set for an award applies on `date` for `sector` (where asking the province matters). */
+export function provincesDeciding(award: Pick<Award, 'ruleSets'>, date: string, sector: Sector): string[] {
+  return [...new Set((award.ruleSets ?? []).filter((r) => inEffect(r.effective, date) && governs(r, sector)).map((r) => r.province))];
+}
+
 function governs(r: RuleSet, sector: Sector): boolean {
   return !r.appliesTo?.sectors || r.appliesTo.sectors.includes(sector);
 }
