@@ -28,7 +28,8 @@ async function main(): Promise<number> {
       },
     });
   } catch (e) {
-    throw new ImportRefusal(`${(e as Error).message.split('\n')[0]}\n${USAGE}`);
+    const bad = (e as Error).message.match(/'(-{1,2}[^']+)'/)?.[1];
+    throw new ImportRefusal(`Tham số không hợp lệ${bad ? `: "${bad}"` : ''}. Sửa: chỉ dùng --id, --province, --dry-run, --force, --json.\n${USAGE}`);
   }
   if (args.values.help) { console.log(USAGE); return 0; }
   if (args.positionals.length !== 1) throw new ImportRefusal(`Cần đúng một tệp.\n${USAGE}`);

@@ -60,7 +60,7 @@ export interface ImportResult {
   reportText: string;
 }
 
-const NUMBER_RE = /(?<![\p{L}\d/])(\d{1,4}(?:\/\d{4})?[-/][\p{Lu}Đ]{1,6}(?:[-/][\p{Lu}Đ\d]{1,6}){0,2})(?![\p{L}\d])/gu;
+const NUMBER_RE = /(?<![\p{L}\d/])(\d{1,4}(?:\/\d{4})?[-/][\p{Lu}Đ]{1,6}\d{0,2}(?:[-/][\p{Lu}Đ\d]{1,6}){0,2})(?![\p{L}\d])/gu;
 const normNumber = (n: string) => fold(n).replace(/\s+/g, '').toUpperCase();
 
 /** Imports one text. Throws ImportRefusal (with a Vietnamese message) for a text that is not an administrative document. */
@@ -86,7 +86,7 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
 
   const matcher = new AgencyMatcher(context.agencies, province);
   // Tasks come from the decision and from the regulation it promulgates alike.
-  const allBodies = { ...main, body: parsed.sections.flatMap((s) => s.body) };
+  const allBodies = { ...main, body: parsed.sections.flatMap((s) => [...s.body, ...s.closing]) };
   const taskResult = main ? extractTasks(allBodies, matcher, { docId: id, province, kind: metadata.kind, press: parsed.press, provinceUnit: /thành phố\s+\S/iu.test(issuerPlainOf(metadata)) ? 'thành phố' : 'tỉnh' }) : null;
   const tasks = taskResult?.tasks ?? [];
   const proposed = [...(taskResult?.proposed.values() ?? [])].filter((p) => !context.agencies.some((a) => a.id === p.id)).sort((a, b) => a.id.localeCompare(b.id));
@@ -97,6 +97,7 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
   const allText = parsed.sections.map((s) => `${s.header.map((h) => h.text).join('\n')}\n${flatText(s)}`).join('\n');
   const implementsIds = new Set<string>();
   const referencesIds = new Set<string>();
+  const supersedesIds = new Set<string>();
   const cited = new Set<string>();
   const own = metadata.number ? normNumber(metadata.number) : null;
   const byNumber = new Map(context.library.filter((d) => d.number).map((d) => [normNumber(d.number!), d]));
@@ -107,9 +108,10 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
     if (!doc) { cited.add(m[1]); continue; }
     const before = allText.slice(Math.max(0, m.index! - 80), m.index!);
     if (/Thực hiện [^.;]*$/u.test(before) && (metadata.title ?? '').includes(m[1])) implementsIds.add(doc.id);
+    else if (/(?:Bãi bỏ|[Tt]hay thế)\s[^.;]{0,40}$/u.test(before)) supersedesIds.add(doc.id);
     else referencesIds.add(doc.id);
   }
-  for (const i of implementsIds) referencesIds.delete(i);
+  for (const i of [...implementsIds, ...supersedesIds]) referencesIds.delete(i);
   const unknownCited = [...cited].filter((c) => /\/(?:\d{4}\/)?(?:QH|NĐ|TT|QĐ|CT|NQ|KH)|-(?:CT|NQ|KH)\//u.test(c)).sort();
   if (unknownCited.length) warnings.push(`Văn bản dẫn chiếu ${unknownCited.length} văn bản thư viện chưa có (${unknownCited.slice(0, 8).join(', ')}${unknownCited.length > 8 ? ', …' : ''}): thêm mục chỉ có thông tin (fullText: false) nếu cần liên kết.`);
 
@@ -138,7 +140,7 @@ export function importText(input: ImportInput, options: ImportOptions, context: 
   }
   Object.assign(front, {
     source: input.source, fullText: true,
-    relations: { implements: [...implementsIds].sort(), references: [...referencesIds].sort() },
+    relations: { implements: [...implementsIds].sort(), references: [...referencesIds].sort(), ...(supersedesIds.size ? { supersedes: [...supersedesIds].sort() } : {}) },
     ...(parsed.omitted.length ? { omitted: parsed.omitted } : {}),
     ...(sourceNotes.length ? { sourceNotes } : {}),
   });

@@ -157,7 +157,7 @@ export function flatText(section: Section): string {
     }
   };
   walk(section.body);
-  out.push(...section.closing.map((c) => c.text));
+  walk(section.closing);
   return out.join('\n');
 }
 

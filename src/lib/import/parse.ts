@@ -35,7 +35,8 @@ export type Node = TextNode | TableNode | PartNode;
 export interface Section {
   header: TextNode[];
   body: Node[];
-  closing: TextNode[];
+  /** Sentences after the last part; one that asks or assigns something is a citable <Doan>. */
+  closing: Node[];
   recipients: TextNode[];
   signature: TextNode[];
   /** The kind printed at the top ("KẾ HOẠCH" → ke-hoach), or null. */
@@ -197,7 +198,7 @@ function readSection(lines: Line[], i: number, dieuPrefix: string, unplaced: Par
 
   // Body, closing, recipients, signature.
   const body: Node[] = [];
-  const closing: TextNode[] = [];
+  const closing: Node[] = [];
   const recipients: TextNode[] = [];
   const signature: TextNode[] = [];
   const builder = new StructureBuilder(body, dieuPrefix, unplaced);
@@ -243,6 +244,7 @@ function readSection(lines: Line[], i: number, dieuPrefix: string, unplaced: Par
     builder.add(l, c);
   }
   builder.finish();
+  builder.citableClosing(closing);
   return { section: { header, body, closing, recipients, signature, kind }, next: i };
 }
 
@@ -358,6 +360,21 @@ class StructureBuilder {
       return;
     }
     this.container().push({ type: 'para', text: l.text, line: l.line });
+  }
+
+  /**
+   * A closing paragraph that asks or assigns something ("… đề nghị gửi phản ánh về Sở Nội vụ …")
+   * becomes a <Doan> so a task can point at it; a plain closing formula stays as it is.
+   */
+  citableClosing(closing: Node[]): void {
+    let doan = [...this.ids].filter((id) => /^doan-\d+$/.test(id)).length;
+    for (let k = 0; k < closing.length; k++) {
+      const n = closing[k];
+      if (n.type === 'para' && /(?<!\p{L})(?:đề nghị|yêu cầu|giao|phản ánh về|báo cáo về)(?!\p{L})/u.test(n.text)) {
+        closing[k] = { type: 'part', tag: 'Doan', id: `doan-${++doan}`, so: '', ten: null, children: [n], line: n.line };
+        this.ids.add(`doan-${doan}`);
+      }
+    }
   }
 
   /** Decides which numbered items have a heading of their own, and marks cited paragraphs. */

@@ -186,6 +186,12 @@ export function subjectOf(sentence: string): { subject: string; rest: string; le
     if (/^\p{Lu}/u.test(words[n]) || (NAME_WORDS.has(foldWords(words[n - 1])) && /^\p{Lu}/u.test(words[n + 2] ?? ''))) continue;
     const subject = words.slice(0, n).join(' ').replace(/[,;]\s*$/u, '');
     if (!capital.test(subject)) return null;
+    // "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai …": the bodies asked do the work.
+    const asks = subject.match(/^(.+?)\s+(đề nghị|yêu cầu|giao)\s+(\p{L}.*)$/u);
+    if (asks) {
+      const inner = subjectOf(`${asks[3]} ${words.slice(n).join(' ')}`.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi')));
+      if (inner) return { ...inner, subject: `${asks[3].charAt(0)}${inner.subject.slice(1)}`, lead: asks[2] === 'đề nghị' ? 'Đề nghị ' : lead };
+    }
     return { subject, rest: words.slice(n).join(' '), lead };
   }
   return null;
