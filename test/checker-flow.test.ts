@@ -166,7 +166,7 @@ describe('Mọi danh hiệu, hình thức khen thưởng trong danh mục', () =
       for (const q of flow.filter((x) => x.kind === 'province')) {
         const held = new Set((award.ruleSets ?? []).map((r) => r.province));
         expect(q.provinces!.length, `${c.award}: province`).toBeGreaterThan(0);
-        for (const p of q.provinces!) expect(held.has(p), `${c.award}: province → ${p}`).toBe(true);
+        for (const [p] of q.provinces!) expect(held.has(p), `${c.award}: province → ${p}`).toBe(true);
       }
       for (const q of flow.filter((x) => !['award', 'year', 'subject', 'province'].includes(x.kind))) {
         if (!(q.kind === 'sector' && bySector)) expect(q.criteria.length, `${c.award}: ${q.kind}`).toBeGreaterThan(0);

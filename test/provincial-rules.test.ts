@@ -43,7 +43,7 @@ describe('Công cụ tự kiểm tra hỏi tỉnh khi tỉnh quyết định k�
 
   it('Tập thể lao động tiên tiến năm 2025 hỏi tỉnh, đưa ra các tỉnh cẩm nang có quy định (cùng lựa chọn "Tỉnh khác / không rõ")', () => {
     const q = questionFlow({ award: 'tap-the-lao-dong-tien-tien', year: '2025', sector: 'civil-service' }, reg).find((x) => x.kind === 'province');
-    expect(q?.provinces).toEqual(['bac-ninh']);
+    expect(q?.provinces).toEqual([['bac-ninh', 'tỉnh Bắc Ninh']]);
   });
 
   it('không hỏi tỉnh khi không tỉnh nào có quy định cho danh hiệu đó (Chiến sĩ thi đua cơ sở)', () => {

@@ -193,6 +193,7 @@ export interface ProvincialRules {
 /** The provinces' rule sets the handbook holds for an award, in entry order. */
 export function provincialRules(a: AwardEntry): ProvincialRules[] {
   return (a.ruleSets ?? []).map((r, i) => {
+    // From the slug, not the schema's derived `name`: the content layer may serve data cached before it.
     const p = provinceBySlug(r.province);
     return {
       province: p ? provinceLabel(p) : r.province,

@@ -38,7 +38,7 @@ import {
 
 const CONFIDENCE = CONFIDENCE_VOCABULARY.ids;
 import { DEFINITIONS, conditionSchemas } from '../lib/eligibility/conditions/definitions';
-import { provinceBySlug } from '../lib/provinces';
+import { provinceBySlug, provinceLabel } from '../lib/provinces';
 
 // Vocabularies: declared once in src/lib/vocabulary.ts (ids, labels, codes); re-exported here
 // under the names the schemas and their readers use.
@@ -368,6 +368,8 @@ export const ruleSet = z
     criteria: z.array(criterion).min(1).optional(),
     /** Who decides in this province; the first matching entry is used, else the Law-level one. */
     decidedBy: z.array(decider).optional(),
+    /** Derived from `province` (below); accepted so validated data can be validated again. */
+    name: z.string().optional(),
   })
   .superRefine((r, ctx) => {
     const places = [...(r.criteria ?? []), ...(r.decidedBy ?? [])];
@@ -376,7 +378,9 @@ export const ruleSet = z
         ctx.addIssue({ code: 'custom', message: `quy định của tỉnh chỉ trích văn bản của tỉnh: ghi document: ${r.document} và anchor (mục ${i + 1})`, path: ['criteria'] });
       }
     });
-  });
+  })
+  // The province's name ("tỉnh Bắc Ninh"), derived here so the browser needs no list of provinces.
+  .transform((r) => ({ ...r, name: provinceLabel(provinceBySlug(r.province)!) }));
 export type RuleSet = z.infer<typeof ruleSet>;
 
 /** Kinds of entry, levels and periods, with their labels (src/lib/vocabulary.ts). */

@@ -16,7 +16,6 @@ import { citationHref, ordered, placeHref, type CheckerData } from '../../lib/ch
 import { INITIATIVE_ROWS, fieldId, type FieldError } from '../../lib/checker/steps';
 import { answerText } from '../../lib/checker/summary';
 
-import { provinceBySlug } from '../../lib/provinces';
 import { esc } from './esc';
 
 export const PATH = '/kiem-tra/';
@@ -85,11 +84,8 @@ function basis(q: Question, v: View): string {
   if (q.kind === 'subject' && award) award.defined.forEach(add);
   // Who decides (and the dossier) may depend on the sector even when no criterion does.
   if (q.kind === 'sector' && award) [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
-  // The province question rests on the Law's delegation and on the provinces' own decisions.
-  if (q.kind === 'province' && award) {
-    if (award.delegation) add(award.delegation);
-    for (const r of award.ruleSets ?? []) if (q.provinces?.includes(r.province)) add({ document: r.document, citation: `Quyết định ${r.number} (${provinceBySlug(r.province)?.name ?? r.province})` });
-  }
+  // The province question rests on the Law's delegation of the details to provinces.
+  if (q.kind === 'province' && award?.delegation) add(award.delegation);
   if (award) for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
   return links.length ? `<p class="basis">${UI.basis} ${links.join('; ')}</p>` : '';
 }
@@ -130,7 +126,7 @@ function controls(q: Question, v: View): string {
     case 'sector':
       return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
     case 'province':
-      return radios('province', [...(q.provinces ?? []).map((s): Opt => [s, provinceBySlug(s)?.name ?? s]), [OTHER_PROVINCE, UI.otherProvince]], a.province);
+      return radios('province', [...q.provinces!, [OTHER_PROVINCE, UI.otherProvince]], a.province);
     case 'ratings':
       return (q.years ?? []).map((y) => yearRatings(y, a)).join('');
     case 'titles':
@@ -256,9 +252,9 @@ export function renderResult(r: EligibilityResult, v: View): string {
 <h2 id="kq" tabindex="-1">${UI.resultTitle}</h2>
 <p class="verdict v-${VERDICT_CLASS[r.verdict]}"><span>${esc(`${award.name}, năm ${r.year}:`)}</span> <strong>${esc(VERDICT_VI[r.verdict])}</strong></p>
 ${amendment}
+${r.ruleset.province ? `<p class="caution">${esc(r.ruleset.province.note)}</p>` : ''}
 ${r.missing.length ? `<h3>${UI.next_steps}</h3>${ul(r.missing)}` : ''}
 ${criteriaList(UI.notMet, 'no', by('not-met'), v)}${criteriaList(UI.unknown, 'open', by('unknown'), v)}${criteriaList(UI.met, 'ok', by('met'), v)}
-${r.ruleset.province ? `<h3>${UI.provinceRules}</h3><p>${esc(r.ruleset.province.note)}${r.ruleset.province.document && v.data.docUrls[r.ruleset.province.document] ? ` <a href="${esc(v.data.docUrls[r.ruleset.province.document])}">${esc(`Quyết định ${r.ruleset.province.number}`)}</a>` : ''}</p>` : ''}
 <h3>${UI.decidedBy}</h3><p>${esc(r.decidedBy)}</p>
 ${r.dossier.length ? `<h3>${UI.dossier}</h3><ul class="dossier">${r.dossier.map((d) => `<li>${esc(d)}</li>`).join('')}</ul>` : ''}
 <h3>${UI.answersTitle}</h3><dl class="answers">${answers}</dl>

@@ -16,7 +16,7 @@
  *   year                         the year proposed (năm xét)
  *   subject                      individual | collective
  *   sector                       civil-service | armed-forces | worker-farmer | enterprise
- *   province                     a province slug (src/lib/provinces.ts) | khac (tỉnh khác, không rõ)
+ *   province                     a province slug with a rule set (src/lib/provinces.ts) | khac (tỉnh khác, không rõ)
  *   r<YYYY>                      rating of a year: htxs | htt | ht | kht | khong-ro
  *   t<YYYY>                      titles of a year: ids joined by "," | khong | khong-ro
  *   months, maternity            months worked / on maternity leave in the year proposed
@@ -35,7 +35,6 @@ import { ACHIEVEMENT_KINDS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RA
 import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../vocabulary';
 import { MIN_YEAR, MAX_YEAR, type Profile, type Registry } from '../eligibility/index';
 import { DISCIPLINE_LEVELS, PENDING_FLAGS, countsAboveMembers, type DisciplineLevel, type PendingFlag } from '../vocabulary';
-import { provinceBySlug } from '../provinces';
 
 /** The answers, keyed as in the URL. */
 export type Answers = Record<string, string>;
@@ -154,7 +153,8 @@ export function validAnswer(key: string, value: string, registry: Registry): boo
     case 'sector':
       return has(SECTORS, value);
     case 'province':
-      return value === OTHER_PROVINCE || value === UNKNOWN || !!provinceBySlug(value);
+      // A slug; toProfile keeps it only for an award with that province's rules.
+      return /^[a-z]+(-[a-z]+)*$/.test(value);
     case 'months':
       return value === UNKNOWN || isInt(value, 0, 12);
     case 'maternity':
@@ -266,7 +266,8 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
     sector,
     pending: { disciplineReview: answers.pending === 'disciplineReview', investigation: answers.pending === 'investigation', complaint: answers.pending === 'complaint' },
   };
-  if (provinceBySlug(answers.province ?? '')) profile.province = answers.province;
+  // Only a province whose rules the handbook holds is offered; "khac" leaves the profile without one.
+  if (award.ruleSets?.some((r) => r.province === answers.province)) profile.province = answers.province;
   if (years.size) profile.history = [...years.values()].sort((a, b) => a.year - b.year);
 
   const initiatives = answers.initiatives ? parseInitiatives(answers.initiatives, registry) : null;

@@ -57,11 +57,7 @@ export const TEXT: Record<QuestionKind, (c: TextCtx) => [title: string, hint: st
     'Năm xét',
   ],
   subject: () => ['Đề nghị khen thưởng cho cá nhân hay tập thể?', 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.', 'Đối tượng'],
-  province: () => [
-    'Cơ quan, đơn vị đề nghị thuộc tỉnh, thành phố nào?',
-    'Luật giao tỉnh (và bộ, ngành) quy định chi tiết tiêu chuẩn, thẩm quyền của danh hiệu, hình thức này. Cẩm nang có quy định riêng của các tỉnh dưới đây; ở tỉnh khác, kết quả theo tiêu chuẩn chung của Luật.',
-    'Tỉnh, thành phố',
-  ],
+  province: () => ['Đơn vị đề nghị thuộc tỉnh, thành phố nào?', 'Tỉnh quy định chi tiết danh hiệu, hình thức này.', 'Tỉnh'],
   sector: () => ['Người được đề nghị thuộc khu vực nào?', 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
   ratings: (c) => [
     `Kết quả đánh giá, xếp loại của ${who(c.w)} ${years(c.ys, 'từng năm')}?`,
@@ -182,7 +178,6 @@ export const UI = {
   met: 'Tiêu chí đã đạt',
   next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
-  provinceRules: 'Quy định áp dụng',
   otherProvince: 'Tỉnh khác / không rõ',
   dossier: 'Hồ sơ đề nghị cần có',
   sheet: 'Phiếu tự kiểm tra',

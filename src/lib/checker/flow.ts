@@ -41,8 +41,8 @@ export interface Question {
   awards?: string[];
   /** Achievement kinds offered and the lowest scope any criterion reads. */
   achievements?: string[];
-  /** Provinces offered (province step): those whose rule set for the award applies. */
-  provinces?: string[];
+  /** Provinces offered (province step): slug and name of those whose rule set for the award applies. */
+  provinces?: [slug: string, name: string][];
   /** Collective counts asked (members step), "members" first. */
   counts?: ('members' | CollectiveField)[];
   /** Ids of the criteria that read the answer (their citations are the question's basis). */

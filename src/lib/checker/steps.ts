@@ -73,7 +73,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       break;
     }
     case 'province': {
-      const v = radio(f, 'province', [...(q.provinces ?? []), OTHER_PROVINCE], out);
+      const v = radio(f, 'province', [...q.provinces!.map(([s]) => s), OTHER_PROVINCE], out);
       if (v) a.province = v;
       break;
     }

@@ -9,7 +9,7 @@ import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, Q, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, UI,
 } from './copy';
 import type { Question } from './flow';
-import { provinceBySlug } from '../provinces';
+
 
 const dmy = (d: string) => d.split('-').reverse().join('/');
 
@@ -39,7 +39,7 @@ export function answerText(q: Question, answers: Answers, registry: Registry): s
     case 'year': return a.year ?? UI.notAnswered;
     case 'subject': return a.subject === 'collective' || a.subject === 'individual' ? Q.subject[a.subject] : UI.notAnswered;
     case 'sector': return SECTOR_LABEL[a.sector as keyof typeof SECTOR_LABEL] ?? UI.notAnswered;
-    case 'province': return provinceBySlug(a.province ?? '')?.name ?? (a.province ? UI.otherProvince : UI.notAnswered);
+    case 'province': return q.provinces?.find(([s]) => s === a.province)?.[1] ?? (a.province ? UI.otherProvince : UI.notAnswered);
     case 'ratings': return (q.years ?? []).map((y) => `${y}: ${rating(a[`r${y}`])}`).join('; ');
     case 'titles': return (q.years ?? []).map((y) => `${y}: ${titles(a[`t${y}`], registry)}`).join('; ');
     case 'extra-year': {

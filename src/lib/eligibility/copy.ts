@@ -164,32 +164,13 @@ export function noCriteriaAdvice(name: string): string {
 
 export const NO_DECIDER = 'Cẩm nang chưa có thông tin về thẩm quyền quyết định cho đối tượng và khu vực này.';
 
-// --- Provincial rule sets (rule-sets.ts) ------------------------------------------------------
+// --- Provincial rule sets (rule-sets.ts, province-reasons.ts) ------------------------------------
 
-export function provinceRulesApplied(province: string, number: string, criteria: boolean, decider: boolean): string {
-  const own = joinVi([criteria ? 'các tiêu chí' : '', decider ? 'thẩm quyền quyết định' : ''].filter(Boolean));
-  const law = joinVi(['nguyên tắc chung', criteria ? '' : 'tiêu chí', decider ? '' : 'thẩm quyền'].filter(Boolean));
-  return `Áp dụng quy định riêng của ${province} (Quyết định ${number}): ${own} dẫn điều, khoản của quyết định này; ${law} theo Luật và nghị định.`;
-}
+export const provinceRulesApplied = (province: string, number: string) =>
+  `Áp dụng quy định riêng của ${province} (Quyết định ${number}); điều quyết định này không quy định thì theo Luật, nghị định.`;
 
-export function noProvinceGiven(held: string[]): string {
-  return `Hồ sơ không nêu tỉnh, thành phố${held.length ? `; cẩm nang có quy định riêng của ${joinVi(held)} (chọn tỉnh để áp dụng)` : ''}`;
-}
-
-export function noRuleSetHeld(province: string, award: string): string {
-  return `Cẩm nang chưa có quy định riêng của ${province} về ${award}`;
-}
-
-export function ruleSetNotForSector(province: string, number: string): string {
-  return `Quy định riêng của ${province} (Quyết định ${number}) không áp dụng cho khu vực này`;
-}
-
-export function ruleSetNotInEffect(province: string, number: string, from: string | null, to: string | null, proposal: string): string {
-  const span = from && to ? `từ ${date(from)} đến ${date(to)}` : from ? `từ ${date(from)}` : `đến ${date(to!)}`;
-  return `Quy định riêng của ${province} trong cẩm nang (Quyết định ${number}) áp dụng cho đề nghị ${span}, còn đề nghị này tính ngày ${date(proposal)}; quy định của tỉnh khi đó cẩm nang chưa có`;
-}
+export const noProvinceGiven = (held: string[]) => `Hồ sơ không nêu tỉnh${held.length ? `; cẩm nang có quy định riêng của ${joinVi(held)}` : ''}`;
 
 /** The sentence of a result decided at Law level for an award whose details the provinces set. */
-export function lawLevelNote(why: string, basis: string | null): string {
-  return `${sentence(why)} Kết quả theo tiêu chuẩn chung của Luật; tỉnh (hoặc bộ, ngành) quy định chi tiết${basis ? ` (${basis})` : ''}, nên cần đối chiếu quy định của nơi xét tặng.`;
-}
+export const lawLevelNote = (why: string | undefined, basis: string | undefined) =>
+  `${why ? `${sentence(why)} ` : ''}Kết quả theo tiêu chuẩn chung của Luật; tỉnh (hoặc bộ, ngành) quy định chi tiết${basis ? ` (${basis})` : ''}.`;

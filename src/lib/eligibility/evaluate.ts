@@ -92,7 +92,7 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
   // In a province whose rule set the handbook holds, its awards read as under that rule set.
   const rules = inProvince(registry, profile.province, date, profile.sector);
   const award = rules.get(profile.award)!;
-  const scope = provinceScope(registry.get(profile.award)!, profile.province, date, profile.sector);
+  const scope = provinceScope(registry, registry.get(profile.award)!, profile.province, date, profile.sector);
   const ctx = makeCtx(rules, profile, award, date);
   const pending = isPending(profile);
   const criteria = applicableCriteria(award, ctx);

@@ -21,7 +21,7 @@ export type { EngineProfile } from './boundary';
 export { evalCondition, applicableCriteria, EVALUATIONS } from './conditions/index';
 export type { Status, Finding } from './conditions/index';
 export { requiredInputs, conditionInputs } from './inputs';
-export { inProvince, isProvincial, provinceScope, provincesDeciding, ruleSetFor, ruleSetProvinces, underRuleSet } from './rule-sets';
+export { inProvince, provinceScope, provincesDeciding, ruleSetFor, underRuleSet } from './rule-sets';
 export type { ProvinceScope } from './rule-sets';
 export type { InputNeed, InputField, ConditionInput } from './inputs';
 export { VERDICT_VI, RATING_VI, CONFIDENCE_VI } from './copy';

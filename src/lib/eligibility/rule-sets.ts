@@ -4,13 +4,14 @@
  * of a province: khoản 3 Điều 26, 27, 28, khoản 6 Điều 74, khoản 2 Điều 75). A province's own
  * regulation is data on the award entry (`ruleSets`) and applies only to a profile whose
  * `province` names that province, on proposal dates within the regulation's effective dates and
- * outside the sectors it does not govern. Elsewhere the Law-level criteria apply, and the result
- * says that the province sets the details.
+ * in the sectors it governs. Elsewhere the Law-level criteria apply, and the result says that
+ * the province sets the details.
  *
- * Zod-free, pure: the browser checker uses it.
+ * Zod-free, pure, and without the list of provinces (the browser checker uses it): names come
+ * from the rule sets (derived by the schema); why another province gets the Law-level rules, from
+ * `registry.whyLawLevel` (province-reasons.ts, server side).
  */
 import type { Award, RuleSet } from '../../schemas/award';
-import { provinceBySlug, provinceLabel } from '../provinces';
 import type { Sector } from '../vocabulary';
 import { inEffect, type Registry } from './registry';
 import * as vi from './copy';
@@ -28,28 +29,15 @@ export interface ProvinceScope {
   note: string;
 }
 
-/** Whether an award's criteria are left to provinces (a delegation, or a rule set with criteria). */
-export function isProvincial(award: Pick<Award, 'delegation' | 'ruleSets'>): boolean {
-  return !!award.delegation || !!award.ruleSets?.some((r) => r.criteria);
-}
+const governs = (r: RuleSet, sector: Sector) => !r.appliesTo?.sectors || r.appliesTo.sectors.includes(sector);
 
-/** The provinces whose rule sets the handbook holds for an award (slugs, in entry order). */
-export function ruleSetProvinces(award: Pick<Award, 'ruleSets'>): string[] {
-  return [...new Set((award.ruleSets ?? []).map((r) => r.province))];
-}
-
-/** The provinces whose rule set for an award applies on `date` for `sector` (where asking the province matters). */
-export function provincesDeciding(award: Pick<Award, 'ruleSets'>, date: string, sector: Sector): string[] {
-  return [...new Set((award.ruleSets ?? []).filter((r) => inEffect(r.effective, date) && governs(r, sector)).map((r) => r.province))];
-}
-
-function governs(r: RuleSet, sector: Sector): boolean {
-  return !r.appliesTo?.sectors || r.appliesTo.sectors.includes(sector);
+/** The provinces (slug, name) whose rule set for an award applies on `date` for `sector`: where asking the province matters. */
+export function provincesDeciding(award: Pick<Award, 'ruleSets'>, date: string, sector: Sector): [string, string][] {
+  return (award.ruleSets ?? []).filter((r) => inEffect(r.effective, date) && governs(r, sector)).map((r) => [r.province, r.name]);
 }
 
 /** The rule set of `province` that applies to an award on `date` for `sector`, or null. */
 export function ruleSetFor(award: Award, province: string | undefined, date: string, sector: Sector): RuleSet | null {
-  if (!province) return null;
   return award.ruleSets?.find((r) => r.province === province && inEffect(r.effective, date) && governs(r, sector)) ?? null;
 }
 
@@ -69,40 +57,23 @@ export function underRuleSet(award: Award, r: RuleSet | null): Award {
  */
 export function inProvince(registry: Registry, province: string | undefined, date: string, sector: Sector): Registry {
   if (!province) return registry;
-  const cache = new Map<string, Award | undefined>();
-  return {
-    list: registry.list,
-    ids: registry.ids,
-    get(id) {
-      if (!cache.has(id)) {
-        const a = registry.get(id);
-        cache.set(id, a && underRuleSet(a, ruleSetFor(a, province, date, sector)));
-      }
-      return cache.get(id);
-    },
+  const get = (id: string) => {
+    const a = registry.get(id);
+    return a && underRuleSet(a, ruleSetFor(a, province, date, sector));
   };
+  return { ...registry, get };
 }
 
-/** The scope note of a result, or null when the award's details are not left to provinces. */
-export function provinceScope(award: Award, province: string | undefined, date: string, sector: Sector): ProvinceScope | null {
+/**
+ * The scope note of a result: for an award whose criteria are left to provinces (a delegation, or
+ * a rule set with criteria), or when a province's rule set applied; otherwise null.
+ */
+export function provinceScope(registry: Registry, award: Award, province: string | undefined, date: string, sector: Sector): ProvinceScope | null {
   const applied = ruleSetFor(award, province, date, sector);
-  if (!applied && !isProvincial(award)) return null;
-  const label = (slug: string) => {
-    const p = provinceBySlug(slug);
-    return p ? provinceLabel(p) : slug;
-  };
-  if (applied) {
-    return { kind: 'province-rules', province: province!, document: applied.document, number: applied.number, note: vi.provinceRulesApplied(label(applied.province), applied.number, !!applied.criteria, !!applied.decidedBy?.length) };
-  }
-  const own = province ? award.ruleSets?.find((r) => r.province === province) : undefined;
-  const why = !province
-    ? vi.noProvinceGiven(ruleSetProvinces(award).map(label))
-    : !own
-      ? vi.noRuleSetHeld(label(province), award.name)
-      : !governs(own, sector)
-        ? vi.ruleSetNotForSector(label(province), own.number)
-        : vi.ruleSetNotInEffect(label(province), own.number, own.effective?.from ?? null, own.effective?.to ?? null, date);
+  if (applied) return { kind: 'province-rules', province: province!, document: applied.document, number: applied.number, note: vi.provinceRulesApplied(applied.name, applied.number) };
+  if (!award.delegation && !award.ruleSets?.some((r) => r.criteria)) return null;
+  const why = province ? registry.whyLawLevel?.(award, province, date, sector) : vi.noProvinceGiven([...new Set(award.ruleSets?.map((r) => r.name))]);
   const d = award.delegation;
-  const basis = d ? `${d.citation}${vi.cautionSuffix(d.confidence, d.caution).replace(/^ \(/, '; ').replace(/\)$/, '')}` : null;
+  const basis = d && `${d.citation}${vi.cautionSuffix(d.confidence, d.caution).replace(/^ \(/, '; ').replace(/\)$/, '')}`;
   return { kind: 'law-level', province: province ?? null, document: null, number: null, note: vi.lawLevelNote(why, basis) };
 }
