@@ -20,7 +20,7 @@ export { fromContract } from './boundary';
 export type { EngineProfile } from './boundary';
 export { evalCondition, applicableCriteria, EVALUATIONS } from './conditions/index';
 export type { Status, Finding } from './conditions/index';
-export { requiredInputs, conditionInputs } from './inputs';
+export { requiredInputs, conditionInputs, questionOf } from './inputs';
 export { inProvince, provinceScope, provincesDeciding, ruleSetFor, underRuleSet } from './rule-sets';
 export type { ProvinceScope } from './rule-sets';
 export type { InputNeed, InputField, ConditionInput } from './inputs';

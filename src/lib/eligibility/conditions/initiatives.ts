@@ -14,10 +14,9 @@ import type { Definition, Evaluation } from './types';
 export const evaluation: Evaluation<'initiatives'> = {
   evaluate(c, ctx) {
     const Y = ctx.year;
-    if (c.window === 'proposal-year') return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y === Y, `được công nhận năm ${Y}`);
+    if (c.window === 'proposal-year') return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y === Y, { year: Y });
     const g = lastGrant(ctx, ctx.target.id);
-    const windowText = g === null ? `được công nhận đến năm ${Y}` : `được công nhận sau lần được tặng năm ${g}, đến năm ${Y}`;
-    return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), windowText);
+    return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), { upTo: Y, since: g });
   },
   inputs() {
     return [{ field: 'initiatives' }];

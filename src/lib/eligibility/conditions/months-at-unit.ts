@@ -8,6 +8,7 @@
  */
 import * as vi from '../copy';
 import { met, notMet, unknown } from './shared';
+import type { MonthsFacts } from '../copy';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -15,34 +16,20 @@ export const evaluation: Evaluation<'months-at-unit'> = {
   evaluate(c, ctx) {
     const Y = ctx.year;
     const h = ctx.history.get(Y);
-    const notes: string[] = [];
-    let ok: boolean | null = null;
-    let bad: string | null = null;
+    const facts: MonthsFacts = { year: Y, atLeast: c.atLeast, date: ctx.date };
     if (h?.monthsWorked !== undefined) {
-      const mat = h.maternityLeaveMonths ?? 0;
-      const total = h.monthsWorked + mat;
-      const withMat = mat ? ` (${h.monthsWorked} tháng làm việc và ${mat} tháng nghỉ thai sản, được tính là thời gian công tác theo khoản 5 Điều 4 ${vi.decree(ctx.date)})` : '';
-      const line = `năm ${Y} công tác ${total} tháng${withMat}`;
-      if (total >= c.atLeast) {
-        ok = true;
-        notes.push(line);
-      } else bad = line;
+      const maternity = h.maternityLeaveMonths ?? 0;
+      facts.worked = { months: h.monthsWorked, maternity, ok: h.monthsWorked + maternity >= c.atLeast };
     }
     if (ctx.profile.joinedOn) {
-      const j = ctx.profile.joinedOn;
-      const [jy, jm, jd] = j.split('-').map(Number);
+      const on = ctx.profile.joinedOn;
+      const [jy, jm, jd] = on.split('-').map(Number);
       const plus = new Date(Date.UTC(jy, jm - 1 + c.atLeast, jd));
-      const enough = plus.toISOString().slice(0, 10) <= `${Y + 1}-01-01`;
-      const line = `bắt đầu công tác tại đơn vị từ ${vi.date(j)}`;
-      if (!enough) bad = bad ? `${bad}; ${line}` : `${line}, chưa đủ ${c.atLeast} tháng tính đến hết năm ${Y}`;
-      else {
-        ok = ok ?? true;
-        notes.push(line);
-      }
+      facts.joined = { on, ok: plus.toISOString().slice(0, 10) <= `${Y + 1}-01-01` };
     }
-    if (bad) return notMet(`${vi.sentence(bad)} Cần ít nhất ${c.atLeast} tháng công tác trong năm.`, [`Chưa đủ ${c.atLeast} tháng công tác trong năm ${Y}: có thể đề nghị từ năm ${Y + 1} khi đủ thời gian.`]);
-    if (ok) return { ...met(`${vi.sentence(notes.join('; '))} Đủ ${c.atLeast} tháng công tác trong năm.`), brief: notes.join('; ') };
-    return unknown(`Chưa biết thời gian công tác năm ${Y} (cần ít nhất ${c.atLeast} tháng).`, [vi.ask.months(Y)]);
+    if (facts.worked?.ok === false || facts.joined?.ok === false) return notMet(['monthsNotMet', facts], [['monthsNeed', Y, c.atLeast]]);
+    if (facts.worked || facts.joined) return { ...met(['monthsMet', facts]), brief: vi.say(['monthsBrief', facts]) };
+    return unknown(['monthsUnknown', Y, c.atLeast], [['askMonths', Y]]);
   },
   inputs(c, ctx) {
     const one = { from: ctx.year, to: ctx.year };

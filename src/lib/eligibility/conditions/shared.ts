@@ -19,13 +19,18 @@ import type { Discipline, HistoryYear, Initiative } from '../profile';
 import type { EngineProfile } from '../boundary';
 import { inEffect, type Registry } from '../registry';
 import * as vi from '../copy';
+import type { InitiativeWindow, NamedTest, Note, Reason } from '../copy';
 
 export type Status = 'met' | 'not-met' | 'unknown';
 
-/** The outcome of a condition: its status, what the user reads, and what would change it. */
+/**
+ * The outcome of a condition: its status, the reason (a code and the numbers that decided; absent
+ * for a group, whose parts carry theirs), its wording by copy.ts, and what would change it.
+ */
 export interface Finding {
   status: Status;
-  /** Explanation, one or two Vietnamese sentences. */
+  reason?: Reason;
+  /** Explanation, one or two Vietnamese sentences (copy.ts words the reason). */
   text: string;
   /** For not-met: what would make it met; for unknown: what to find out. */
   advice: string[];
@@ -37,6 +42,8 @@ export interface Finding {
   via?: string;
   /** For "one of" groups: the explanation without its lead-in, for nesting. */
   raw?: string;
+  /** For groups: the findings of the parts. */
+  parts?: Finding[];
 }
 
 /** Everything a condition may read. */
@@ -65,9 +72,10 @@ export function makeCtx(registry: Registry, profile: EngineProfile, target: Awar
   };
 }
 
-export const met = (text: string, advice: string[] = []): Finding => ({ status: 'met', text, advice });
-export const notMet = (text: string, advice: string[] = []): Finding => ({ status: 'not-met', text, advice });
-export const unknown = (text: string, advice: string[] = []): Finding => ({ status: 'unknown', text, advice });
+const finding = (status: Status, reason: Reason, advice: Reason[]): Finding => ({ status, reason, text: vi.say(reason), advice: advice.map(vi.say) });
+export const met = (reason: Reason, advice: Reason[] = []): Finding => finding('met', reason, advice);
+export const notMet = (reason: Reason, advice: Reason[] = []): Finding => finding('not-met', reason, advice);
+export const unknown = (reason: Reason, advice: Reason[] = []): Finding => finding('unknown', reason, advice);
 
 export const rank = (r: Rating) => RATINGS.indexOf(r);
 export const scopeRank = (s: (typeof SCOPES)[number]) => SCOPES.indexOf(s);
@@ -118,33 +126,39 @@ export function firstClearYear(ctx: Ctx): number | null | undefined {
 
 export type YearCheck =
   | { value: true }
-  | { value: false; reason: string }
-  | { value: null; reason: string; ask: string };
+  | { value: false; reason: Note }
+  | { value: null; reason: Note; ask: Reason };
+
+/** Years at or before `year` do not count, for `reason`. */
+export type Cutoff = { year: number; reason: Note };
+
+/** A year test with the name of the title it tests, for wording. */
+export const named = (ctx: Ctx, test: YearTest): NamedTest => ('title' in test ? { test, name: nameOf(ctx, test.title) } : { test });
 
 /**
  * Whether year y passes a test. Order: the cut-off (years at or before `cutoff` belong to an
  * earlier grant or precede the base award), then the test itself, then discipline. An unknown
  * disciplinary list does not make the year unknown: the general discipline criterion reports it.
  */
-export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: { year: number; reason: string } | null): YearCheck {
+export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: Cutoff | null): YearCheck {
   if (cutoff && y <= cutoff.year) return { value: false, reason: cutoff.reason };
   const h = ctx.history.get(y);
   if ('ratingAtLeast' in test) {
     const r = ratingOf(ctx, y);
-    if (!r) return { value: null, reason: h ? vi.why.noRating(y) : vi.why.noYear(y), ask: h ? vi.ask.rating(y) : vi.ask.year(y) };
-    if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: vi.why.rating(y, r) };
+    if (!r) return { value: null, reason: (h ? ['yearNoRating', y] : ['yearNoYear', y]), ask: (h ? ['askRating', y] : ['askYear', y]) };
+    if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: ['yearRating', y, r] };
   } else {
-    if (!h) return { value: null, reason: vi.why.noYear(y), ask: vi.ask.year(y) };
-    if (!h.titles) return { value: null, reason: vi.why.noTitles(y), ask: vi.ask.titles(y) };
-    if (!h.titles.includes(test.title)) return { value: false, reason: vi.why.title(y, nameOf(ctx, test.title)) };
+    if (!h) return { value: null, reason: ['yearNoYear', y], ask: ['askYear', y] };
+    if (!h.titles) return { value: null, reason: ['yearNoTitles', y], ask: ['askTitles', y] };
+    if (!h.titles.includes(test.title)) return { value: false, reason: ['yearTitle', y, nameOf(ctx, test.title)] };
   }
   const d = disciplineIn(ctx, y);
-  if (d) return { value: false, reason: vi.why.discipline(y, d.level, d.from, d.to, vi.decree(ctx.date)) };
+  if (d) return { value: false, reason: ['yearDiscipline', { year: y, level: d.level, from: d.from, to: d.to, date: ctx.date }] };
   return { value: true };
 }
 
 /** Walks back from the proposal year while years pass the test. */
-export function runBack(ctx: Ctx, test: YearTest, cutoff: { year: number; reason: string } | null) {
+export function runBack(ctx: Ctx, test: YearTest, cutoff: Cutoff | null) {
   const run: number[] = [];
   for (let y = ctx.year; y >= 1945; y--) {
     const r = checkYear(ctx, test, y, cutoff);
@@ -154,14 +168,14 @@ export function runBack(ctx: Ctx, test: YearTest, cutoff: { year: number; reason
     }
     return { run, stop: { year: y, ...r } };
   }
-  return { run, stop: { year: 1944, value: false as const, reason: 'trước năm 1945' } };
+  return { run, stop: { year: 1944, value: false as const, reason: ['yearBefore1945'] as Note } };
 }
 
 /** The year cut-off from an earlier grant of the target award ("fresh" periods). */
-export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): { year: number; reason: string } | null {
+export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): Cutoff | null {
   if (enabled === false) return null;
   const g = lastGrant(ctx, ctx.target.id);
-  return g === null ? null : { year: g, reason: vi.why.fresh(g, ctx.target.name, g) };
+  return g === null ? null : { year: g, reason: ['yearFresh', g, ctx.target.name] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,8 +184,8 @@ export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): { year: num
 
 export interface InitiativeSort {
   usable: Initiative[];
-  doubtful: { it: Initiative; reason: string }[];
-  excluded: { it: Initiative; reason: string }[];
+  doubtful: { it: Initiative; reason: Note }[];
+  excluded: { it: Initiative; reason: Note }[];
 }
 
 /** Sorts the initiatives recognised in `years` that pass the filter into usable, doubtful and excluded. */
@@ -182,15 +196,15 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
   for (const it of list) {
     if (!filter.kinds.includes(it.kind) || !inWindow(it.year)) continue;
     if (scopeRank(it.level) < scopeRank(filter.minLevel)) {
-      out.excluded.push({ it, reason: `${vi.INITIATIVE_VI[it.kind]} ${it.id} được công nhận ${vi.SCOPE_VI[it.level]}, cần ${vi.SCOPE_VI[filter.minLevel]}${filter.minLevel === 'toan-quoc' ? '' : ' trở lên'}` });
+      out.excluded.push({ it, reason: ['iniLevelLow', it.kind, it.id, it.level, filter.minLevel] });
       continue;
     }
     const d = disciplineIn(ctx, it.year);
     if (d) {
-      out.excluded.push({ it, reason: `${vi.INITIATIVE_VI[it.kind]} ${it.id} được công nhận năm ${it.year}, trùng thời gian thi hành kỷ luật nên không được tính` });
+      out.excluded.push({ it, reason: ['iniDisciplined', it.kind, it.id, it.year] });
       continue;
     }
-    let verdict: 'ok' | { doubt: string } | { out: string } = 'ok';
+    let verdict: 'ok' | { doubt: Note } | { out: Note } = 'ok';
     for (const u of it.usedFor ?? []) {
       const [id, yearText] = u.split(':');
       const usedYear = Number(yearText);
@@ -199,13 +213,11 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
       const otherName = other?.name ?? id;
       if (id !== ctx.target.id && other?.kind === 'danh-hieu-thi-dua' && ctx.target.kind === 'danh-hieu-thi-dua') {
         if (verdict === 'ok') {
-          verdict = {
-            doubt: `${vi.INITIATIVE_VI[it.kind]} ${it.id} đã dùng để xét danh hiệu ${otherName} năm ${usedYear}; Công văn 5007/BNV-TĐKT chưa rõ một sáng kiến đã dùng cho danh hiệu thi đua này có được dùng tiếp cho danh hiệu thi đua khác hay không`,
-          };
+          verdict = { doubt: ['iniDoubt', it.kind, it.id, otherName, usedYear] };
         }
         continue;
       }
-      verdict = { out: `${vi.INITIATIVE_VI[it.kind]} ${it.id} đã dùng làm căn cứ cho ${otherName} năm ${usedYear}; mỗi sáng kiến, đề tài chỉ dùng một lần (khoản 2 Điều 5 Luật; Công văn 5007/BNV-TĐKT)` };
+      verdict = { out: ['iniUsed', it.kind, it.id, otherName, usedYear] };
       break;
     }
     if (verdict === 'ok') out.usable.push(it);
@@ -215,29 +227,18 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
   return out;
 }
 
-export function initiativeNoun(filter: InitiativeFilter): string {
-  return `${vi.joinVi(filter.kinds.map((k) => vi.INITIATIVE_VI[k]), 'hoặc')} ${vi.SCOPE_VI[filter.minLevel]}${filter.minLevel === 'toan-quoc' ? '' : ' trở lên'}`;
-}
-
-/** Counts usable initiatives against a requirement and words the outcome. */
-export function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilter, inWindow: (y: number) => boolean, windowText: string): Finding {
+/** Counts usable initiatives in a window against a requirement. */
+export function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilter, inWindow: (y: number) => boolean, window: InitiativeWindow): Finding {
   const sorted = sortInitiatives(ctx, filter, inWindow);
-  const noun = initiativeNoun(filter);
-  if (!sorted) return unknown(`Hồ sơ chưa khai báo sáng kiến, đề tài nên chưa biết có ${noun} ${windowText} hay không.`, [vi.ask.initiatives()]);
-  const ids = (xs: Initiative[]) => xs.map((i) => i.id).join(', ');
+  if (!sorted) return unknown(['iniUnknown', filter, window], [['askInitiatives']]);
+  const ids = (xs: Initiative[]) => xs.map((i) => i.id);
   const notes = [...sorted.excluded, ...sorted.doubtful].map((x) => x.reason);
-  if (sorted.usable.length >= need) {
-    return met(vi.sentences([`Có ${sorted.usable.length} ${noun} ${windowText} chưa dùng cho khen thưởng khác (${ids(sorted.usable)}), cần ${need}`]));
-  }
-  const have = sorted.usable.length
-    ? `Chỉ có ${sorted.usable.length} ${noun} ${windowText} dùng được, cần ${need}`
-    : `Không có ${noun} ${windowText} dùng được (cần ${need})`;
+  if (sorted.usable.length >= need) return met(['iniMet', filter, window, ids(sorted.usable), need]);
+  const short: Reason = ['iniShort', filter, window, sorted.usable.length, need, notes];
   if (sorted.usable.length + sorted.doubtful.length >= need) {
-    return unknown(vi.sentences([have, ...notes]), [
-      `Hỏi cơ quan thi đua, khen thưởng có được dùng lại ${ids(sorted.doubtful.map((d) => d.it))} cho ${ctx.target.name} hay không (Công văn 5007/BNV-TĐKT chưa rõ).`,
-    ]);
+    return unknown(short, [['iniAskReuse', ids(sorted.doubtful.map((d) => d.it)), ctx.target.name]]);
   }
-  return notMet(vi.sentences([have, ...notes]), [`Cần thêm ${need - sorted.usable.length} ${noun} ${windowText}, chưa dùng làm căn cứ cho khen thưởng khác.`]);
+  return notMet(short, [['iniNeedMore', need - sorted.usable.length, filter, window]]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,58 +246,46 @@ export function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilte
 // ---------------------------------------------------------------------------------------------
 
 export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding & { deficit: number } {
-  const range = vi.yearRange(period);
   if ('initiatives' in w) {
-    const f = judgeInitiatives(ctx, w.atLeast, w.initiatives, (y) => period.includes(y), `trong giai đoạn ${range}`);
+    const f = judgeInitiatives(ctx, w.atLeast, w.initiatives, (y) => period.includes(y), { period });
     const sorted = sortInitiatives(ctx, w.initiatives, (y) => period.includes(y));
     return { ...f, deficit: Math.max(0, w.atLeast - (sorted?.usable.length ?? 0)) };
   }
   const yes: number[] = [];
-  const unknownYears: { year: number; ask: string }[] = [];
+  const asks: Reason[] = [];
   for (const y of period) {
     const r = checkYear(ctx, w.years, y, null);
     if (r.value === true) yes.push(y);
-    else if (r.value === null) unknownYears.push({ year: y, ask: r.ask });
+    else if (r.value === null) asks.push(r.ask);
   }
-  const what = vi.yearPredicate(w.years, (id) => nameOf(ctx, id));
-  const counted = yes.length ? ` (${vi.yearList(yes)})` : '';
-  const text = yes.length
-    ? `Trong giai đoạn ${range} có ${yes.length} năm ${what}${counted}, cần ${w.atLeast}`
-    : `Trong giai đoạn ${range} không có năm nào ${what}, cần ${w.atLeast}`;
-  if (yes.length >= w.atLeast) return { ...met(vi.sentence(text)), deficit: 0 };
+  const test = named(ctx, w.years);
+  const reason: Reason = ['withinYears', test, period, yes, w.atLeast];
+  if (yes.length >= w.atLeast) return { ...met(reason), deficit: 0 };
   const deficit = w.atLeast - yes.length;
-  if (yes.length + unknownYears.length >= w.atLeast) return { ...unknown(vi.sentence(text), unknownYears.map((u) => u.ask)), deficit };
-  return {
-    ...notMet(vi.sentence(text), [
-      `Cần thêm ${deficit} năm ${what} trong giai đoạn liên tục tính đến năm đề nghị: sớm nhất năm ${ctx.year + deficit}.`,
-    ]),
-    deficit,
-  };
+  if (yes.length + asks.length >= w.atLeast) return { ...unknown(reason, asks), deficit };
+  return { ...notMet(reason, [['withinNeedMore', test, deficit, ctx.year + deficit]]), deficit };
 }
 
 /** Judges a run of years against a minimum length and the `within` requirements. */
 export function judgeRun(
   ctx: Ctx,
-  opts: { test: YearTest; count: number; within?: Within[]; run: number[]; stop: { year: number } & YearCheck; after?: string },
+  opts: { test: YearTest; count: number; within?: Within[]; run: number[]; stop: { year: number } & YearCheck; afterBase?: string },
 ): Finding {
-  const { test, count, run, stop } = opts;
-  const unit = vi.yearUnit(test, (id) => nameOf(ctx, id));
-  const predicate = vi.yearPredicate(test, (id) => nameOf(ctx, id));
-  const stopReason = stop.value === true ? '' : stop.reason;
-  if (run.length < count) {
-    const have = run.length
-      ? `Đến năm ${ctx.year} có ${run.length} năm liên tục ${predicate} (${vi.yearRange(run)}), cần ${count}`
-      : `Cần ${count} năm liên tục ${predicate} tính đến năm ${ctx.year}`;
-    if (stop.value === null) return unknown(vi.sentences([have, stopReason]), [stop.ask]);
+  const { count, run, stop } = opts;
+  const test = named(ctx, opts.test);
+  // A short run stopped at a year that does not pass (false) or is unknown (null).
+  if (run.length < count && stop.value !== true) {
+    const short: Reason = ['runShort', test, ctx.year, run, count, stop.reason];
+    if (stop.value === null) return unknown(short, [stop.ask]);
     const clear = firstClearYear(ctx);
     let earliest: number | null = ctx.year + count - run.length;
     if (clear === null) earliest = null;
     else if (clear !== undefined) earliest = Math.max(earliest, clear + count - 1);
-    return notMet(vi.sentences([have, stopReason]), [vi.needMoreYears(count - run.length, unit, earliest, opts.after)]);
+    return notMet(short, [['runNeedMore', test, count - run.length, earliest, opts.afterBase]]);
   }
-  const head = `Có ${run.length} năm liên tục ${predicate} (${vi.yearRange(run)}), cần ${count}`;
+  const head = vi.say(['runHead', test, run, count]);
   const parts = (opts.within ?? []).map((w) => judgeWithin(ctx, w, run));
-  if (parts.every((p) => p.status === 'met')) return met(vi.sentences([head, ...parts.map((p) => p.text)]));
+  if (parts.every((p) => p.status === 'met')) return group('met', vi.sentences([head, ...parts.map((p) => p.text)]), [], parts);
   const failing = parts.filter((p) => p.status !== 'met');
   const text = vi.sentences([head, ...failing.map((p) => p.text)]);
   const earlier = (y: number) => y < Math.min(...run);
@@ -306,11 +295,17 @@ export function judgeRun(
     const sorted = sortInitiatives(ctx, w.initiatives, earlier);
     return !sorted || sorted.usable.length + sorted.doubtful.length > 0;
   });
-  if (stop.value === null && couldHelp) return unknown(text, [stop.ask, ...failing.flatMap((p) => p.advice)]);
+  if (stop.value === null && couldHelp) return group('unknown', text, [vi.say(stop.ask), ...failing.flatMap((p) => p.advice)], parts);
   if (failing.some((p) => p.status === 'not-met')) {
-    return notMet(vi.sentences([head, ...failing.map((p) => p.text), stop.value === false ? `Giai đoạn không kéo dài hơn được vì ${stopReason}` : '']), failing.flatMap((p) => p.advice));
+    const stopped = stop.value === false ? vi.say(['runStopped', stop.reason]) : '';
+    return group('not-met', vi.sentences([head, ...failing.map((p) => p.text), stopped]), failing.flatMap((p) => p.advice), parts);
   }
-  return unknown(text, failing.flatMap((p) => p.advice));
+  return group('unknown', text, failing.flatMap((p) => p.advice), parts);
+}
+
+/** A finding made of the findings of its parts (worded by copy.ts from theirs). */
+export function group(status: Status, text: string, advice: string[], parts: Finding[]): Finding {
+  return { status, text, advice, parts };
 }
 
 // ---------------------------------------------------------------------------------------------
