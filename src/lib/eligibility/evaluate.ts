@@ -11,7 +11,7 @@ import * as vi from './copy';
 import { generalDecree } from '../legal-parameters';
 import type { EngineProfile } from './boundary';
 import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
-import { inProvince, provinceScope, type ProvinceScope } from './rule-sets';
+import { provinceScope, ruleSetFor, underRuleSet, type ProvinceScope } from './rule-sets';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
 
@@ -89,11 +89,12 @@ const unique = (xs: string[]) => [...new Set(xs)];
 /** Evaluates one validated profile. */
 export function evaluate(profile: EngineProfile, registry: Registry): EligibilityResult {
   const date = proposalDate(profile.year);
-  // In a province whose rule set the handbook holds, its awards read as under that rule set.
-  const rules = inProvince(registry, profile.province, date, profile.sector);
-  const award = rules.get(profile.award)!;
-  const scope = provinceScope(registry, registry.get(profile.award)!, profile.province, date, profile.sector);
-  const ctx = makeCtx(rules, profile, award, date);
+  // In a province whose rule set the handbook holds, the award reads as under that rule set.
+  const base = registry.get(profile.award)!;
+  const applied = ruleSetFor(base, profile.province, date, profile.sector);
+  const award = underRuleSet(base, applied);
+  const scope = provinceScope(registry, base, applied, profile.province, date, profile.sector);
+  const ctx = makeCtx(registry, profile, award, date);
   const pending = isPending(profile);
   const criteria = applicableCriteria(award, ctx);
 

@@ -21,7 +21,7 @@ export type { EngineProfile } from './boundary';
 export { evalCondition, applicableCriteria, EVALUATIONS } from './conditions/index';
 export type { Status, Finding } from './conditions/index';
 export { requiredInputs, conditionInputs, questionOf } from './inputs';
-export { inProvince, provinceScope, provincesDeciding, ruleSetFor, underRuleSet } from './rule-sets';
+export { provinceScope, provincesDeciding, ruleSetFor, underRuleSet } from './rule-sets';
 export type { ProvinceScope } from './rule-sets';
 export type { InputNeed, InputField, ConditionInput } from './inputs';
 export { VERDICT_VI, RATING_VI, CONFIDENCE_VI } from './copy';

@@ -4,7 +4,8 @@
  * of a province: khoản 3 Điều 26, 27, 28, khoản 6 Điều 74, khoản 2 Điều 75). A province's own
  * regulation is data on the award entry (`ruleSets`) and applies only to a profile whose
  * `province` names that province, on proposal dates within the regulation's effective dates and
- * in the sectors it governs. Elsewhere the Law-level criteria apply, and the result says that
+ * in the sectors it governs (only the award evaluated: a title it refers to with "meets the
+ * standard of" is read at Law level; none of those titles has a provincial rule set). Elsewhere the Law-level criteria apply, and the result says that
  * the province sets the details.
  *
  * Zod-free, pure, and without the list of provinces (the browser checker uses it): names come
@@ -52,24 +53,10 @@ export function underRuleSet(award: Award, r: RuleSet | null): Award {
 }
 
 /**
- * The registry as it reads in a province on a date: every award with a rule set there reads as
- * under it (so "meets the standard of" another title also uses the province's rules).
- */
-export function inProvince(registry: Registry, province: string | undefined, date: string, sector: Sector): Registry {
-  if (!province) return registry;
-  const get = (id: string) => {
-    const a = registry.get(id);
-    return a && underRuleSet(a, ruleSetFor(a, province, date, sector));
-  };
-  return { ...registry, get };
-}
-
-/**
  * The scope note of a result: for an award whose criteria are left to provinces (a delegation, or
  * a rule set with criteria), or when a province's rule set applied; otherwise null.
  */
-export function provinceScope(registry: Registry, award: Award, province: string | undefined, date: string, sector: Sector): ProvinceScope | null {
-  const applied = ruleSetFor(award, province, date, sector);
+export function provinceScope(registry: Registry, award: Award, applied: RuleSet | null, province: string | undefined, date: string, sector: Sector): ProvinceScope | null {
   if (applied) return { kind: 'province-rules', province: province!, document: applied.document, number: applied.number, note: vi.provinceRulesApplied(applied.name, applied.number) };
   if (!award.delegation && !award.ruleSets?.some((r) => r.criteria)) return null;
   const why = province ? registry.whyLawLevel?.(award, province, date, sector) : vi.noProvinceGiven([...new Set(award.ruleSets?.map((r) => r.name))]);
