@@ -109,6 +109,7 @@ export function provinceError(value: string): string {
   const key = keyOf(value);
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   const now = FORMER_PROVINCES[key] ? BY_SLUG.get(FORMER_PROVINCES[key]) : undefined;
-  if (now) return `"${shown}" không còn là đơn vị hành chính cấp tỉnh từ 01/7/2025 (Nghị quyết 202/2025/QH15); nay thuộc ${provinceLabel(now)}: ghi "${now.slug}" hoặc "${now.name}"`;
-  return `"${shown}" không phải một trong 34 tỉnh, thành phố hiện nay (Nghị quyết 202/2025/QH15); ghi mã hoặc tên tiếng Việt, ví dụ "bac-ninh" hoặc "Bắc Ninh", "nghe-an" hoặc "Nghệ An"; bỏ trường này khi không rõ`;
+  const basis = `Nghị quyết ${PROVINCES_SOURCE.instrument}`;
+  if (now) return `"${shown}" không còn là đơn vị hành chính cấp tỉnh từ 01/7/2025 (${basis}); nay thuộc ${provinceLabel(now)}: ghi "${now.slug}" hoặc "${now.name}"`;
+  return `"${shown}" không phải một trong ${PROVINCES.length} tỉnh, thành phố hiện nay (${basis}); ghi mã hoặc tên tiếng Việt, ví dụ "bac-ninh" hoặc "Bắc Ninh", "nghe-an" hoặc "Nghệ An"; bỏ trường này khi không rõ`;
 }
