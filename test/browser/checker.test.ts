@@ -197,7 +197,7 @@ describe('Tập thể lao động xuất sắc: danh hiệu tập thể', () => 
     await page.waitForSelector('form.step');
     // The province is asked: the handbook holds Bắc Ninh's own rules for this title.
     expect(await heading()).toContain('tỉnh, thành phố');
-    await choose('tỉnh Bắc Ninh');
+    await choose('Tỉnh Bắc Ninh');
     await next();
     await choose('Hoàn thành xuất sắc nhiệm vụ');
     await next();

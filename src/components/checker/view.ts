@@ -126,7 +126,7 @@ function controls(q: Question, v: View): string {
     case 'sector':
       return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
     case 'province':
-      return radios('province', [...q.provinces!, [OTHER_PROVINCE, UI.otherProvince]], a.province);
+      return radios('province', [...q.provinces!.map(([s, n]): Opt => [s, n[0].toUpperCase() + n.slice(1)]), [OTHER_PROVINCE, UI.otherProvince]], a.province);
     case 'ratings':
       return (q.years ?? []).map((y) => yearRatings(y, a)).join('');
     case 'titles':
