@@ -186,7 +186,7 @@ describe('Đọc từng câu hỏi của biểu mẫu', () => {
   });
 
   it('số liệu tập thể: ô trống bị báo lỗi (ghi 0 hoặc đánh dấu “Không rõ”); số thành viên đạt danh hiệu không vượt tổng số', () => {
-    const m = q({ award: 'tap-the-lao-dong-xuat-sac', year: '2025' }, 'members');
+    const m = q({ award: 'tap-the-lao-dong-xuat-sac', year: '2025', province: 'khac' }, 'members');
     const blank = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['chienSiThiDuaCoSo', '1'], ['completedTasks', '20']]), reg, 2025);
     expect(blank.errors.map((e) => e.id)).toEqual(['f-laoDongTienTien']);
     expect(errorMessage(blank.errors[0])).toContain('ghi 0');

@@ -92,7 +92,7 @@ describe('Câu hỏi xếp loại và danh hiệu từng năm: chỉ những nă
     for (const award of ['bang-khen-thu-tuong', 'chien-si-thi-dua-bo-nganh-tinh', 'chien-si-thi-dua-toan-quoc', 'bang-khen-bo-nganh-tinh']) {
       const subject = reg.get(award)!.subject.includes('ca-nhan') ? 'individual' : 'collective';
       const needs = requiredInputs(reg, award, { year: 2025, subject: subject === 'collective' ? 'tap-the' : 'ca-nhan', sector: 'civil-service' });
-      const flow = questionFlow({ award, year: '2025', subject, sector: 'civil-service' }, reg);
+      const flow = questionFlow({ award, year: '2025', subject, sector: 'civil-service', province: 'khac' }, reg);
       const ratingNeed = needs.find((n) => n.field === 'history.rating');
       const ratings = question(flow, 'ratings');
       if (ratingNeed) expect(ratings?.years, award).toEqual(Array.from({ length: ratingNeed.years!.to - ratingNeed.years!.from + 1 }, (_, i) => ratingNeed.years!.from + i));
@@ -108,7 +108,7 @@ describe('Câu hỏi xếp loại và danh hiệu từng năm: chỉ những nă
 
 describe('Câu hỏi của danh hiệu tập thể', () => {
   it('Tập thể lao động xuất sắc hỏi xếp loại của tập thể và số liệu thành viên, không hỏi xếp loại cá nhân', () => {
-    const flow = questionFlow({ award: 'tap-the-lao-dong-xuat-sac', year: '2025' }, reg);
+    const flow = questionFlow({ award: 'tap-the-lao-dong-xuat-sac', year: '2025', province: 'khac' }, reg);
     expect(kinds(flow)).toEqual(expect.arrayContaining(['crating', 'members']));
     expect(kinds(flow)).not.toContain('ratings');
     expect(kinds(flow)).not.toContain('months');
@@ -158,11 +158,17 @@ describe('Mọi danh hiệu, hình thức khen thưởng trong danh mục', () =
 
   it('mỗi câu hỏi về sự kiện đều dẫn căn cứ: tiêu chí đọc câu trả lời (khu vực: hoặc thẩm quyền, hồ sơ theo khu vực)', () => {
     for (const c of cases) {
-      const flow = questionFlow({ award: c.award, year: '2025', subject: c.subject, sector: c.sector }, reg);
+      const flow = questionFlow({ award: c.award, year: '2025', subject: c.subject, sector: c.sector, province: 'khac' }, reg);
       const award = reg.get(c.award)!;
       const ids = new Set(award.criteria.map((k) => k.id));
       const bySector = [...award.decidedBy, ...award.dossier].some((d) => d.appliesTo?.sectors);
-      for (const q of flow.filter((x) => !['award', 'year', 'subject'].includes(x.kind))) {
+      // The province question rests on the provinces' own decisions (its basis), not on a criterion.
+      for (const q of flow.filter((x) => x.kind === 'province')) {
+        const held = new Set((award.ruleSets ?? []).map((r) => r.province));
+        expect(q.provinces!.length, `${c.award}: province`).toBeGreaterThan(0);
+        for (const [p] of q.provinces!) expect(held.has(p), `${c.award}: province → ${p}`).toBe(true);
+      }
+      for (const q of flow.filter((x) => !['award', 'year', 'subject', 'province'].includes(x.kind))) {
         if (!(q.kind === 'sector' && bySector)) expect(q.criteria.length, `${c.award}: ${q.kind}`).toBeGreaterThan(0);
         for (const id of q.criteria) expect(ids.has(id), `${c.award}: ${q.kind} → ${id}`).toBe(true);
       }
@@ -186,7 +192,7 @@ describe('Kết quả chỉ hiện khi đã trả lời mọi câu', () => {
   });
 
   it('bước được chọn bằng ?buoc= (quay lại) hiện lại câu đó dù đã trả lời', () => {
-    const a: Answers = { award: 'tap-the-lao-dong-xuat-sac', year: '2025', crating: 'htxs' };
+    const a: Answers = { award: 'tap-the-lao-dong-xuat-sac', year: '2025', province: 'khac', crating: 'htxs' };
     const r = route(a, reg, 'crating');
     expect(r.kind === 'question' && r.question.kind).toBe('crating');
   });

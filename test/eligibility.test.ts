@@ -39,6 +39,12 @@ interface Case {
   explanations?: Record<string, string[]>;
   citations?: Record<string, string>;
   decidedBy?: string;
+  /** Phrases of the result's note on which rules applied (`ruleset.province.note`). */
+  ruleset?: string[];
+  /** Criteria that must not be in the result (another province's rules, for example). */
+  absent?: string[];
+  /** Phrases that must appear nowhere in the result (a Bắc Ninh rule outside Bắc Ninh). */
+  nowhere?: string[];
   error?: string[];
 }
 
@@ -81,6 +87,9 @@ for (const { file, cases } of suites) {
         const missing = r.missing.join('\n');
         for (const phrase of c.missing ?? []) expect(missing).toContain(phrase);
         if (c.decidedBy) expect(r.decidedBy).toContain(c.decidedBy);
+        for (const phrase of c.ruleset ?? []) expect(r.ruleset.province?.note).toContain(phrase);
+        for (const id of c.absent ?? []) expect(statuses[id], `tiêu chí ${id} không được có`).toBeUndefined();
+        for (const phrase of c.nowhere ?? []) expect(JSON.stringify(r)).not.toContain(phrase);
       });
     }
   });

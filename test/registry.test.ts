@@ -70,11 +70,23 @@ describe('Danh mục khen thưởng hợp lệ', () => {
   });
 
   it('có các hình thức, danh hiệu khác được nêu tại Điều 9, Điều 20 dưới dạng mục chưa có tiêu chí', () => {
-    for (const id of ['huan-chuong-lao-dong-hang-nhat', 'huan-chuong-sao-vang', 'huy-chuong-quan-ky-quyet-thang', 'anh-hung-lao-dong', 'giai-thuong-ho-chi-minh', 'ky-niem-chuong', 'thon-to-dan-pho-van-hoa', 'gia-dinh-van-hoa', 'xa-phuong-thi-tran-tieu-bieu']) {
+    for (const id of ['huan-chuong-lao-dong-hang-nhat', 'huan-chuong-sao-vang', 'huy-chuong-quan-ky-quyet-thang', 'giai-thuong-ho-chi-minh', 'ky-niem-chuong', 'thon-to-dan-pho-van-hoa', 'gia-dinh-van-hoa', 'xa-phuong-thi-tran-tieu-bieu']) {
       const a = byId(id);
       expect(a.criteria, id).toEqual([]);
       expect(a.criteriaNote?.toLowerCase(), id).toContain('chưa có tiêu chí trong cẩm nang');
     }
+  });
+
+  it('Anh hùng Lao động có tiêu chí theo khoản 1, 2 Điều 63 và mức thưởng tập thể 31 lần lương cơ sở (Điều 52 Nghị định 152/2025/NĐ-CP)', () => {
+    const a = byId('anh-hung-lao-dong');
+    expect(new Set(a.criteria.map((c) => c.article))).toEqual(new Set(['dieu-63-khoan-1', 'dieu-63-khoan-2']));
+    expect(a.amount.find((m) => m.subjects.includes('tap-the'))).toMatchObject({ multiplier: 31, anchor: 'dieu-52' });
+  });
+
+  it('không quy định nào của một tỉnh được ghi như quy định chung: chỉ ruleSets trích văn bản của tỉnh', () => {
+    const provincial = new Set(reg.list.flatMap((a) => (a.ruleSets ?? []).map((r) => r.document)));
+    const national = reg.list.flatMap((a) => [...a.criteria, ...a.decidedBy, ...a.dossier].filter((p) => (p.document && provincial.has(p.document)) || /86\/2025\/QĐ-UBND/.test(p.instrument ?? '')).map((p) => `${a.id}: ${p.citation}`));
+    expect(national).toEqual([]);
   });
 
   it('tên danh hiệu tập thể cấp xã theo Luật là "thị trấn", ghi chú Nghị định 152/2025 dùng "đặc khu"', () => {

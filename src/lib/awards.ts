@@ -23,6 +23,7 @@ import { describeCondition } from './eligibility/conditions/definitions';
 import { anchorUrl, awardUrl, clauseUrl, documentUrl } from './urls';
 import { LAW_DOCUMENT } from './legal-parameters';
 import { formatDate, formatNumber, listVi } from './vi';
+import { provinceBySlug, provinceLabel } from './provinces';
 
 /** Id of the Law's page; `article` anchors point into it (legal-parameters.ts). */
 export const LAW_ID = LAW_DOCUMENT;
@@ -143,7 +144,46 @@ export function placesOf(a: AwardEntry): { where: string; place: Place }[] {
     ...a.criteria.flatMap((c, i) =>
       (c.reportedChanges ?? []).flatMap((r, j) => (r.document ? [{ where: `criteria[${i}].reportedChanges[${j}]`, place: { document: r.document } as Place }] : [])),
     ),
+    ...(a.delegation ? [{ where: 'delegation', place: a.delegation }] : []),
+    ...(a.ruleSets ?? []).flatMap((r, i) => [
+      ...(r.criteria ?? []).map((p, j) => ({ where: `ruleSets[${i}].criteria[${j}] (${p.id})`, place: p })),
+      ...(r.decidedBy ?? []).map((p, j) => ({ where: `ruleSets[${i}].decidedBy[${j}]`, place: p })),
+    ]),
   ];
+}
+
+/** A province's rule set as an award page lists it (docs/adr/0007-provincial-rule-sets.md). */
+export interface ProvincialRules {
+  /** "tỉnh Bắc Ninh". */
+  province: string;
+  /** Element id of its block on the page ("quy-dinh-bac-ninh"). */
+  elementId: string;
+  /** The decision on the site, its number and the dates it applies to (in words). */
+  document: string;
+  number: string;
+  when: string | null;
+  /** Sectors it applies to, in words; null for all. */
+  who: string | null;
+  criteria: Criterion[];
+  decidedBy: NonNullable<Award['ruleSets']>[number]['decidedBy'];
+}
+
+/** The provinces' rule sets the handbook holds for an award, in entry order. */
+export function provincialRules(a: AwardEntry): ProvincialRules[] {
+  return (a.ruleSets ?? []).map((r, i) => {
+    // From the slug, not the schema's derived `name`: the content layer may serve data cached before it.
+    const p = provinceBySlug(r.province);
+    return {
+      province: p ? provinceLabel(p) : r.province,
+      elementId: `quy-dinh-${r.province}${i ? `-${i + 1}` : ''}`,
+      document: r.document,
+      number: r.number,
+      when: effectiveText(r.effective),
+      who: appliesToText(r.appliesTo),
+      criteria: r.criteria ?? [],
+      decidedBy: r.decidedBy ?? [],
+    };
+  });
 }
 
 /**

@@ -38,6 +38,7 @@ import {
 
 const CONFIDENCE = CONFIDENCE_VOCABULARY.ids;
 import { DEFINITIONS, conditionSchemas } from '../lib/eligibility/conditions/definitions';
+import { provinceBySlug, provinceLabel } from '../lib/provinces';
 
 // Vocabularies: declared once in src/lib/vocabulary.ts (ids, labels, codes); re-exported here
 // under the names the schemas and their readers use.
@@ -336,6 +337,50 @@ const prerequisite = z.strictObject({
   note: vi(10, 'note: quan hệ giữa hai danh hiệu/hình thức'),
 });
 
+/**
+ * The clause by which the Law leaves an award's details to ministries and provinces ("khoản 3
+ * Điều 27"). Where a profile names no province whose rule set the handbook holds, the result says
+ * that the province sets the details and cites this clause.
+ */
+const delegation = z.strictObject({ ...placeFields }).superRefine(checkPlace);
+
+/**
+ * A province's own regulation of an award, applied only to profiles whose `province` names it
+ * (docs/adr/0007-provincial-rule-sets.md). Its criteria replace the Law-level criteria of role
+ * "standard" (the general rules stay); its `decidedBy`, when given, is used before the Law-level
+ * one. Every place it cites is in `document` (the province's decision on the site).
+ */
+export const ruleSet = z
+  .strictObject({
+    /** The province's slug (src/lib/provinces.ts), e.g. "bac-ninh". */
+    province: z.string().refine((s) => !!provinceBySlug(s), { error: 'province phải là mã một trong 34 tỉnh, thành phố trong src/lib/provinces.ts, ví dụ "bac-ninh"' }),
+    /** The province's decision on the site, e.g. "quyet-dinh-86-2025-qd-ubnd-bac-ninh". */
+    document: documentId,
+    /** The official number, e.g. "86/2025/QĐ-UBND" (listed in the result's sources). */
+    number: z.string().min(3),
+    /** Dates of the proposal the rule set applies to (the decision's own effective dates). */
+    effective: effective.optional(),
+    /** Sectors it applies to (a province does not regulate the armed forces); all when absent. */
+    appliesTo: appliesTo.optional(),
+    /** The province's criteria (replace the Law-level "standard" criteria). */
+    criteria: z.array(criterion).min(1).optional(),
+    /** Who decides in this province; the first matching entry is used, else the Law-level one. */
+    decidedBy: z.array(decider).optional(),
+    /** Derived from `province` (below); accepted so validated data can be validated again. */
+    name: z.string().optional(),
+  })
+  .superRefine((r, ctx) => {
+    const places = [...(r.criteria ?? []), ...(r.decidedBy ?? [])];
+    places.forEach((x, i) => {
+      if (x.article || (x.document && x.document !== r.document)) {
+        ctx.addIssue({ code: 'custom', message: `quy định của tỉnh chỉ trích văn bản của tỉnh: ghi document: ${r.document} và anchor (mục ${i + 1})`, path: ['criteria'] });
+      }
+    });
+  })
+  // The province's name ("tỉnh Bắc Ninh"), derived here so the browser needs no list of provinces.
+  .transform((r) => ({ ...r, name: provinceLabel(provinceBySlug(r.province)!) }));
+export type RuleSet = z.infer<typeof ruleSet>;
+
 /** Kinds of entry, levels and periods, with their labels (src/lib/vocabulary.ts). */
 export const AWARD_KINDS = AWARD_KIND.full;
 export const AWARD_LEVELS = AWARD_LEVEL.full;
@@ -379,6 +424,10 @@ export const awardSchema = z
     criteria: z.array(criterion),
     /** Why there are no criteria (must contain "chưa có tiêu chí trong cẩm nang"), or a note on the criteria. */
     criteriaNote: z.string().min(10).optional(),
+    /** The Law's clause leaving the details to ministries and provinces, when it does. */
+    delegation: delegation.optional(),
+    /** Provinces' own rule sets for this award (at most one per province and date). */
+    ruleSets: z.array(ruleSet).optional(),
   })
   .superRefine((a, ctx) => {
     if (a.criteria.length === 0 && !a.criteriaNote?.toLowerCase().includes(NO_CRITERIA_PHRASE)) {

@@ -196,6 +196,10 @@ describe('Tập thể lao động xuất sắc: danh hiệu tập thể', () => 
   it('số thành viên đạt Lao động tiên tiến lớn hơn tổng số thì báo lỗi ở đầu trang, có liên kết đến ô cần sửa', async () => {
     await open('/kiem-tra/#award=tap-the-lao-dong-xuat-sac&year=2025');
     await page.waitForSelector('form.step');
+    // The province is asked: the handbook holds Bắc Ninh's own rules for this title.
+    expect(await heading()).toContain('tỉnh, thành phố');
+    await choose('Tỉnh Bắc Ninh');
+    await next();
     await choose('Hoàn thành xuất sắc nhiệm vụ');
     await next();
     expect(await heading()).toContain('Số liệu thành viên');
@@ -226,7 +230,10 @@ describe('Tập thể lao động xuất sắc: danh hiệu tập thể', () => 
       await next();
     }
     expect(await verdict()).toBe('đủ tiêu chuẩn');
-    expect(await page.locator('.result').innerText()).toContain('15/20');
+    const result = await page.locator('.result').innerText();
+    expect(result).toContain('15/20');
+    expect(result).toContain('Áp dụng quy định riêng của tỉnh Bắc Ninh (Quyết định 86/2025/QĐ-UBND)');
+    expect(result).toContain('Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh');
   });
 });
 

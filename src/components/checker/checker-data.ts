@@ -20,6 +20,7 @@ async function load() {
   const referenced = new Set([LAW_DOCUMENT]);
   for (const a of registry.list) {
     for (const p of [...a.defined, ...a.criteria, ...a.decidedBy, ...a.dossier]) if (p.document) referenced.add(p.document);
+    for (const r of a.ruleSets ?? []) referenced.add(r.document);
   }
   const docUrls: Record<string, string> = {};
   for (const id of referenced) {

@@ -7,7 +7,7 @@
 import type { Condition } from '../../schemas/award';
 import { LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../lib/vocabulary';
-import { DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
+import { DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
   fill, fillText, UNKNOWN_LABEL, VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField,
@@ -110,6 +110,8 @@ function basis(q: Question, v: View): string {
   if (q.kind === 'subject' && award) award.defined.forEach(add);
   // Who decides (and the dossier) may depend on the sector even when no criterion does.
   if (q.kind === 'sector' && award) [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
+  // The province question rests on the Law's delegation of the details to provinces.
+  if (q.kind === 'province' && award?.delegation) add(award.delegation);
   if (award) for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
   return links.length ? `<p class="basis">${W().UI.basis} ${links.join('; ')}</p>` : '';
 }
@@ -151,6 +153,8 @@ function controls(q: Question, v: View): string {
       return radios('subject', [['individual', SUBJECT_LABEL.individual], ['collective', SUBJECT_LABEL.collective]], a.subject);
     case 'sector':
       return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
+    case 'province':
+      return radios('province', [...q.provinces!.map(([s, n]): Opt => [s, n[0].toUpperCase() + n.slice(1)]), [OTHER_PROVINCE, W().UI.otherProvince]], a.province);
     case 'ratings':
       return (q.years ?? []).map((y) => yearRatings(y, a)).join('');
     case 'titles':
@@ -366,7 +370,7 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     verdictText: esc(VERDICT_VI[r.verdict]),
     printed: today(),
     lead: (r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '') + assumedNote(r),
-    amendment: proposalDate(r.year) >= v.data.amendmentFrom ? template('checker-amendment') : '',
+    amendment: (r.ruleset.province ? `<p class="caution">${esc(r.ruleset.province.note)}</p>` : '') + (proposalDate(r.year) >= v.data.amendmentFrom ? template('checker-amendment') : ''),
     next: nextStepsHtml(r, v),
     criteria: criteria + cautionSummary(cautions),
     decided: esc(decided.text),

@@ -16,6 +16,7 @@
  *   year                         the year proposed (năm xét)
  *   subject                      individual | collective
  *   sector                       civil-service | armed-forces | worker-farmer | enterprise
+ *   province                     a province slug with a rule set (src/lib/provinces.ts) | khac (tỉnh khác, không rõ)
  *   r<YYYY>                      rating of a year: htxs | htt | ht | kht | khong-ro
  *   t<YYYY>                      titles of a year: ids joined by "," | khong | khong-ro
  *   months, maternity            months worked / on maternity leave in the year proposed
@@ -43,6 +44,9 @@ export type Answers = Record<string, string>;
 export const UNKNOWN = 'khong-ro';
 /** "Không": none (an empty list, or no pending review). */
 export const NONE = 'khong';
+
+/** "Tỉnh khác / không rõ": the Law-level standard applies. */
+export const OTHER_PROVINCE = 'khac';
 
 /** The URL parameter naming the question to show when it is not the next unanswered one. */
 export const STEP_PARAM = 'buoc';
@@ -149,6 +153,9 @@ export function validAnswer(key: string, value: string, registry: Registry): boo
       return value === 'individual' || value === 'collective';
     case 'sector':
       return has(SECTORS, value);
+    case 'province':
+      // A slug; toProfile keeps it only for an award with that province's rules.
+      return /^[a-z]+(-[a-z]+)*$/.test(value);
     case 'months':
       return value === UNKNOWN || isInt(value, 0, 12);
     case 'maternity':
@@ -260,6 +267,8 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
     sector,
     pending: { disciplineReview: answers.pending === 'disciplineReview', investigation: answers.pending === 'investigation', complaint: answers.pending === 'complaint' },
   };
+  // Only a province whose rules the handbook holds is offered; "khac" leaves the profile without one.
+  if (award.ruleSets?.some((r) => r.province === answers.province)) profile.province = answers.province;
   if (years.size) profile.history = [...years.values()].sort((a, b) => a.year - b.year);
 
   const initiatives = answers.initiatives ? parseInitiatives(answers.initiatives, registry) : null;

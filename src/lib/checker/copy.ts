@@ -61,6 +61,7 @@ export const TEXTS: Record<QuestionKind, [title: string, hint: string, label: st
     'Năm xét',
   ],
   subject: ['Đề nghị khen thưởng cho cá nhân hay tập thể?', 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.', 'Đối tượng'],
+  province: ['Đơn vị đề nghị thuộc tỉnh, thành phố nào?', 'Tỉnh quy định chi tiết danh hiệu, hình thức này.', 'Tỉnh'],
   sector: ['{Ai} thuộc khu vực nào?', 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
   ratings: [
     'Kết quả đánh giá, xếp loại của {ai} {ys:từng năm}?',
@@ -242,6 +243,7 @@ export const VIEW_UI = {
   met: 'Tiêu chí đã đạt',
   next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
+  otherProvince: 'Tỉnh khác / không rõ',
   dossier: 'Hồ sơ đề nghị cần có',
 } as const;
 

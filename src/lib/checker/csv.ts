@@ -424,7 +424,8 @@ function answersFragment(answers: Answers, registry: Registry): string {
   for (let i = 0; i < 60; i++) {
     const r = route(a, registry);
     if (r.kind === 'result') return writeFragment(r.answers, keysOf(r.flow));
-    a = { ...r.answers };
+    // Keep the row's later answers while a routing question (sector, province) is filled in.
+    a = { ...a };
     for (const k of r.question.keys) if (!(k in a)) a[k] = k === 'sector' ? 'civil-service' : k === 'subject' ? 'individual' : UNKNOWN;
   }
   return writeFragment(a, []);

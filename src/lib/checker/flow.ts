@@ -11,12 +11,12 @@
  * Plain TypeScript, no Astro or DOM imports.
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
-import { applicableCriteria, evaluateCoded, fromContract, proposalDate, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
+import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
 import { UNKNOWN, toProfile, type Answers } from './answers';
 import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT } from '../vocabulary';
 
 export type QuestionKind =
-  | 'award' | 'year' | 'subject' | 'sector' | 'ratings' | 'titles' | 'extra-year' | 'months'
+  | 'award' | 'year' | 'subject' | 'sector' | 'province' | 'ratings' | 'titles' | 'extra-year' | 'months'
   | 'initiatives' | 'awards' | 'achievements' | 'crating' | 'members' | 'discipline' | 'pending';
 
 /** One step of the checker. */
@@ -41,6 +41,8 @@ export interface Question {
   awards?: string[];
   /** Achievement kinds offered and the lowest scope any criterion reads. */
   achievements?: string[];
+  /** Provinces offered (province step): slug and name of those whose rule set for the award applies. */
+  provinces?: [slug: string, name: string][];
   /** Collective counts asked (members step), "members" first. */
   counts?: ('members' | CollectiveField)[];
   /** Ids of the criteria that read the answer (their citations are the question's basis). */
@@ -272,6 +274,12 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
     if (!answers.sector) return flow;
   }
   const sector = (sectorAsked ? answers.sector : 'civil-service') as Sector;
+  // The province is asked only where a province's own rule set would apply (docs/adr/0007).
+  const provinces = provincesDeciding(award, proposalDate(year), sector);
+  if (provinces.length) {
+    flow.push({ id: 'province', kind: 'province', keys: ['province'], provinces, criteria: [] });
+    if (!answers.province) return flow;
+  }
   const facts = factQuestions(registry, award, subject, sector, year);
   flow.push(...facts);
 

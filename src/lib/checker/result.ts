@@ -28,7 +28,9 @@ export interface CheckerData {
  */
 export function leanAward(a: Award): Award {
   const { amount: _amount, prerequisites: _prerequisites, ...rest } = a;
-  return { ...rest, criteria: a.criteria.map(({ text: _text, ...c }) => c) } as unknown as Award;
+  const lean = (cs: Award['criteria']) => cs.map(({ text: _text, ...c }) => c);
+  const ruleSets = a.ruleSets?.map((r) => (r.criteria ? { ...r, criteria: lean(r.criteria) } : r));
+  return { ...rest, criteria: lean(a.criteria), ...(ruleSets ? { ruleSets } : {}) } as unknown as Award;
 }
 
 /** A Registry over entries validated at build time (the browser does not validate again). */

@@ -7,7 +7,7 @@
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers, type Scope } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
-  DISCIPLINE_LEVELS, NONE, PENDING_FLAGS, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
+  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
   type AchievementItem, type Answers, type AwardItem, type InitiativeItem,
 } from './answers';
 import { COUNT_LABEL, type ErrKey } from './copy';
@@ -75,6 +75,11 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
     case 'sector': {
       const v = radio(f, 'sector', SECTORS, out);
       if (v) a.sector = v;
+      break;
+    }
+    case 'province': {
+      const v = radio(f, 'province', [...q.provinces!.map(([s]) => s), OTHER_PROVINCE], out);
+      if (v) a.province = v;
       break;
     }
     case 'crating': {

@@ -411,3 +411,14 @@ export const BEFORE_RULESET_CITATION = 'Điều 94 Luật Thi đua, khen thưở
 export const readingsCurrent = (current: string) => `Theo Luật Thi đua, khen thưởng 2022 hiện hành: ${clause(current)}.`;
 
 export const unknownAward = (id: string) => `Không có "${id}" trong danh mục khen thưởng.`;
+
+// --- Provincial rule sets (rule-sets.ts, province-reasons.ts) ------------------------------------
+
+export const provinceRulesApplied = (province: string, number: string) =>
+  `Áp dụng quy định riêng của ${province} (Quyết định ${number}); điều quyết định này không quy định thì theo Luật, nghị định.`;
+
+export const noProvinceGiven = (held: string[]) => `Hồ sơ không nêu tỉnh${held.length ? `; cẩm nang có quy định riêng của ${joinVi(held)}` : ''}`;
+
+/** The sentence of a result decided at Law level for an award whose details the provinces set. */
+export const lawLevelNote = (why: string | undefined, basis: string | undefined) =>
+  `${why ? `${sentence(why)} ` : ''}Kết quả theo tiêu chuẩn chung của Luật; tỉnh (hoặc bộ, ngành) quy định chi tiết${basis ? ` (${basis})` : ''}.`;

@@ -11,6 +11,7 @@ import * as vi from './copy';
 import { generalDecree } from '../legal-parameters';
 import type { EngineProfile } from './boundary';
 import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULES_CHECKED_ON, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
+import { provinceScope, ruleSetFor, underRuleSet } from './rule-sets';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
 
@@ -35,7 +36,8 @@ export interface EligibilityResult {
   missing: string[];
   decidedBy: string;
   dossier: string[];
-  ruleset: { asOf: string; sources: string[] };
+  /** `province`: for awards whose details provinces set, which rules decided (rule-sets.ts). */
+  ruleset: { asOf: string; sources: string[]; province?: ProvinceScope };
 }
 
 interface Place {
@@ -96,8 +98,12 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
  * (src/lib/checker/next-steps.ts) and so does not load the command's wording.
  */
 export function evaluateCoded(profile: EngineProfile, registry: Registry): EligibilityResult {
-  const award = registry.get(profile.award)!;
   const date = proposalDate(profile.year);
+  // In a province whose rule set the handbook holds, the award reads as under that rule set.
+  const base = registry.get(profile.award)!;
+  const applied = ruleSetFor(base, profile.province, date, profile.sector);
+  const award = underRuleSet(base, applied);
+  const scope = provinceScope(registry, base, applied, profile.province, date, profile.sector);
   const ctx = makeCtx(registry, profile, award, date);
   const pending = isPending(profile);
   const criteria = applicableCriteria(award, ctx);
@@ -176,6 +182,7 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
     DOCUMENT_NUMBERS[LAW_DOCUMENT],
     generalDecree(date).number,
     ...[...rows.map((r) => r.c), ...(decider ? [decider] : []), ...dossierItems].flatMap(instrumentsOf),
+    ...(scope?.number ? [scope.number] : []),
   ]);
 
   return {
@@ -186,7 +193,7 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
     missing: unique(missing),
     decidedBy: decider ? `${vi.sentence(`${decider.text} (${decider.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(decider.confidence, decider.caution)}.` : vi.NO_DECIDER,
     dossier: dossierItems.map((d) => `${vi.sentence(`${d.text} (${d.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(d.confidence, d.caution)}.`),
-    ruleset: { asOf: RULES_CHECKED_ON, sources },
+    ruleset: { asOf: RULES_CHECKED_ON, sources, ...(scope ? { province: scope } : {}) },
   };
 }
 

@@ -21,3 +21,5 @@ export { applicableCriteria } from './conditions/index';
 export { requiredInputs } from './inputs';
 export type { InputNeed, InputField } from './inputs';
 export { VERDICT_VI, CONFIDENCE_VI } from './copy';
+export { provincesDeciding } from './rule-sets';
+export type { ProvinceScope } from './rule-sets';

@@ -7,6 +7,7 @@
 import { awardSchema, type Award, type Criterion, type Effective } from '../../schemas/award';
 import { conditionAwardIds } from './conditions/definitions';
 import { registryOf, type Registry } from './registry';
+import { whyLawLevel } from './province-reasons';
 
 export class RegistryError extends Error {}
 
@@ -75,6 +76,6 @@ export function loadRegistry(entries: RawEntry[]): Registry {
   }
   if (problems.length) throw new RegistryError(`Danh mục khen thưởng có lỗi:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   awards.sort((a, b) => a.id.localeCompare(b.id));
-  return registryOf(awards);
+  return { ...registryOf(awards), whyLawLevel };
 }
 

@@ -18,6 +18,7 @@ import {
   type AwardSubject,
 } from '../../schemas/award';
 import { DISCIPLINE_LEVEL, SUBJECT, countsAboveMembers } from '../vocabulary';
+import { parseProvince, provinceError } from '../provinces';
 import type { Registry } from './registry';
 import { excerpt } from './json-input';
 
@@ -44,10 +45,6 @@ const profileDate = isoDate.refine((d) => Number(d.slice(0, 4)) >= MIN_YEAR && N
 });
 
 /** A province, by slug ("bac-ninh") or Vietnamese name ("Bắc Ninh"); which rules apply is the engine's concern. */
-const province = z
-  .string({ error: 'phải là tên hoặc mã tỉnh (chuỗi), ví dụ "bac-ninh" hoặc "Bắc Ninh"' })
-  .regex(/^[\p{L}\p{M}][\p{L}\p{M}0-9 .'-]{0,59}$/u, { error: 'phải là tên hoặc mã tỉnh (tối đa 60 chữ cái, chữ số, dấu cách, gạch nối), ví dụ "bac-ninh" hoặc "Bắc Ninh"' });
-
 /**
  * Fields the contract lists that the handbook refuses, with the reason and the fix
  * (docs/eligibility-cli.md, project note). `sickLeaveDays`: no rule in force weighs sick leave
@@ -119,7 +116,16 @@ const baseProfile = z.strictObject({
   year,
   subject: z.enum(SUBJECTS, oneOf(SUBJECTS)).default('individual'),
   sector: z.enum(SECTORS, oneOf(SECTORS)).default('civil-service'),
-  province: province.optional(),
+  // A slug or a Vietnamese name, kept as the slug (src/lib/provinces.ts).
+  province: z
+    .string({ error: 'phải là tên hoặc mã tỉnh, thành phố (chuỗi), ví dụ "bac-ninh" hoặc "Bắc Ninh"' })
+    .max(60, { error: 'tối đa 60 ký tự: ghi mã hoặc tên tỉnh, ví dụ "bac-ninh" hoặc "Bắc Ninh"' })
+    .transform((v, ctx) => {
+      const found = parseProvince(v);
+      if (!found) ctx.addIssue({ code: 'custom', message: provinceError(v) });
+      return found?.slug ?? v;
+    })
+    .optional(),
   joinedOn: profileDate.optional(),
   history: z.array(historyYear, { error: 'phải là một danh sách (mảng) các năm' }).optional(),
   initiatives: z.array(initiative, { error: 'phải là một danh sách (mảng), có thể rỗng' }).optional(),

@@ -5,7 +5,7 @@
  * The engine never reads files: callers pass plain objects (the command and the tests read
  * `content/khen-thuong/*.yaml`; the site passes the collection's data). No Node imports.
  */
-import type { Award } from '../../schemas/award';
+import type { Award, Sector } from '../../schemas/award';
 
 // Dated legal parameters (the law, the decrees, the rules' dates): src/lib/legal-parameters.ts.
 export { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULES_CHECKED_ON, RULESET_FROM } from '../legal-parameters';
@@ -16,6 +16,12 @@ export interface Registry {
   list: Award[];
   get(id: string): Award | undefined;
   ids(): string[];
+  /**
+   * Why a profile's province gets the Law-level rules ("Cẩm nang chưa có quy định riêng của tỉnh
+   * Nghệ An"): set by loadRegistry (province-reasons.ts, with the list of provinces). The browser
+   * checker offers only provinces whose rules apply, so its registry goes without.
+   */
+  whyLawLevel?: (award: Award, province: string, date: string, sector: Sector) => string;
 }
 
 /** The proposal date for the achievements of `year`: 01/01 of the next year (see docs/eligibility.md). */
