@@ -22,4 +22,3 @@ export { requiredInputs } from './inputs';
 export type { InputNeed, InputField } from './inputs';
 export { VERDICT_VI, CONFIDENCE_VI } from './copy';
 export { provincesDeciding } from './rule-sets';
-export type { ProvinceScope } from './rule-sets';
