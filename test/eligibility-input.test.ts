@@ -160,7 +160,7 @@ describe('Hồ sơ lọt qua, làm sập hoặc treo lệnh nay bị từ chối
   it('tỉnh ghi bằng mã hoặc tên tiếng Việt được nhận; giá trị không phải tên tỉnh bị từ chối', async () => {
     expect((await fromStdin(withFields({ province: 'Bắc Ninh' }))).code).toBe(0);
     expect((await fromStdin(withFields({ province: 'bac-ninh' }))).code).toBe(0);
-    expectRefused(await fromStdin(withFields({ province: '<script>' })), /trường province: phải là tên hoặc mã tỉnh/);
+    expectRefused(await fromStdin(withFields({ province: '<script>' })), /trường province: "<script>" không phải một trong 34 tỉnh, thành phố hiện nay/);
   });
 
   it('tùy chọn không có bị từ chối kèm cách dùng', async () => {

@@ -489,7 +489,8 @@ async function walk(start: string, answers: Record<string, () => Promise<void>>)
     const step = (await page.getAttribute('form.step', 'data-step'))!;
     const nav = await page.locator('.step-nav .count').innerText();
     await checkStep(step, Number(/Bước (\d+)/.exec(nav)![1]) - 1);
-    const answer = answers[step];
+    // The province question (provincial rule sets) comes up for provincial awards: the seven cases are not about one province.
+    const answer = answers[step] ?? (step === 'province' ? () => choose('Tỉnh khác / không rõ') : undefined);
     if (!answer) throw new Error(`câu hỏi không dự kiến: ${step} (${await heading()})`);
     await answer();
     await next();
