@@ -19,7 +19,8 @@ import { checkAnswers } from './result';
 import { ASK_TEXT, fieldAsk, type AskField } from './copy';
 import { nextSteps, plainWords, stepText } from './next-steps';
 import { parseCsv, toCsv } from '../csv';
-import { fold, parseDayMonthYear } from '../vi';
+import { fold } from '../vi';
+import { parseDayMonthYear } from '../vi-format';
 import { NAME_PARAM } from './sheet';
 import { keysOf, route } from './flow';
 
