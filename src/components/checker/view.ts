@@ -22,7 +22,7 @@ import { decidingSentence } from '../../lib/checker/what-if';
 
 import { esc } from './esc';
 import { date } from '../../lib/eligibility/copy';
-import { CHECKER_URL } from '../../lib/urls';
+import { CHECKER_URL } from '../../lib/urls-checker';
 
 export const PATH = CHECKER_URL;
 
