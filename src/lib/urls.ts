@@ -5,6 +5,11 @@
  * src/lib/outline.ts. Plain TypeScript, no Astro imports (the browser checker uses it too).
  */
 
+// The URLs the browser checker needs live in urls-checker.ts (re-exported here): the checker
+// bundles that small module itself instead of loading this one as a chunk shared with search.
+export * from './urls-checker';
+import { anchorUrl, checkerAnswersUrl } from './urls-checker';
+
 export const HOME_URL = '/';
 export const DOCUMENTS_URL = '/van-ban/';
 /** Laws have their own section (no index page: they are listed with the documents). */
@@ -12,18 +17,12 @@ export const LAWS_SECTION = '/luat/';
 export const AGENCIES_URL = '/co-quan/';
 export const MATRIX_URL = '/co-quan/ma-tran/';
 export const AWARDS_URL = '/khen-thuong/';
-export const CHECKER_URL = '/kiem-tra/';
 export const BATCH_CHECKER_URL = '/kiem-tra/hang-loat/';
 export const BATCH_TEMPLATE_URL = '/kiem-tra/mau-danh-sach.csv';
 /** The same template as an Excel workbook with drop-down lists. */
 export const BATCH_TEMPLATE_XLSX_URL = '/kiem-tra/mau-danh-sach.xlsx';
 export const GLOSSARY_URL = '/thuat-ngu/';
 export const SEARCH_URL = '/tim-kiem/';
-
-/** A page URL with an anchor ("…/#dieu-24-khoan-1"), or the page itself when there is none. */
-export function anchorUrl(pageUrl: string, anchor?: string | null): string {
-  return anchor ? `${pageUrl}#${anchor}` : pageUrl;
-}
 
 /** URL of a document page: laws have their own section, everything else is under /van-ban/. */
 export function documentUrl(id: string, kind?: string): string {
@@ -45,11 +44,6 @@ export const matrixScopeUrl = (slug: string) => `${MATRIX_URL}${slug}/`;
 /** The page of an award. */
 export function awardUrl(id: string): string {
   return `${AWARDS_URL}${id}/`;
-}
-
-/** The checker with its answers in the fragment ("#award=…"): the fragment is never sent to the server. */
-export function checkerAnswersUrl(fragment = ''): string {
-  return `${CHECKER_URL}${fragment}`;
 }
 
 /** The checker preset to an award. */

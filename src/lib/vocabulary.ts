@@ -6,7 +6,9 @@
  *   differs from `full`;
  * - `full`: the label where the term stands alone or must be unambiguous (the engine's
  *   explanations, option labels);
- * - `csv`: the code in the batch checker's CSV file (folded, hyphenated: "vu-trang");
+ * - CSV codes (the batch checker's file: folded, hyphenated, "vu-trang"): declared beside this
+ *   module, in `vocabulary-csv.ts`, which only the batch page reads (a bundler splits by module,
+ *   so codes in this one would ship with the step-by-step checker too);
  * - `url`: the code in the checker's URL fragment (saved links depend on it: never change one);
  *   the `cli` value when not given;
  * - `cli`: the value in the eligibility command's JSON (docs/eligibility-cli.md).
@@ -19,7 +21,6 @@ export interface Term {
   /** Defaults to `full`. */
   short?: string;
   full: string;
-  csv?: string;
   url?: string;
   cli?: string;
 }
@@ -29,15 +30,12 @@ export interface Vocabulary<Id extends string> {
   ids: readonly [Id, ...Id[]];
   short: Readonly<Record<Id, string>>;
   full: Readonly<Record<Id, string>>;
-  /** The id whose CSV code (or id) is `code`. */
-  fromCsv(code: string): Id | undefined;
   /** The id whose URL code (or id) is `code`. */
   fromUrl(code: string): Id | undefined;
   /** The id whose command value (or id) is `value`. */
   fromCli(value: string): Id | undefined;
-  /** The code of an id in the command / the CSV (the id when none is declared). */
+  /** The code of an id in the command (the id when none is declared). */
   cli(id: Id): string;
-  csv(id: Id): string;
 }
 
 const map = <Id extends string>(terms: Record<Id, Term>, pick: (t: Term) => string) =>
@@ -48,18 +46,15 @@ function vocabulary<const T extends Record<string, Term>>(terms: T): Vocabulary<
   const ids = Object.keys(terms) as unknown as readonly [Id, ...Id[]];
   const all = terms as unknown as Record<Id, Term>;
   const cli = (id: Id) => all[id].cli ?? id;
-  const csv = (id: Id) => all[id].csv ?? id;
   // The URL code defaults to the command's value.
   const find = (code: string, codeOf: (id: Id) => string) => ids.find((id) => codeOf(id) === code);
   return {
     ids,
     short: map(all, (t) => t.short ?? t.full),
     full: map(all, (t) => t.full),
-    fromCsv: (code) => find(code, csv),
     fromUrl: (code) => find(code, (id) => all[id].url ?? cli(id)),
     fromCli: (code) => find(code, cli),
     cli,
-    csv,
   };
 }
 
@@ -76,10 +71,10 @@ export const RATING = /* @__PURE__ */ vocabulary({
  * use; the CSV has Vietnamese codes.
  */
 export const SECTOR = /* @__PURE__ */ vocabulary({
-  'civil-service': { full: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị', csv: 'co-quan' },
-  'armed-forces': { short: 'lực lượng vũ trang', full: 'lực lượng vũ trang (quân đội, công an, dân quân tự vệ)', csv: 'vu-trang' },
-  'worker-farmer': { full: 'công nhân, nông dân, người lao động', csv: 'cong-nhan-nong-dan' },
-  enterprise: { full: 'doanh nghiệp, hợp tác xã', csv: 'doanh-nghiep' },
+  'civil-service': { full: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị' },
+  'armed-forces': { short: 'lực lượng vũ trang', full: 'lực lượng vũ trang (quân đội, công an, dân quân tự vệ)' },
+  'worker-farmer': { full: 'công nhân, nông dân, người lao động' },
+  enterprise: { full: 'doanh nghiệp, hợp tác xã' },
 });
 
 /** Who an award is given to (đối tượng). The command and the URL say individual / collective. */
@@ -133,20 +128,20 @@ export const DISCIPLINE_LEVEL = /* @__PURE__ */ vocabulary({
 
 /** What may be pending against the person (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP). */
 export const PENDING_FLAG = /* @__PURE__ */ vocabulary({
-  disciplineReview: { full: 'đang bị xem xét kỷ luật', csv: 'xem-xet-ky-luat' },
-  investigation: { full: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm', csv: 'dieu-tra' },
-  complaint: { full: 'đang có khiếu nại, tố cáo được xác minh', csv: 'khieu-nai' },
+  disciplineReview: { full: 'đang bị xem xét kỷ luật' },
+  investigation: { full: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm' },
+  complaint: { full: 'đang có khiếu nại, tố cáo được xác minh' },
 });
 
 /**
  * Counts in the `collective` block of a profile that a condition may read (the members who…).
- * `short` follows "thành viên", `full` follows "Số thành viên"; `csv` is the batch file's column.
+ * `short` follows "thành viên", `full` follows "Số thành viên".
  */
 export const COLLECTIVE_COUNT = /* @__PURE__ */ vocabulary({
-  laoDongTienTien: { short: 'đạt Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', full: 'đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', csv: 'tt_lao_dong_tien_tien' },
-  chienSiThiDuaCoSo: { short: 'đạt Chiến sĩ thi đua cơ sở', full: 'đạt danh hiệu Chiến sĩ thi đua cơ sở', csv: 'tt_chien_si_thi_dua_co_so' },
-  completedTasks: { short: 'hoàn thành nhiệm vụ', full: 'hoàn thành nhiệm vụ trở lên', csv: 'tt_hoan_thanh_nhiem_vu' },
-  disciplinedWarningOrAbove: { short: 'bị kỷ luật từ cảnh cáo trở lên', full: 'bị kỷ luật từ hình thức cảnh cáo trở lên', csv: 'tt_ky_luat_canh_cao' },
+  laoDongTienTien: { short: 'đạt Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', full: 'đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)' },
+  chienSiThiDuaCoSo: { short: 'đạt Chiến sĩ thi đua cơ sở', full: 'đạt danh hiệu Chiến sĩ thi đua cơ sở' },
+  completedTasks: { short: 'hoàn thành nhiệm vụ', full: 'hoàn thành nhiệm vụ trở lên' },
+  disciplinedWarningOrAbove: { short: 'bị kỷ luật từ cảnh cáo trở lên', full: 'bị kỷ luật từ hình thức cảnh cáo trở lên' },
 });
 
 /** Kinds of registry entry: an emulation title (Điều 6, 19, 20) or a form of award (Điều 9). */

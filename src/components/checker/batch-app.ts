@@ -13,7 +13,7 @@ import { registryOf, type CheckerData } from '../../lib/checker/result';
 import { VERDICT_CLASS, VERDICT_ICON } from '../../lib/checker/copy';
 import type { Registry } from '../../lib/eligibility/index';
 import { esc } from './esc';
-import { checkerAnswersUrl } from '../../lib/urls';
+import { checkerAnswersUrl } from '../../lib/urls-checker';
 
 /** sessionStorage key of the last text checked. */
 const KEPT = 'kiem-tra-hang-loat';

@@ -22,7 +22,7 @@ import { decidingSentence } from '../../lib/checker/what-if';
 
 import { esc } from './esc';
 import { date } from '../../lib/eligibility/copy';
-import { CHECKER_URL } from '../../lib/urls';
+import { CHECKER_URL } from '../../lib/urls-checker';
 
 export const PATH = CHECKER_URL;
 
@@ -89,6 +89,9 @@ const listChoice = (v: string | undefined) => (v === undefined ? undefined : v =
 
 /** The citations a question rests on, as links. */
 function basis(q: Question, v: View): string {
+  // The Law's articles behind the picker and the year are the page's markup (Checker.astro, FIXED_BASIS).
+  const fixed = (document.getElementById('checker-basis') as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${q.kind}"]`);
+  if (fixed) return fixed.outerHTML;
   const award = v.registry.get(v.answers.award);
   const seen = new Set<string>();
   const links: string[] = [];
@@ -102,11 +105,6 @@ function basis(q: Question, v: View): string {
       links.push(href && !i ? `<a href="${esc(href)}">${esc(part)}</a>` : esc(part));
     });
   };
-  if (q.kind === 'award') {
-    add({ article: 'dieu-6', citation: 'Điều 6 Luật Thi đua, khen thưởng 2022 (danh hiệu thi đua)' });
-    add({ article: 'dieu-9', citation: 'Điều 9 (hình thức khen thưởng)' });
-  }
-  if (q.kind === 'year') add({ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' });
   if (q.kind === 'subject' && award) award.defined.forEach(add);
   // Who decides (and the dossier) may depend on the sector even when no criterion does.
   if (q.kind === 'sector' && award) [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);

@@ -227,6 +227,18 @@ export const SHEET = {
   amendment: (d: string) => `Hồ sơ đề nghị từ ${d} có thể chịu Luật sửa đổi, bổ sung được đưa tin có hiệu lực từ ngày đó; cẩm nang chưa đối chiếu văn bản này. Tiêu chí nào có thể thay đổi thì có ghi rõ ở dưới.`,
 } as const;
 
+/**
+ * The citations of the questions whose basis is fixed (articles of the Law): the page renders
+ * them at build time into a <template> (Checker.astro, #checker-basis), not the script.
+ */
+export const FIXED_BASIS: Partial<Record<QuestionKind, { article: string; citation: string }[]>> = {
+  award: [
+    { article: 'dieu-6', citation: 'Điều 6 Luật Thi đua, khen thưởng 2022 (danh hiệu thi đua)' },
+    { article: 'dieu-9', citation: 'Điều 9 (hình thức khen thưởng)' },
+  ],
+  year: [{ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' }],
+};
+
 /** The step view's words (read from the page's JSON block with Q, like Q). */
 export const VIEW_UI = {
   next: 'Tiếp tục',

@@ -10,6 +10,7 @@
  *   "khong" (không) is "none" for lists; several items in a cell are joined with "+".
  */
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, COLLECTIVE_COUNT, INITIATIVE_KINDS, PENDING_FLAG, RATING, RATINGS, SCOPES, SECTOR, SECTORS, countsAboveMembers, type Sector } from '../vocabulary';
+import { COLLECTIVE_COUNT_CSV, PENDING_FLAG_CSV, SECTOR_CSV } from '../vocabulary-csv';
 import { VERDICT_VI, type EligibilityResult, type Registry } from '../eligibility/index';
 import {
   DISCIPLINE_LEVELS, NONE, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear, writeFragment,
@@ -19,7 +20,8 @@ import { checkAnswers } from './result';
 import { ASK_TEXT, fieldAsk, type AskField } from './copy';
 import { nextSteps, plainWords, stepText } from './next-steps';
 import { parseCsv, toCsv } from '../csv';
-import { fold, parseDayMonthYear } from '../vi';
+import { fold } from '../vi';
+import { parseDayMonthYear } from '../vi-format';
 import { NAME_PARAM } from './sheet';
 import { keysOf, route } from './flow';
 
@@ -86,11 +88,11 @@ export const REQUIRED_COLUMNS = ['danh_hieu_de_nghi', 'nam_xet'];
 // Columns and codes: the CSV codes of src/lib/vocabulary.ts (read through columnKey, so "_" for "-").
 const COUNT_COLUMNS: Record<string, string> = {
   tt_so_thanh_vien: 'members',
-  ...Object.fromEntries(COLLECTIVE_COUNT.ids.map((f) => [COLLECTIVE_COUNT.csv(f), f])),
+  ...Object.fromEntries(COLLECTIVE_COUNT.ids.map((f) => [COLLECTIVE_COUNT_CSV.csv(f), f])),
 };
 const csvKey = (code: string) => code.replace(/-/g, '_');
-const SECTOR_CODES: Record<string, Sector> = Object.fromEntries(SECTOR.ids.map((s) => [csvKey(SECTOR.csv(s)), s]));
-const PENDING_CODES: Record<string, string> = { khong: NONE, ...Object.fromEntries(PENDING_FLAG.ids.map((f) => [csvKey(PENDING_FLAG.csv(f)), f])) };
+const SECTOR_CODES: Record<string, Sector> = Object.fromEntries(SECTOR.ids.map((s) => [csvKey(SECTOR_CSV.csv(s)), s]));
+const PENDING_CODES: Record<string, string> = { khong: NONE, ...Object.fromEntries(PENDING_FLAG.ids.map((f) => [csvKey(PENDING_FLAG_CSV.csv(f)), f])) };
 /** Short codes officers use for titles. */
 export const TITLE_CODES: Record<string, string> = {
   ldtt: 'lao-dong-tien-tien',
@@ -307,7 +309,7 @@ function readRow(cells: Record<string, string>, rowNo: number, registry: Registr
     else a[key] = v;
   }
   const counts = Object.fromEntries(Object.values(COUNT_COLUMNS).filter((k) => a[k]).map((k) => [k, Number(a[k])]));
-  for (const key of countsAboveMembers(counts)) err(COLLECTIVE_COUNT.csv(key), `không thể lớn hơn tổng số thành viên (${a.members}); đang là ${a[key]}`);
+  for (const key of countsAboveMembers(counts)) err(COLLECTIVE_COUNT_CSV.csv(key), `không thể lớn hơn tổng số thành viên (${a.members}); đang là ${a[key]}`);
   if (!collective) {
     for (const column of ['tt_xep_loai', ...Object.keys(COUNT_COLUMNS)]) if (get(column)) err(column, 'chỉ dùng cho tập thể; để trống, hoặc ghi doi_tuong là tap-the');
   }
@@ -470,7 +472,7 @@ export function templateChoices(list: TemplateList, registry: Registry): Choice[
     case 'subject':
       return [{ value: 'ca-nhan', label: 'cá nhân' }, { value: 'tap-the', label: 'tập thể' }];
     case 'sector':
-      return SECTOR.ids.map((s) => ({ value: SECTOR.csv(s), label: SECTOR.full[s] }));
+      return SECTOR.ids.map((s) => ({ value: SECTOR_CSV.csv(s), label: SECTOR.full[s] }));
     case 'rating':
       return [...[...RATING.ids].reverse().map((r) => ({ value: r.toUpperCase(), label: RATING.full[r] })), { value: 'không rõ', label: 'không rõ (như để trống)' }];
     case 'title':
@@ -482,7 +484,7 @@ export function templateChoices(list: TemplateList, registry: Registry): Choice[
         { value: 'khong', label: 'không đạt danh hiệu nào' },
       ];
     case 'pending':
-      return [{ value: 'khong', label: 'không có việc nào' }, ...PENDING_FLAG.ids.map((f) => ({ value: PENDING_FLAG.csv(f), label: PENDING_FLAG.full[f] }))];
+      return [{ value: 'khong', label: 'không có việc nào' }, ...PENDING_FLAG.ids.map((f) => ({ value: PENDING_FLAG_CSV.csv(f), label: PENDING_FLAG.full[f] }))];
   }
 }
 

@@ -7,7 +7,7 @@ import type { Award } from '../../schemas/award';
 import { evaluateCoded, fromContract, registryOf, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
 import { UNKNOWN, toProfile, type Answers } from './answers';
 import { UI } from './copy';
-import { anchorUrl } from '../urls';
+import { anchorUrl } from '../urls-checker';
 
 /** What the page embeds for the browser: the registry (validated at build time) and document URLs. */
 export interface CheckerData {

@@ -11,7 +11,7 @@ import {
   type AchievementItem, type Answers, type AwardItem, type InitiativeItem,
 } from './answers';
 import { COUNT_LABEL, type ErrKey } from './copy';
-import { parseDayMonthYear } from '../vi';
+import { parseDayMonthYear } from '../vi-format';
 import { titlesOfYear, type Question } from './flow';
 
 /** What a form gives: every value of a field name. */

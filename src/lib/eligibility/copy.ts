@@ -5,7 +5,7 @@
  */
 import type { InitiativeFilter, YearTest } from '../../schemas/award';
 import { ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, CONFIDENCE, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR, VERDICT, type AchievementKind, type AwardType, type CollectiveField, type Confidence, type DisciplineLevel, type InitiativeKind, type PendingFlag, type Rating, type Scope, type Sector } from '../vocabulary';
-import { formatDate, listVi } from '../vi';
+import { formatDate, listVi } from '../vi-format';
 import { generalDecree } from '../legal-parameters';
 
 // Labels: the full forms of src/lib/vocabulary.ts.

@@ -4,7 +4,7 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import { formatNumber } from '../../vi';
+import { formatNumber } from '../../vi-format';
 import { COLLECTIVE_FIELDS } from '../../vocabulary';
 import { COLLECTIVE_LABEL } from './phrases';
 import { met, notMet, unknown } from './shared';
