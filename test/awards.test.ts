@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { loadRegistry } from '../src/lib/eligibility/validate';
-import { BASE_SALARY, type Condition } from '../src/schemas/award';
+import { type Condition } from '../src/schemas/award';
+import { awardAmount } from '../src/lib/amounts';
 import { RULES_CHECKED_ON } from '../src/lib/legal-status';
 import {
-  LAW_ID, alternativesOf, amountInDong, awardUrl, criterionElementIds, describeCondition, dongText, endedBefore, formatNumber,
+  LAW_ID, alternativesOf, awardUrl, criterionElementIds, describeCondition, dongText, endedBefore, formatNumber,
   LEVEL_LABEL, groupAwards, neighbours, placeHref, placeProblems, placeRef, splitByDate,
 } from '../src/lib/awards';
 import { rawEntries } from './eligibility/registry';
@@ -52,9 +53,8 @@ describe('Hàm thuần của danh mục khen thưởng', () => {
     expect(placeRef({ ...base, instrument: '01/2024/TT-BNV' })).toBeNull();
   });
 
-  it('tiền thưởng: 0,3 lần lương cơ sở 2.340.000 đồng là 702.000 đồng; 1,5 lần là 3.510.000 đồng', () => {
-    expect(amountInDong(0.3, 2_340_000)).toBe(702_000);
-    expect(dongText(amountInDong(1.5, 2_340_000))).toBe('3.510.000 đồng');
+  it('số viết kiểu Việt Nam: 3.510.000 đồng, 0,3 lần', () => {
+    expect(dongText(3_510_000)).toBe('3.510.000 đồng');
     expect(formatNumber(0.3)).toBe('0,3');
     expect(formatNumber(12)).toBe('12');
   });
@@ -150,7 +150,15 @@ describe('Mỗi mục của danh mục có trang riêng nêu đủ tiêu chí k�
       const text = mainText(html);
       for (const d of a.decidedBy) expect(text, `${a.id}: thẩm quyền`).toContain(d.text);
       for (const d of a.dossier) expect(text, `${a.id}: hồ sơ`).toContain(d.text);
-      for (const m of a.amount) expect(text, `${a.id}: tiền thưởng`).toContain(dongText(amountInDong(m.multiplier, BASE_SALARY.vnd)));
+      // The page computes the money for a decision signed on its build date, written in <time datetime> of the section.
+      const today = html.match(/class="award-money[^"]*"[^>]*data-today="(\d{4}-\d{2}-\d{2})"/)?.[1];
+      if (a.amount.length) expect(today, `${a.id}: ngày tính tiền thưởng`).toBeTruthy();
+      for (const m of a.amount) {
+        for (const subject of m.subjects) {
+          const amount = awardAmount(a, subject, today!);
+          if (amount.known) expect(text, `${a.id}: tiền thưởng ${subject}`).toContain(dongText(amount.vnd));
+        }
+      }
       expect(html).toContain(`datetime="${RULES_CHECKED_ON}"`);
       expect(html).toContain(`href="/kiem-tra/#award=${a.id}"`);
       expect(text).toContain('Tự kiểm tra tiêu chuẩn');
@@ -160,7 +168,7 @@ describe('Mỗi mục của danh mục có trang riêng nêu đủ tiêu chí k�
   it('trang Chiến sĩ thi đua cơ sở có thông báo luật sửa đổi 2026 và nêu thay đổi dự thảo (bắt buộc sáng kiến) là chưa xác minh', () => {
     const html = pageHtml('/khen-thuong/chien-si-thi-dua-co-so/');
     expect(html).toContain('data-amendment-notice');
-    expect(mainText(html)).toMatch(/luật sửa đổi có hiệu lực 01\/10\/2026 chưa được đối chiếu/);
+    expect(mainText(html)).toMatch(/Luật 06\/2026\/QH16 sửa đổi, có hiệu lực từ 01\/10\/2026, chưa được đối chiếu/);
     const li = htmlText(criterionHtml(html, 'tieu-chi-dieu-23-khoan-2'));
     expect(li).toMatch(/chưa xác minh/);
     expect(li).toMatch(/sáng kiến/);

@@ -13,6 +13,7 @@ import { AMENDMENT_2026, AMENDMENT_NOTICE_TEXT, RULES_CHECKED_ON, amendmentMayAp
 import { termSchema } from '../src/schemas/glossary';
 import { glossaryProblems, sortTerms } from '../src/lib/glossary';
 import { pageHtml, mainText, htmlText } from './helpers/site';
+import { articleDigests, digestSummary, digestSummaryText, NO_DIGEST, PARTIAL_DIGEST } from '../src/lib/law-digest';
 
 const DIR = 'content/van-ban';
 const LAW_ID = 'luat-thi-dua-khen-thuong-2022';
@@ -43,7 +44,7 @@ function chapterOf(article: OutlineEntry): OutlineEntry | undefined {
 }
 
 /** Articles the handbook relies on: they must carry a digest, not "Chưa có tóm lược". */
-const DIGESTED = [3, 5, 8, 9, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 42, 43, 44, 73, 74, 75, 80, 84, 93];
+const DIGESTED = [3, 5, 8, 9, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 42, 43, 44, 63, 73, 74, 75, 80, 84, 93];
 
 /** Anchors cited by the award registry, the checker and the glossary (brief of the law page). */
 const CITED_ANCHORS = [
@@ -100,15 +101,41 @@ describe('Cấu trúc Luật Thi đua, khen thưởng 2022', () => {
 
   it('các điều cẩm nang dùng đến đều có tóm lược, không ghi “Chưa có tóm lược”', () => {
     for (const n of DIGESTED) expect(articleSource(n), `Điều ${n}`).not.toMatch(/chưa có tóm lược/i);
-    // The other articles say so explicitly, so a reader never mistakes an empty article for a digest.
-    const rest = articles.map((a) => Number(a.id.slice(5))).filter((n) => !DIGESTED.includes(n));
-    for (const n of rest) expect(articleSource(n), `Điều ${n}`).toMatch(/Chưa có tóm lược\./);
+  });
+
+  it('mỗi điều hoặc nói rõ “Chưa có tóm lược.”, hoặc có tóm lược kèm mức độ tin cậy và nguồn đã đọc', () => {
+    for (const a of articles) {
+      const src = articleSource(Number(a.id.slice(5)));
+      if (src.includes(NO_DIGEST)) continue;
+      // A digest names how sure it is: in words ("Độ tin cậy cao …") or with a visible caution.
+      expect(src, a.id).toMatch(/độ tin cậy|<ConfidenceNote level=/i);
+    }
+  });
+
+  it('điều chỉ tóm lược một phần có lời cảnh báo hiển thị về phần chưa thấy', () => {
+    const partial = articleDigests(law.body).filter((a) => a.state === 'partial');
+    for (const a of partial) expect(articleSource(Number(a.id.slice(5))), a.id).toMatch(/<ConfidenceNote level="(med|low|unconfirmed)">/);
   });
 
   it('Chiến sĩ thi đua cơ sở cần cả hai khoản của Điều 23, và Chiến sĩ thi đua toàn quốc cần 02 lần liên tục (không phải 03)', () => {
     expect(articleSource(23)).toMatch(/cả hai khoản/);
     expect(articleSource(21)).toMatch(/02 lần liên tục/);
     expect(articleSource(22)).toMatch(/03 lần liên tục/);
+  });
+
+  it('Tập thể lao động xuất sắc (khoản 1 Điều 27): 100% hoàn thành nhiệm vụ, từ 70% Lao động tiên tiến, có Chiến sĩ thi đua cơ sở, và không có điều kiện kỷ luật', () => {
+    const k1 = law.body.slice(law.body.indexOf('id="dieu-27-khoan-1"'), law.body.indexOf('id="dieu-27-khoan-2"'));
+    expect(k1).toMatch(/100%[\s\S]*70%[\s\S]*“Lao động tiên tiến”/);
+    expect(k1).toMatch(/id="dieu-27-khoan-1-diem-d"[\s\S]*“Chiến sĩ thi đua cơ sở”/);
+    expect(k1).toMatch(/không có điều kiện về kỷ luật/);
+    for (const p of ['a', 'b', 'c', 'd', 'dd']) expect(ids.has(`dieu-27-khoan-1-diem-${p}`), p).toBe(true);
+  });
+
+  it('Anh hùng Lao động (Điều 63): cá nhân cần đủ năm tiêu chuẩn, trong đó có đóng góp từ 10 năm trở lên', () => {
+    const k1 = law.body.slice(law.body.indexOf('id="dieu-63-khoan-1"'), law.body.indexOf('id="dieu-63-khoan-2"'));
+    expect(k1).toMatch(/đủ cả năm/);
+    expect(k1.match(/^- /gm)).toHaveLength(5);
+    expect(k1).toMatch(/từ 10 năm trở lên/);
   });
 
   it('điểm d khoản 1 Điều 84 không được ghi là bao gồm xác nhận hoàn thành xuất sắc nhiệm vụ', () => {
@@ -133,13 +160,46 @@ describe('Cấu trúc Luật Thi đua, khen thưởng 2022', () => {
   });
 });
 
+describe('Đếm số điều đã tóm lược (src/lib/law-digest.ts)', () => {
+  const body = [
+    '<Dieu id="dieu-1" so="Điều 1.">', '', 'Chưa có tóm lược.', '', '</Dieu>',
+    '<Dieu id="dieu-2" so="Điều 2." ten="Đối tượng áp dụng">', '', 'Luật áp dụng cho ba nhóm.', '', '</Dieu>',
+    '<Dieu id="dieu-3" so="Điều 3.">', '', 'Tóm lược một phần: chỉ thấy khoản 5.', '', '</Dieu>',
+  ].join('\n');
+
+  it('điều ghi “Chưa có tóm lược.” không được tính; điều “Tóm lược một phần” được tính và đếm riêng', () => {
+    expect(articleDigests(body)).toEqual([
+      { id: 'dieu-1', state: 'none' }, { id: 'dieu-2', state: 'full' }, { id: 'dieu-3', state: 'partial' },
+    ]);
+    const s = digestSummary(body)!;
+    expect(s).toEqual({ digested: 2, partial: 1, total: 3 });
+    expect(digestSummaryText(s)).toBe('Đã tóm lược 2/3 điều (1 điều mới tóm lược một phần).');
+  });
+
+  it('văn bản không chia điều (không phải luật) thì không có con số', () => {
+    expect(digestSummary('<Khoan id="muc-1" so="1.">\n\nNội dung.\n\n</Khoan>')).toBeNull();
+  });
+
+  it('trang Luật đếm đủ 96 điều, và con số khớp với số điều không ghi “Chưa có tóm lược.”', () => {
+    const s = digestSummary(law.body)!;
+    expect(s.total).toBe(96);
+    expect(s.digested).toBe(articles.filter((a) => !articleSource(Number(a.id.slice(5))).includes(NO_DIGEST)).length);
+    expect(s.partial).toBe(articles.filter((a) => {
+      const src = articleSource(Number(a.id.slice(5)));
+      return !src.includes(NO_DIGEST) && src.includes(PARTIAL_DIGEST);
+    }).length);
+  });
+});
+
 describe('Tình trạng pháp lý dùng chung (src/lib/legal-status.ts)', () => {
-  it('luật sửa đổi 2026 chưa được xác minh, có mục riêng trong thư viện và sửa đổi Luật 2022', () => {
+  it('Luật 06/2026/QH16 có hiệu lực từ 01/10/2026 nhưng nội dung chưa xác minh; có mục riêng trong thư viện và sửa đổi Luật 2022', () => {
     expect(AMENDMENT_2026.verified).toBe(false);
     const entry = read(AMENDMENT_2026.id);
-    expect(entry.data.status).toBe('chua-xac-minh');
+    expect(entry.data.status).toBe('dang-co-hieu-luc');
+    expect(entry.data.issued).toMatchObject({ value: AMENDMENT_2026.dated });
+    expect(entry.body).toMatch(/<ConfidenceNote level="med">[^<]*chưa đọc được lời văn/);
     expect(entry.data.number).toBe(AMENDMENT_2026.number);
-    expect(entry.data.numberInferred).toMatch(/không chính thức/);
+    expect(entry.data.numberInferred).toMatch(/loại trừ[\s\S]*không chính thức/);
     expect(entry.data.effective).toBe(AMENDMENT_2026.effective);
     expect(entry.data.relations.amends).toEqual([LAW_ID]);
     expect(entry.body).toMatch(/Chiến sĩ thi đua cơ sở[\s\S]*hoàn thành xuất sắc nhiệm vụ[\s\S]*sáng kiến/);
@@ -235,6 +295,9 @@ describe('Trang đã build', () => {
     expect(html).toContain(`href="/luat/${AMENDMENT_2026.id}/"`);
     expect(text).toContain(`đối chiếu lần cuối ngày ${RULES_CHECKED_ON.split('-').reverse().join('/')}`);
     for (let n = 1; n <= 96; n++) expect(html, `dieu-${n}`).toContain(`id="dieu-${n}"`);
+    // The table of contents says how many articles are digested, counted from the page source.
+    const toc = htmlText(html.slice(html.indexOf('class="toc"'), html.indexOf('</nav>', html.indexOf('class="toc"'))));
+    expect(toc).toContain(digestSummaryText(digestSummary(law.body)!));
     expect(CITED_ANCHORS.filter((a) => !html.includes(`id="${a}"`))).toEqual([]);
   });
 
@@ -251,7 +314,8 @@ describe('Trang đã build', () => {
     const rel = htmlText(html.slice(html.indexOf('class="relations"')));
     expect(rel).toMatch(/Quy định chi tiết, hướng dẫn Luật Thi đua, khen thưởng 2022/);
     expect(rel).toMatch(/Thay thế Nghị định 98\/2023\/NĐ-CP/);
-    expect(rel).toMatch(/Được quy định chi tiết, hướng dẫn bởi Thông tư 15\/2025\/TT-BNV/);
+    expect(rel).toMatch(/Được quy định chi tiết, hướng dẫn bởi[^.]*Thông tư 15\/2025\/TT-BNV/);
+    expect(rel).toMatch(/Được quy định chi tiết, hướng dẫn bởi[^.]*Thông tư 20\/2025\/TT-BNV/);
     expect(html).toContain(`href="${LAW_URL}"`);
   });
 

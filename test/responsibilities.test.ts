@@ -13,7 +13,7 @@ import { taskFileSchema } from '../src/schemas/task';
 import {
   agenciesExport, agencyExportSchema, buildMatrix, byDocumentThenRole, clauseText, csvField, deepestClauseContaining,
   documentExportSchema, documentsExport, dutiesCsv, dutiesOf, heatLevel, integrityProblems, parseCsv, responsibilitiesAt,
-  taskExportSchema, tasksExport, toCsv, CSV_HEADER, type Task,
+  taskExportSchema, tasksExport, toCsv, agenciesCsv, currentBodyText, AGENCY_CSV_HEADER, CSV_HEADER, type Task,
 } from '../src/lib/responsibilities';
 import { provinceOf } from '../src/lib/agencies';
 import { fold } from '../src/lib/vi';
@@ -27,6 +27,8 @@ const tasks: Task[] = files.flatMap((f) => f.data.tasks.map((t) => ({ ...t, docu
 const docs = loadDocs();
 const docById = new Map(docs.map((d) => [d.id, d]));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Built HTML without Astro's scoped-style attributes, so assertions read like the markup. */
+const page = (path: string) => pageHtml(path).replace(/\s+data-astro-cid-[\w-]+(="[^"]*")?/g, '');
 
 /** Tasks of a document at an anchor naming an agency (by id) with a role. */
 const named = (doc: string, anchor: string, agency: string, role: string) =>
@@ -82,6 +84,16 @@ describe('Toàn vẹn dữ liệu nhiệm vụ', () => {
     expect(problems[0]).toMatch(/content\/nhiem-vu\/ke-hoach-1813-kh-ubnd-ha-nam\.yaml: tasks\[0\] \(hn-ii-1-quan-triet\)\.responsibilities\[0\]\.agency = "so-noi-vu".*Sửa:/);
     expect(problems[1]).toMatch(/tasks\[1\] .*\.anchor = "muc-ix-khoan-9" không có trong content\/van-ban\/ke-hoach-1813-kh-ubnd-ha-nam\.mdx\. Sửa:/);
     expect(problems[2]).toMatch(/tasks\[2\] .*\.responsibilities trống.*Sửa:/);
+  });
+
+  it('báo lỗi nêu tệp, trường và cách sửa khi cơ quan kế tục hay văn bản căn cứ của một mục sắp xếp không có', () => {
+    const old = structuredClone(byId.get('nhom-ubnd-huyen-ha-nam')!);
+    old.lineage[1] = { ...old.lineage[1], successor: 'ubnd-xa-khong-co', basisDocument: 'nghi-dinh-khong-co' };
+    const problems = integrityProblems(agencies.map((a) => (a.id === old.id ? old : a)), files, docs);
+    expect(problems).toEqual([
+      expect.stringMatching(/content\/co-quan\/nhom-ubnd-huyen-ha-nam\.yaml: lineage\[1\]\.successor = "ubnd-xa-khong-co" .*Sửa:/),
+      expect.stringMatching(/content\/co-quan\/nhom-ubnd-huyen-ha-nam\.yaml: lineage\[1\]\.basisDocument = "nghi-dinh-khong-co" .*Sửa:/),
+    ]);
   });
 
   it('lược đồ từ chối nhiệm vụ không có cơ quan và vai trò ngoài danh mục', () => {
@@ -167,6 +179,16 @@ describe('Việc của một cơ quan', () => {
     expect(d.viaPredecessors.map((x) => x.task.id)).toContain('na-7-theo-doi');
   });
 
+  it('Sở Nội vụ tỉnh Ninh Bình kế tục việc của Sở Nội vụ Hà Nam (III.5) và, qua nhóm Sở Nội vụ các tỉnh, việc giao cho Ban TĐKT các tỉnh', () => {
+    const d = dutiesOf('so-noi-vu-ninh-binh', agencies, tasks);
+    expect(d.direct).toEqual([]);
+    const inherited = d.viaPredecessors.map((x) => `${x.task.id}/${x.role}/${x.named}`);
+    expect(inherited).toContain('hn-iii-5-theo-doi/theo-doi/so-noi-vu-ha-nam');
+    expect(inherited).toContain('bv-3-chuong-trinh/chu-tri/nhom-ban-tdkt-cac-tinh');
+    const step = d.viaPredecessors.find((x) => x.task.id === 'hn-iii-5-theo-doi')!.succession!;
+    expect(step).toMatchObject({ successor: 'so-noi-vu-ninh-binh', from: '2025-07-01' });
+  });
+
   it('cơ quan kế tục hai cơ quan tiền thân thấy mỗi việc (nhiệm vụ, vai trò) một lần', () => {
     const d = dutiesOf('ban-tgdv-nghe-an', agencies, tasks);
     const keys = [...d.direct, ...d.viaGroups, ...d.viaPredecessors].map((x) => `${x.task.id}/${x.role}`);
@@ -250,6 +272,28 @@ describe('Tệp CSV nhiệm vụ của cơ quan', () => {
     expect(iii5.at(-1)).toBe('https://example.org/van-ban/ke-hoach-1813-kh-ubnd-ha-nam/#muc-iii-khoan-5');
     expect(iii5[2]).toBe('1813/KH-UBND');
   });
+
+  it('CSV có cột "Cơ quan hiện nay": việc của Sở Nội vụ Hà Nam nay do Sở Nội vụ tỉnh Ninh Bình làm (độ tin cậy trung bình)', () => {
+    const d = dutiesOf('so-noi-vu-ha-nam', agencies, tasks);
+    const labels = new Map(docs.map((x) => [x.id, { id: x.id, kind: x.kind, shortTitle: x.data.shortTitle, number: x.data.number }]));
+    const rows = parseCsv(dutiesCsv(d.direct, labels, byId, { anchor: (a) => a, basis: (b) => b }, 'https://example.org/', currentBodyText('so-noi-vu-ha-nam', agencies)));
+    const col = rows[0].indexOf('Cơ quan hiện nay');
+    expect(col).toBeGreaterThan(-1);
+    expect(rows[1][col]).toBe('Sở Nội vụ tỉnh Ninh Bình (độ tin cậy trung bình)');
+    expect(currentBodyText('bao-ha-nam', agencies)).toMatch(/chưa ghi cơ quan kế tục \(tỉnh Hà Nam nay thuộc tỉnh Ninh Bình\)/);
+    expect(currentBodyText('ubnd-tinh-nghe-an', agencies)).toBe('Ủy ban nhân dân tỉnh Nghệ An');
+  });
+
+  it('co-quan.csv có một dòng mỗi cơ quan, cột "Cơ quan kế tục" ghi ngày, căn cứ và độ tin cậy, "chưa rõ" khi nguồn không có', () => {
+    const rows = parseCsv(agenciesCsv(agencies, { kind: (k) => k, level: (l) => l }, 'https://example.org/'));
+    expect(rows[0]).toEqual(AGENCY_CSV_HEADER);
+    expect(rows.length).toBe(agencies.length + 1);
+    const col = AGENCY_CSV_HEADER.indexOf('Cơ quan kế tục');
+    const row = (id: string) => rows.find((r) => r[0] === id)!;
+    expect(row('ubnd-tinh-ha-nam')[col]).toBe('Ủy ban nhân dân tỉnh Ninh Bình (từ 01/07/2025; căn cứ: Nghị quyết 202/2025/QH15; độ tin cậy trung bình)');
+    expect(row('tinh-uy-ha-nam')[col]).toContain('căn cứ: chưa rõ');
+    expect(row('ubnd-tinh-nghe-an')[col]).toBe('');
+  });
 });
 
 describe('Dữ liệu xuất /du-lieu/*.json', () => {
@@ -274,10 +318,16 @@ describe('Dữ liệu xuất /du-lieu/*.json', () => {
     expect(vb.find((d) => d.id === HA_NAM)).toMatchObject({ number: '1813/KH-UBND', date: '2014-10-14', issuer: 'Ủy ban nhân dân tỉnh Hà Nam' });
   });
 
-  it('co-quan.json chỉ ghi cơ quan kế tục đã xác minh', () => {
+  it('co-quan.json ghi các cơ quan kế tục với ngày, căn cứ, độ tin cậy; ngày, căn cứ không có trong nguồn là null', () => {
     const cq = agenciesExport(agencies);
-    expect(cq.find((a) => a.id === 'ban-tuyen-giao-tinh-uy-nghe-an')!.successor).toBe('ban-tgdv-nghe-an');
-    expect(cq.find((a) => a.id === 'ban-tuyen-giao-tinh-uy-ha-nam')!.successor).toBeNull();
+    const rec = (id: string) => cq.find((a) => a.id === id)!;
+    expect(rec('ban-tuyen-giao-tinh-uy-nghe-an').successor).toBe('ban-tgdv-nghe-an');
+    expect(rec('ubnd-tinh-ha-nam').successors).toEqual([{ id: 'ubnd-tinh-ninh-binh', from: '2025-07-01', basis: 'Nghị quyết 202/2025/QH15', confidence: 'med' }]);
+    expect(rec('nhom-ubnd-huyen-ha-nam').successors).toEqual([{ id: 'nhom-ubnd-xa-ninh-binh', from: '2025-07-01', basis: 'Điều 59 Nghị định 129/2025/NĐ-CP', confidence: 'high' }]);
+    expect(rec('ban-tdkt-nghe-an').successors).toEqual([{ id: 'so-noi-vu-nghe-an', from: null, basis: null, confidence: 'high' }]);
+    expect(rec('ubnd-tinh-nghe-an').successors).toEqual([]);
+    // A fact no source shows is never exported as the successor.
+    expect(rec('dang-doan-ubmttq-ninh-thuan')).toMatchObject({ successor: null, successors: [] });
   });
 });
 
@@ -289,7 +339,7 @@ describe('Trang đã build (SITE_DIST)', () => {
     const cq = JSON.parse(readFileSync(built('du-lieu/co-quan.json'), 'utf8'));
     const nv = JSON.parse(readFileSync(built('du-lieu/nhiem-vu.json'), 'utf8'));
     expect(Object.keys(vb[0])).toEqual(['id', 'title', 'kind', 'number', 'issuer', 'province', 'date', 'status', 'source', 'url']);
-    expect(Object.keys(cq[0])).toEqual(['id', 'name', 'aliases', 'kind', 'level', 'province', 'successor', 'url']);
+    expect(Object.keys(cq[0])).toEqual(['id', 'name', 'aliases', 'kind', 'level', 'province', 'successor', 'successors', 'url']);
     expect(Object.keys(nv[0])).toEqual(['id', 'document', 'anchor', 'summary', 'responsibilities', 'cadence', 'url']);
     documentExportSchema.parse(vb);
     agencyExportSchema.parse(cq);
@@ -305,6 +355,51 @@ describe('Trang đã build (SITE_DIST)', () => {
     expect(html).toMatch(/data-pagefind-filter="agency"[^>]*>Ban Tuyên giáo Tỉnh ủy Hà Nam</);
     expect(html).toContain('href="/co-quan/ban-tuyen-giao-tinh-uy-ha-nam.csv"');
     expect(pageHtml(`/van-ban/${HA_NAM}/`)).toContain('id="muc-iii-khoan-3"');
+  });
+
+  it('trang Sở Nội vụ Hà Nam nói cơ quan nay là gì: "Nay là Sở Nội vụ tỉnh Ninh Bình, từ 01/07/2025, theo Nghị quyết 202/2025/QH15", kèm cảnh báo độ tin cậy', () => {
+    const html = page('/co-quan/so-noi-vu-ha-nam/');
+    const header = html.slice(html.indexOf('<header'), html.indexOf('</header>', html.indexOf('<h1')));
+    const now = header.slice(header.indexOf('class="now"'));
+    expect(collapse(now.replace(/<[^>]+>/g, ''))).toMatch(/Nay là Sở Nội vụ tỉnh Ninh Bình, từ 01\/07\/2025, theo Nghị quyết 202\/2025\/QH15[;.]/);
+    expect(now).toContain('href="/co-quan/so-noi-vu-ninh-binh/"');
+    expect(now).toMatch(/data-confidence="med"/);
+  });
+
+  it('trang cơ quan kế tục liệt kê việc kế tục, đánh dấu "Kế tục", kèm văn bản gốc, ngày văn bản và cơ quan được giao', () => {
+    const html = page('/co-quan/so-noi-vu-ninh-binh/');
+    const section = html.slice(html.indexOf('id="tien-than"'));
+    expect(section).toContain(`href="/van-ban/${HA_NAM}/#muc-iii-khoan-5"`);
+    const text = collapse(section.replace(/<[^>]+>/g, ''));
+    expect(text).toMatch(/Kế tục: văn bản ngày 14\/10\/2014 giao cho Sở Nội vụ tỉnh Hà Nam; cơ quan này kế tục từ 01\/07\/2025/);
+    expect(html).toMatch(/Hợp nhất từ <a href="\/co-quan\/so-noi-vu-ha-nam\/">/);
+  });
+
+  it('UBND cấp huyện: trang nói nay là UBND cấp xã, theo Điều 59 Nghị định 129/2025/NĐ-CP, dẫn đến điều đó', () => {
+    const html = page('/co-quan/nhom-ubnd-huyen-ha-nam/');
+    expect(html).toMatch(/Nay là <a href="\/co-quan\/nhom-ubnd-xa-ninh-binh\/">[^<]+<\/a>, từ 01\/07\/2025, theo <a href="\/van-ban\/nghi-dinh-129-2025-nd-cp\/">Điều 59 Nghị định 129\/2025\/NĐ-CP<\/a>/);
+  });
+
+  it('ma trận có cột "Cơ quan hiện nay": hàng Ban Tuyên giáo Tỉnh ủy Hà Nam dẫn đến Ban Tuyên giáo và Dân vận Tỉnh ủy Ninh Bình', () => {
+    const html = page('/co-quan/ma-tran/ha-nam/');
+    expect(html).toMatch(/<th scope="col"[^>]*>Cơ quan hiện nay<\/th>/);
+    const row = html.slice(html.indexOf('href="/co-quan/ban-tuyen-giao-tinh-uy-ha-nam/"'), html.indexOf('</tr>', html.indexOf('href="/co-quan/ban-tuyen-giao-tinh-uy-ha-nam/"')));
+    expect(row).toContain('href="/co-quan/ban-tgdv-tinh-uy-ninh-binh/"');
+    expect(row).toContain('độ tin cậy trung bình');
+  });
+
+  it('danh mục cơ quan (ô tìm) trả lời ai làm việc này hôm nay: Ban Thi đua - Khen thưởng Nghệ An "nay là" Sở Nội vụ', () => {
+    const html = page('/co-quan/');
+    const li = html.slice(html.indexOf('href="/co-quan/ban-tdkt-nghe-an/"'), html.indexOf('</li>', html.indexOf('href="/co-quan/ban-tdkt-nghe-an/"')));
+    expect(li).toMatch(/nay là <a href="\/co-quan\/so-noi-vu-nghe-an\/">Sở Nội vụ tỉnh Nghệ An<\/a>/);
+  });
+
+  it('/du-lieu/co-quan.csv có cột cơ quan kế tục; CSV của một cơ quan có cột cơ quan hiện nay', () => {
+    const rows = parseCsv(readFileSync(built('du-lieu/co-quan.csv'), 'utf8'));
+    expect(rows[0]).toEqual(AGENCY_CSV_HEADER);
+    expect(rows.find((r) => r[0] === 'ban-tuyen-giao-tinh-uy-ninh-thuan')?.[AGENCY_CSV_HEADER.indexOf('Cơ quan kế tục')]).toMatch(/^Ban Tuyên giáo và Dân vận Tỉnh ủy Khánh Hòa \(thời điểm chưa rõ; căn cứ: Kết luận 121-KL\/TW/);
+    const own = parseCsv(readFileSync(built('co-quan/ban-tuyen-giao-tinh-uy-ninh-thuan.csv'), 'utf8'));
+    expect(own[1][CSV_HEADER.indexOf('Cơ quan hiện nay')]).toBe('Ban Tuyên giáo và Dân vận Tỉnh ủy Khánh Hòa (độ tin cậy trung bình)');
   });
 
   it('mỗi cơ quan có tệp CSV; CSV của Sở Nội vụ Hà Nam có việc theo dõi ở III.5', () => {

@@ -3,7 +3,7 @@
  * the order of the index, and the finder's matching. Plain TypeScript, no Astro imports: the
  * pages, the finder's browser script and the unit tests share this one module.
  */
-import { foldWords } from './vi';
+import { foldWords, formatDate } from './vi';
 
 /** Kinds of agency, in index order (same keys as src/schemas/agency.ts, repeated to keep this module dependency-free). */
 export const KIND_ORDER = ['cap-uy', 'co-quan-dang', 'co-quan-nha-nuoc', 'mat-tran-doan-the', 'hoi-dong', 'bao-chi', 'nhom'] as const;
@@ -11,12 +11,17 @@ export const KIND_ORDER = ['cap-uy', 'co-quan-dang', 'co-quan-nha-nuoc', 'mat-tr
 /** A value that may be inferred, as written in the content files. */
 export type Inferable<T> = T | { value: T; inferred: string };
 
+/** Confidence of a fact, as the reference sheets rate it (same keys as src/schemas/document.ts). */
+export type Confidence = 'high' | 'med' | 'low' | 'unconfirmed';
+
 /** A lineage fact (see src/schemas/agency.ts). */
 export interface Lineage {
-  event: 'hop-nhat' | 'doi-ten' | 'ket-thuc' | 'sap-xep';
-  date: string | null;
+  event: 'hop-nhat' | 'doi-ten' | 'chuyen-giao' | 'ket-thuc' | 'sap-xep';
   successor: string | null;
-  verified: boolean;
+  from: string | null;
+  basis: string | null;
+  basisDocument: string | null;
+  confidence: Confidence;
   source: string | null;
   note: string;
 }
@@ -57,24 +62,39 @@ export function provinceInference(a: Pick<Agency, 'province'>): string | null {
 
 /**
  * What is known about each province in the 2025 reorganisation, stated once here and shown on
- * every agency page of that province. Hà Nam and Ninh Thuận: the sources do not say which
- * province they became part of, so nothing is named and the fact is marked unverified.
+ * every agency page of that province (groups included, which carry no lineage of their own).
+ * Facts from sources/reference/legal-facts-turn2.md §3.
  */
-export const PROVINCE_NOTES: Record<string, { verified: boolean; source: string | null; note: string }> = {
+export const PROVINCE_NOTES: Record<string, { confidence: Confidence; source: string | null; note: string; /** The province it is now part of, when it was merged away. */ mergedInto: string | null }> = {
   'Hà Nam': {
-    verified: false,
-    source: null,
-    note: 'Theo thông tin chung, tỉnh Hà Nam thuộc diện sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025. Các nguồn của cẩm nang không nêu việc này, cũng không nêu tỉnh sau sắp xếp và cơ quan kế tục: chưa xác minh.',
+    confidence: 'med',
+    source: 'legal-facts-turn2.md §3',
+    mergedInto: 'Ninh Bình',
+    note: 'Tỉnh Hà Nam, tỉnh Nam Định và tỉnh Ninh Bình hợp nhất thành tỉnh Ninh Bình theo Nghị quyết 202/2025/QH15 (thông qua ngày 12/6/2025); tỉnh mới hoạt động từ 01/7/2025. Cơ quan của tỉnh Hà Nam nay là cơ quan tương ứng của tỉnh Ninh Bình.',
   },
   'Ninh Thuận': {
-    verified: false,
-    source: null,
-    note: 'Theo thông tin chung, tỉnh Ninh Thuận thuộc diện sắp xếp đơn vị hành chính cấp tỉnh từ 01/7/2025. Các nguồn của cẩm nang không nêu việc này, cũng không nêu tỉnh sau sắp xếp và cơ quan kế tục: chưa xác minh.',
+    confidence: 'med',
+    source: 'legal-facts-turn2.md §3',
+    mergedInto: 'Khánh Hòa',
+    note: 'Toàn bộ tỉnh Ninh Thuận nhập vào tỉnh Khánh Hòa theo Nghị quyết 202/2025/QH15 (thông qua ngày 12/6/2025); tỉnh Khánh Hòa mới hoạt động từ 01/7/2025. Cơ quan của tỉnh Ninh Thuận nay là cơ quan tương ứng của tỉnh Khánh Hòa.',
   },
   'Nghệ An': {
-    verified: true,
-    source: '002_a33a534af9abeb6b.txt',
-    note: 'Tỉnh Nghệ An vẫn mang tên này sau 01/7/2025: bản tin ngày 27/02/2026 nêu UBND tỉnh Nghệ An và các phường mới (Trường Vinh, Thành Vinh, Vinh Phú, Vinh Hưng, Vinh Lộc, Cửa Lò).',
+    confidence: 'high',
+    source: '002_a33a534af9abeb6b.txt; legal-facts-turn2.md §3',
+    mergedInto: null,
+    note: 'Tỉnh Nghệ An vẫn mang tên này sau 01/7/2025: bản tin ngày 27/02/2026 nêu UBND tỉnh Nghệ An và các phường mới (Trường Vinh, Thành Vinh, Vinh Phú, Vinh Hưng, Vinh Lộc, Cửa Lò). Nghệ An là một trong 11 tỉnh, thành phố không hợp nhất theo Nghị quyết 202/2025/QH15.',
+  },
+  'Ninh Bình': {
+    confidence: 'med',
+    source: 'legal-facts-turn2.md §3',
+    mergedInto: null,
+    note: 'Tỉnh Ninh Bình hiện nay hình thành từ tỉnh Hà Nam, tỉnh Nam Định và tỉnh Ninh Bình cũ (Nghị quyết 202/2025/QH15), hoạt động từ 01/7/2025; trung tâm chính trị - hành chính đặt tại Ninh Bình cũ (Hoa Lư).',
+  },
+  'Khánh Hòa': {
+    confidence: 'med',
+    source: 'legal-facts-turn2.md §3',
+    mergedInto: null,
+    note: 'Tỉnh Khánh Hòa hiện nay gồm tỉnh Khánh Hòa và tỉnh Ninh Thuận cũ (Nghị quyết 202/2025/QH15), hoạt động từ 01/7/2025, có 65 đơn vị hành chính cấp xã.',
   },
 };
 
@@ -163,14 +183,22 @@ export function membershipCycle(agencies: Agency[]): string[] | null {
   return null;
 }
 
-/** The successor a body points to, following the chain (A → B → C); each step with its fact. */
+/** A body's direct successors (the lineage facts that name one), in the order written. */
+export function successorsOf(a: Pick<Agency, 'lineage'>): Lineage[] {
+  return a.lineage.filter((l) => l.successor);
+}
+
+/**
+ * The successor a body points to, following the chain (A → B → C); each step with its fact.
+ * Where a body names several successors (its functions split), the chain follows the first.
+ */
 export function successorChain(id: string, agencies: Agency[]): { agency: string; lineage: Lineage }[] {
   const byId = indexById(agencies);
   const out: { agency: string; lineage: Lineage }[] = [];
   const seen = new Set([id]);
   let current = byId.get(id);
   while (current) {
-    const step = current.lineage.find((l) => l.successor);
+    const step = successorsOf(current)[0];
     if (!step || seen.has(step.successor!)) break;
     out.push({ agency: step.successor!, lineage: step });
     seen.add(step.successor!);
@@ -179,14 +207,79 @@ export function successorChain(id: string, agencies: Agency[]): { agency: string
   return out;
 }
 
-/** The verified successor id of a body (the first verified step), or null. Used by the export. */
-export function verifiedSuccessor(a: Agency): string | null {
-  return a.lineage.find((l) => l.verified && l.successor)?.successor ?? null;
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, med: 2, low: 1, unconfirmed: 0 };
+/** The lower of two confidences (a chain is only as sure as its weakest step). */
+export function weakerConfidence(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCE_RANK[a] <= CONFIDENCE_RANK[b] ? a : b;
 }
 
-/** Bodies whose lineage names this one as successor (its predecessors, "tiền thân"). */
+/** Who does this body's work today: the end of its successor chain with the chain's weakest confidence, or null when it has no successor. */
+export function currentBody(id: string, agencies: Agency[]): { agency: string; from: string | null; confidence: Confidence; steps: number; last: Lineage } | null {
+  const chain = successorChain(id, agencies);
+  if (!chain.length) return null;
+  const last = chain.at(-1)!;
+  return {
+    agency: last.agency,
+    from: last.lineage.from,
+    confidence: chain.map((s) => s.lineage.confidence).reduce(weakerConfidence),
+    steps: chain.length,
+    last: last.lineage,
+  };
+}
+
+/**
+ * What to say when a body names no successor: null when nothing changed that the handbook knows
+ * of, or a sentence saying its province was merged and the successor is not recorded.
+ */
+export function noSuccessorText(a: Pick<Agency, 'province'>): string | null {
+  const province = provinceOf(a);
+  const merged = province ? PROVINCE_NOTES[province]?.mergedInto : null;
+  return merged ? `chưa ghi cơ quan kế tục (tỉnh ${province} nay thuộc tỉnh ${merged})` : null;
+}
+
+/** "từ 01/07/2025", "từ tháng 06/2025", or "thời điểm chưa rõ" when no source gives the date. */
+export function fromText(from: string | null): string {
+  return from ? `từ ${formatDate(from)}` : 'thời điểm chưa rõ';
+}
+
+/** The first successor shown by a source (confidence above unconfirmed), or null. Kept for the export's `successor`. */
+export function verifiedSuccessor(a: Agency): string | null {
+  return successorsOf(a).find((l) => l.confidence !== 'unconfirmed')?.successor ?? null;
+}
+
+const predecessorCache = new WeakMap<Agency[], Map<string, { agency: string; lineage: Lineage }[]>>();
+/** Bodies whose lineage names this one as successor (its direct predecessors, "tiền thân"); indexed once per agency list. */
 export function predecessorsOf(id: string, agencies: Agency[]): { agency: string; lineage: Lineage }[] {
-  return agencies.flatMap((a) => a.lineage.filter((l) => l.successor === id).map((l) => ({ agency: a.id, lineage: l })));
+  let index = predecessorCache.get(agencies);
+  if (!index) {
+    index = new Map();
+    for (const a of agencies) for (const l of a.lineage) if (l.successor) index.set(l.successor, [...(index.get(l.successor) ?? []), { agency: a.id, lineage: l }]);
+    predecessorCache.set(agencies, index);
+  }
+  return index.get(id) ?? [];
+}
+
+/**
+ * Every body this one succeeds, directly or through a chain (C succeeds B, B succeeds A: both),
+ * nearest first; `lineage` is the step that leads from that body towards this one.
+ */
+export function ancestorsOf(id: string, agencies: Agency[]): { agency: string; lineage: Lineage }[] {
+  const out: { agency: string; lineage: Lineage }[] = [];
+  const seen = new Set([id]);
+  let frontier = [id];
+  while (frontier.length) {
+    const next: string[] = [];
+    for (const f of frontier) {
+      for (const p of predecessorsOf(f, agencies)) {
+        if (seen.has(p.agency)) continue;
+        seen.add(p.agency);
+        out.push(p);
+        next.push(p.agency);
+      }
+    }
+    frontier = next;
+  }
+  return out;
 }
 
 /** Sort agencies for lists: by kind order, then province (national first), then name in Vietnamese order. */

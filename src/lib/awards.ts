@@ -9,7 +9,6 @@ import {
   AWARD_LEVELS,
   AWARD_PERIODS,
   AWARD_SUBJECTS,
-  BASE_SALARY,
   type Award,
   type AwardSubject,
   type Condition,
@@ -21,9 +20,10 @@ import {
 } from '../schemas/award';
 import { CONFIDENCE, SECTOR, SUBJECT } from './vocabulary';
 import { describeCondition } from './eligibility/conditions/definitions';
+import { dongText, formatNumber } from './amounts';
 import { documentUrl } from './site';
 import { LAW_DOCUMENT } from './legal-parameters';
-import { formatDate, formatNumber } from './vi';
+import { formatDate } from './vi';
 
 /** Id of the Law's page; `article` anchors point into it (legal-parameters.ts). */
 export const LAW_ID = LAW_DOCUMENT;
@@ -196,21 +196,11 @@ export function placeProblems(awards: AwardEntry[], anchorsOf: (documentId: stri
 // Numbers
 // ---------------------------------------------------------------------------------------------
 
-export { formatNumber };
-
-/** Award money in đồng for a multiple of the base salary (rounded to the đồng). */
-export function amountInDong(multiplier: number, baseSalary: number = BASE_SALARY.vnd): number {
-  return Math.round(multiplier * baseSalary);
-}
+export { dongText, formatNumber };
 
 /** "1,5 lần mức lương cơ sở". */
 export function multiplierText(multiplier: number): string {
   return `${formatNumber(multiplier)} lần mức lương cơ sở`;
-}
-
-/** "3.510.000 đồng". */
-export function dongText(amount: number): string {
-  return `${formatNumber(amount)} đồng`;
 }
 
 // ---------------------------------------------------------------------------------------------

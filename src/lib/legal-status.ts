@@ -1,10 +1,11 @@
 /**
  * Where the handbook's legal rules stand: the date they were last checked, what was checked,
- * and the 2026 amending law that has NOT been checked yet. The law page, the award pages and the
- * eligibility checker all read these constants, so one edit here updates every notice.
+ * and the 2026 amending law, in force since 01/10/2026, whose text has NOT been read yet. The
+ * law page, the award pages and the eligibility checker all read these constants, so one edit
+ * here updates every notice.
  *
- * Plain TypeScript (no Astro imports). Facts come from sources/reference/legal-verification.md
- * §4 (it wins over legal-facts.md §1.3–1.5).
+ * Plain TypeScript (no Astro imports). Facts come from sources/reference/legal-facts-turn2.md §1,
+ * which wins over legal-verification.md §4, which wins over legal-facts.md §1.3–1.5.
  */
 import { LAW, RULES_CHECKED_ON } from './legal-parameters';
 
@@ -14,8 +15,9 @@ export { RULES_CHECKED_ON };
 /** What was compared on RULES_CHECKED_ON, in Vietnamese, for the notices. */
 export const RULES_CHECKED_SCOPE =
   'Các tiêu chuẩn, thẩm quyền và hồ sơ được đối chiếu với bảng tổng hợp pháp lý và bảng kiểm chứng của nhóm biên soạn ' +
-  '(Luật Thi đua, khen thưởng số 06/2022/QH15, Nghị định 152/2025/NĐ-CP, Điều 59 Nghị định 129/2025/NĐ-CP, Thông tư 15/2025/TT-BNV), ' +
-  'lập từ nguồn thứ cấp; chưa đọc trực tiếp cổng văn bản chính thức và chưa có văn bản luật sửa đổi năm 2026.';
+  '(Luật Thi đua, khen thưởng số 06/2022/QH15, Nghị định 152/2025/NĐ-CP, Điều 59 Nghị định 129/2025/NĐ-CP, Thông tư 15/2025/TT-BNV, ' +
+  'mức lương cơ sở theo Nghị định 161/2026/NĐ-CP), lập từ nguồn thứ cấp; chưa đọc trực tiếp cổng văn bản chính thức. ' +
+  'Luật 06/2026/QH16 sửa đổi Luật Thi đua, khen thưởng có hiệu lực từ 01/10/2026 nhưng chưa có lời văn để đối chiếu.';
 
 /** The 2022 Law, the base text of every rule in the handbook. */
 export const LAW_2022 = {
@@ -39,27 +41,28 @@ export interface ReportedChange {
 }
 
 /**
- * The law amending Law 06/2022/QH15, reported as passed in April 2026 (legal-verification §4,
- * MED). `verified: false`: nobody on the team has read its text, so no rule in the handbook
- * applies it yet.
+ * The law amending Law 06/2022/QH15: Luật 06/2026/QH16, passed 23/4/2026, in force since
+ * 01/10/2026 (legal-facts-turn2.md §1: number MED-HIGH, date MED). `verified: false` is about
+ * its CONTENT: nobody on the team has read its text, so no rule in the handbook applies it yet
+ * and the checker keeps the 2022 reading beside the reported changes.
  */
 export const AMENDMENT_2026 = {
   /** Id of its entry in content/van-ban/ (kind luat, page /luat/<id>/). */
   id: 'luat-sua-doi-thi-dua-khen-thuong-2026',
   title: 'Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng',
-  /** Number as two unofficial sources give it; not seen on an official page. */
+  /** Number, settled by elimination (the session's other 8 laws are 01–05 and 07–09); not seen on an official page. */
   number: '06/2026/QH16',
   numberInferred:
-    'Hai nguồn không chính thức (một dự án sinh viên và một trang mục lục) cùng ghi “Luật số 06/2026/QH16”; chưa thấy trên cổng chính thức (legal-verification.md §4, độ tin cậy trung bình).',
+    'Kỳ họp thứ nhất Quốc hội khóa XVI thông qua 9 luật; 8 luật kia mang số 01–05 và 07–09, chỉ còn số 06, khớp với hai nguồn không chính thức ghi “Luật số 06/2026/QH16”; chưa thấy trên cổng chính thức (legal-facts-turn2.md §1, độ tin cậy trung bình - cao).',
   /** Passed at the 1st session of the 16th National Assembly (6–24/4/2026). */
   passed: '2026-04',
-  /** Date one source gives for the law (23/4/2026), MED. */
+  /** Date of the law (23/4/2026): every law of the session with visible metadata has it, MED. */
   dated: '2026-04-23',
-  /** Takes effect (MED). */
+  /** Takes effect (MED); the law is in force from this date. */
   effective: '2026-10-01',
-  /** Confidence of the facts above, per legal-verification.md §4. */
+  /** Confidence of the date and entry into force, per legal-facts-turn2.md §1. */
   confidence: 'med' as const,
-  /** False until its text has been read and the rules compared with it. */
+  /** False until its text has been read and the rules compared with it (the content is unverified; the law itself is in force). */
   verified: false,
   /** The law it amends. */
   amends: LAW_2022.id,
@@ -94,11 +97,11 @@ export const AMENDMENT_2026 = {
 
 /** The default sentence of the amendment notice shown above the 2022 standards. */
 export const AMENDMENT_NOTICE_TEXT =
-  'Các tiêu chuẩn dưới đây theo Luật 2022; luật sửa đổi có hiệu lực 01/10/2026 chưa được đối chiếu';
+  'Các tiêu chuẩn dưới đây theo Luật 2022; Luật 06/2026/QH16 sửa đổi, có hiệu lực từ 01/10/2026, chưa được đối chiếu vì cẩm nang chưa có lời văn';
 
 /**
- * Whether a date (YYYY-MM-DD) falls on or after the reported entry into force of the 2026
- * amending law, i.e. whether the unverified amendment may govern a dossier lodged on that date.
+ * Whether a date (YYYY-MM-DD) falls on or after the entry into force of the 2026 amending law,
+ * i.e. whether its (unverified) content may govern a dossier lodged on that date.
  */
 export function amendmentMayApply(date: string): boolean {
   return date >= AMENDMENT_2026.effective;

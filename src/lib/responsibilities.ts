@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 import { ROLES, type Role } from '../schemas/task';
 import { extractOutline } from './outline';
 import { documentUrl } from './site';
-import { groupsOf, indexById, membershipCycle, plain, predecessorsOf, provinceOf, verifiedSuccessor, type Agency } from './agencies';
+import { ancestorsOf, currentBody, fromText, groupsOf, indexById, membershipCycle, noSuccessorText, plain, provinceOf, successorsOf, verifiedSuccessor, type Agency, type Confidence, type Lineage } from './agencies';
 
 export const ROLE_ORDER = Object.keys(ROLES) as Role[];
 
@@ -82,6 +82,14 @@ export function integrityProblems(agencies: Agency[], files: TaskFile[], docs: D
     });
   }
   const cycle = membershipCycle(agencies);
+  const docIds = new Set(docs.map((d) => d.id));
+  for (const a of agencies) {
+    a.lineage.forEach((l, i) => {
+      if (l.basisDocument && !docIds.has(l.basisDocument)) {
+        problems.push(`${agencyFile(a.id)}: lineage[${i}].basisDocument = "${l.basisDocument}" không phải văn bản nào trong content/van-ban/. Sửa: dùng id của một tệp .mdx trong content/van-ban/ hoặc đặt null.`);
+      }
+    });
+  }
   if (cycle) problems.push(`${agencyFile(cycle[0])}: nhóm chứa chính nó qua members (${cycle.join(' → ')}). Sửa: bỏ một mắt xích trong vòng.`);
 
   const docsById = new Map(docs.map((d) => [d.id, d]));
@@ -138,6 +146,8 @@ export interface Duty {
   via: 'truc-tiep' | 'nhom' | 'tien-than';
   /** For nhom: the chain of groups from the agency to `named`. */
   path: string[];
+  /** For tien-than: the reorganisation step by which `named`'s work passed on (date, basis, confidence). */
+  succession?: Lineage;
   /** Set when the handbook attributes the task (the sentence names no body). */
   inferred?: string;
 }
@@ -171,7 +181,8 @@ const dutyKey = (d: { task: Task; role: Role }) => `${d.task.id}/${d.role}`;
 
 /**
  * An agency's duties: named directly; through the groups it belongs to (nested groups
- * included); and those of the bodies it replaced (their direct and group duties). A task and
+ * included); and those of the bodies it replaced, directly or through a chain of successions,
+ * or that its groups replaced (their direct and group duties). A task and
  * role is listed once: direct first, then through a group, then through a predecessor.
  */
 export function dutiesOf(id: string, agencies: Agency[], tasks: Task[]): { direct: Duty[]; viaGroups: Duty[]; viaPredecessors: Duty[] } {
@@ -184,10 +195,13 @@ export function dutiesOf(id: string, agencies: Agency[], tasks: Task[]): { direc
   const self = own(id);
   const direct = self.direct.filter(keep);
   const viaGroups = self.viaGroups.filter(keep);
-  const viaPredecessors = predecessorsOf(id, agencies)
+  // A body inherits what its predecessors were given, and so does every member of a group whose
+  // predecessor was given something (Sở Nội vụ of each province owes what "Ban TĐKT các tỉnh" owed).
+  const inheritedFrom = [...ancestorsOf(id, agencies), ...groupsOf(id, agencies).flatMap((m) => ancestorsOf(m.group, agencies))];
+  const viaPredecessors = inheritedFrom
     .flatMap((p) => {
       const o = own(p.agency);
-      return [...o.direct, ...o.viaGroups].map((d): Duty => ({ ...d, via: 'tien-than', path: [p.agency, ...d.path] }));
+      return [...o.direct, ...o.viaGroups].map((d): Duty => ({ ...d, via: 'tien-than', path: [p.agency, ...d.path], succession: p.lineage }));
     })
     .filter(keep);
   return { direct, viaGroups, viaPredecessors };
@@ -335,7 +349,7 @@ export function toCsv(rows: (string | number | null)[][]): string {
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export const CSV_HEADER = ['Mã nhiệm vụ', 'Văn bản', 'Số, ký hiệu', 'Mục', 'Nhiệm vụ', 'Vai trò', 'Tư cách', 'Cơ quan được nêu', 'Cách giao', 'Nhịp độ, thời hạn', 'Liên kết'];
+export const CSV_HEADER = ['Mã nhiệm vụ', 'Văn bản', 'Số, ký hiệu', 'Mục', 'Nhiệm vụ', 'Vai trò', 'Tư cách', 'Cơ quan được nêu', 'Cách giao', 'Nhịp độ, thời hạn', 'Cơ quan hiện nay', 'Liên kết'];
 
 /** What the CSV needs to know about a document. */
 export interface DocLabel {
@@ -345,13 +359,18 @@ export interface DocLabel {
   number: string | null;
 }
 
-/** The CSV of an agency's duties (direct, then through groups, then through predecessors). */
+/**
+ * The CSV of an agency's duties (direct, then through groups, then through predecessors).
+ * `current` is who does this agency's work today (see `currentBodyText`), the same on every row
+ * so that a filtered or merged sheet still says it.
+ */
 export function dutiesCsv(
   duties: Duty[],
   docs: Map<string, DocLabel>,
   agencies: Map<string, Agency>,
   labels: { anchor: (id: string) => string; basis: (b: string) => string },
   origin: string,
+  current = '',
 ): string {
   const rows = duties.map((d) => {
     const doc = docs.get(d.task.document);
@@ -366,6 +385,7 @@ export function dutiesCsv(
       agencies.get(d.named)?.name ?? d.named,
       labels.basis(d.task.basis),
       d.task.cadence ?? '',
+      current,
       new URL(taskPath(d.task, doc?.kind), origin).href,
     ];
   });
@@ -432,7 +452,17 @@ export const agencyExportSchema = z.array(
     kind: z.string().min(1),
     level: z.string().min(1),
     province: z.string().nullable(),
+    /** The first successor shown by a source (kept from the first version of this export). */
     successor: z.string().nullable(),
+    /** Every body that took over from this one: id, from (partial date or null = unknown), legal basis (or null = unknown), confidence. */
+    successors: z.array(
+      z.strictObject({
+        id: z.string().min(1),
+        from: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+        basis: z.string().nullable(),
+        confidence: z.enum(['high', 'med', 'low', 'unconfirmed']),
+      }),
+    ),
     url: z.string().startsWith('/co-quan/'),
   }),
 );
@@ -481,7 +511,7 @@ export function documentsExport(docs: DocForExport[]): z.infer<typeof documentEx
   }));
 }
 
-/** Records of /du-lieu/co-quan.json. `successor` is the verified successor's id, else null. */
+/** Records of /du-lieu/co-quan.json. `successor` is the first sourced successor's id, else null; `successors` lists every one with date, basis and confidence. */
 export function agenciesExport(agencies: Agency[]): z.infer<typeof agencyExportSchema> {
   return agencies.map((a) => ({
     id: a.id,
@@ -491,8 +521,51 @@ export function agenciesExport(agencies: Agency[]): z.infer<typeof agencyExportS
     level: a.level,
     province: provinceOf(a),
     successor: verifiedSuccessor(a),
+    successors: successorsOf(a).map((l) => ({ id: l.successor!, from: l.from, basis: l.basis, confidence: l.confidence })),
     url: agencyPath(a.id),
   }));
+}
+
+/** Confidence in words, for exports and pages ("độ tin cậy trung bình"). */
+export const CONFIDENCE_WORDS: Record<Confidence, string> = { high: 'cao', med: 'trung bình', low: 'thấp', unconfirmed: 'chưa xác minh' };
+
+/** One successor in words: "Sở Nội vụ tỉnh Ninh Bình (từ 01/07/2025; căn cứ: Nghị quyết 202/2025/QH15; độ tin cậy trung bình)"; unknown parts say "chưa rõ". */
+export function successionText(l: Pick<Lineage, 'from' | 'basis' | 'confidence'>, successorName: string): string {
+  return `${successorName} (${fromText(l.from)}; căn cứ: ${l.basis ?? 'chưa rõ'}; độ tin cậy ${CONFIDENCE_WORDS[l.confidence]})`;
+}
+
+/**
+ * Who does an agency's work today, for the CSVs: its current body with confidence; when it names
+ * none, the agency itself, or a note that its province was merged and the successor is unknown.
+ */
+export function currentBodyText(id: string, agencies: Agency[]): string {
+  const byId = indexById(agencies);
+  const now = currentBody(id, agencies);
+  const agency = byId.get(id);
+  if (!now) return (agency && noSuccessorText(agency)) ?? agency?.name ?? id;
+  return `${byId.get(now.agency)?.name ?? now.agency} (độ tin cậy ${CONFIDENCE_WORDS[now.confidence]})`;
+}
+
+export const AGENCY_CSV_HEADER = ['Mã cơ quan', 'Tên', 'Loại', 'Cấp', 'Tỉnh', 'Cơ quan kế tục', 'Cơ quan hiện nay', 'Liên kết'];
+
+/** /du-lieu/co-quan.csv: every agency with its successors and the body doing its work today. */
+export function agenciesCsv(agencies: Agency[], labels: { kind: (k: string) => string; level: (l: string) => string }, origin: string): string {
+  const byId = indexById(agencies);
+  const name = (id: string) => byId.get(id)?.name ?? id;
+  const rows = agencies.map((a) => {
+    const now = currentBody(a.id, agencies);
+    return [
+      a.id,
+      a.name,
+      labels.kind(a.kind),
+      labels.level(a.level),
+      provinceOf(a) ?? '',
+      successorsOf(a).map((l) => successionText(l, name(l.successor!))).join('; '),
+      now || noSuccessorText(a) ? currentBodyText(a.id, agencies) : '',
+      new URL(agencyPath(a.id), origin).href,
+    ];
+  });
+  return toCsv([AGENCY_CSV_HEADER, ...rows]);
 }
 
 /** Records of /du-lieu/nhiem-vu.json. */

@@ -7,7 +7,7 @@
  * checks that they resolve and the build stops with a message naming the file, field and fix.
  */
 import { z } from 'astro/zod';
-import { inferable, partialDate } from './document';
+import { CONFIDENCE, inferable, partialDate } from './document';
 
 /** Kinds of agency, in the order the index lists them. Keys are ASCII (filters, exports). */
 export const AGENCY_KINDS = {
@@ -35,6 +35,7 @@ export type AgencyLevel = keyof typeof AGENCY_LEVELS;
 export const LINEAGE_EVENTS = {
   'hop-nhat': 'Hợp nhất vào',
   'doi-ten': 'Chuyển thành',
+  'chuyen-giao': 'Chức năng, nhiệm vụ chuyển cho',
   'ket-thuc': 'Chấm dứt hoạt động',
   'sap-xep': 'Thuộc diện sắp xếp',
 } as const;
@@ -51,28 +52,37 @@ const levelKeys = Object.keys(AGENCY_LEVELS) as [AgencyLevel, ...AgencyLevel[]];
 const eventKeys = Object.keys(LINEAGE_EVENTS) as [LineageEvent, ...LineageEvent[]];
 
 /**
- * One fact about the body's fate in a reorganisation. A fact the sources show carries its
- * `source`; a fact they do not show is written with `verified: false` and the page says
- * "chưa xác minh".
+ * One fact about the body's fate in a reorganisation: which body took over (if any), from what
+ * date, on what legal basis, and how sure the handbook is. A fact shown by a source carries its
+ * `source`; `confidence: unconfirmed` marks a fact no source shows, and the page says "chưa xác
+ * minh". An unknown date or basis is null and the page says "chưa rõ": never filled in by guess.
  */
 export const lineageSchema = z
   .strictObject({
-    /** What happened: hop-nhat (merged into), doi-ten (became), ket-thuc (abolished), sap-xep (affected, outcome unknown). */
+    /** What happened: hop-nhat (merged into), doi-ten (became), chuyen-giao (its functions moved to), ket-thuc (abolished), sap-xep (affected, outcome unknown). */
     event: z.enum(eventKeys, { error: `event phải là một trong: ${eventKeys.join(', ')}` }),
-    /** Date it took effect, as precise as the source gives it; null when no source states it. */
-    date: partialDate.nullable(),
     /** Id of the successor body, or null when there is none or it is not known. */
     successor: agencyId.nullable(),
-    /** Whether the fact is shown by a source the handbook cites. */
-    verified: z.boolean(),
-    /** The source: a seed file, a section of legal-facts.md, or a document id; null only when unverified. */
+    /** Date the successor took over (or the body ended), as precise as a source gives it; null when no source states it. */
+    from: partialDate.nullable(),
+    /** The legal basis in official form ("Nghị quyết 202/2025/QH15"); null when no source names it. */
+    basis: z.string().min(5).nullable(),
+    /** Id of the basis in content/van-ban/, when the handbook holds it (the page links to it). */
+    basisDocument: z.string().regex(AGENCY_ID_RE).nullable().default(null),
+    /** How sure the handbook is, per the reference sheets: high, med, low, unconfirmed. */
+    confidence: z.enum(CONFIDENCE, { error: `confidence phải là một trong: ${CONFIDENCE.join(', ')}` }),
+    /** The source: a seed file, a section of a fact sheet in sources/reference/, or a document id; null only when unconfirmed. */
     source: z.string().min(3).nullable(),
     /** One or two sentences in Vietnamese for the page: what is known and what is not. */
     note: z.string().min(10, { error: 'ghi một câu giải thích (điều đã biết, điều chưa rõ)' }),
   })
-  .refine((l) => !l.verified || l.source !== null, {
-    error: 'lineage đã xác minh (verified: true) phải có source. Sửa: ghi nguồn (ví dụ "002_a33a534af9abeb6b.txt") hoặc đặt verified: false.',
+  .refine((l) => l.confidence === 'unconfirmed' || l.source !== null, {
+    error: 'thông tin sắp xếp có độ tin cậy (confidence khác unconfirmed) phải có source. Sửa: ghi nguồn (ví dụ "002_a33a534af9abeb6b.txt" hoặc "legal-facts-turn2.md §3") hoặc đặt confidence: unconfirmed.',
     path: ['source'],
+  })
+  .refine((l) => l.event === 'ket-thuc' || l.event === 'sap-xep' || l.successor !== null, {
+    error: 'hợp nhất, chuyển thành, chuyển giao phải nêu successor. Sửa: ghi id cơ quan kế tục, hoặc đổi event thành "sap-xep" nếu chưa rõ cơ quan kế tục.',
+    path: ['successor'],
   });
 
 /** An agency or a group of agencies. */

@@ -390,18 +390,3 @@ export const awardSchema = z
 
 export type Award = z.infer<typeof awardSchema>;
 export type AwardInput = z.input<typeof awardSchema>;
-
-/**
- * The base salary (lương cơ sở) award money is computed from: 2.340.000 đồng from 01/7/2024
- * (khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP). Whether it changed after that was not re-checked.
- */
-export const BASE_SALARY = {
-  /** Amount in đồng. */
-  vnd: 2_340_000,
-  /** Date it applies from. */
-  from: '2024-07-01',
-  /** Where it is set. */
-  citation: 'khoản 2 Điều 3 Nghị định 73/2024/NĐ-CP',
-  /** Caution shown with every amount. */
-  caution: 'mức lương cơ sở 2.340.000 đồng áp dụng từ 01/7/2024; cẩm nang chưa kiểm tra lại mức áp dụng sau thời điểm này',
-} as const;

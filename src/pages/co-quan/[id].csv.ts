@@ -1,7 +1,7 @@
 /** /co-quan/<id>.csv: an agency's tasks (direct, through groups, inherited) as a spreadsheet. */
 import type { APIRoute } from 'astro';
 import { getResponsibilityData } from '../../data/agencies';
-import { dutiesCsv, dutiesOf } from '../../lib/responsibilities';
+import { currentBodyText, dutiesCsv, dutiesOf } from '../../lib/responsibilities';
 import { anchorLabel } from '../../lib/outline';
 import { TASK_BASES, type TaskBasis } from '../../schemas/task';
 
@@ -20,6 +20,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     byId,
     { anchor: anchorLabel, basis: (b) => TASK_BASES[b as TaskBasis] ?? b },
     (site ?? new URL('http://localhost:4321')).href,
+    currentBodyText(params.id!, agencies),
   );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
