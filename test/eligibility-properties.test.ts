@@ -22,7 +22,7 @@ import { extensionArb, profileArb, shuffled, type JsonProfile } from './eligibil
 import { registry } from './eligibility/registry';
 
 const SEED = Number(process.env.FC_SEED ?? 20261130);
-const RUNS = Number(process.env.FC_RUNS ?? 2000);
+const RUNS = Number(process.env.FC_RUNS ?? 1000);
 const reg = registry();
 
 function check(p: JsonProfile, r: Registry = reg): EligibilityResult {
@@ -73,7 +73,7 @@ describe('Tính chất của bộ máy xét trên hồ sơ sinh ngẫu nhiên', 
           `Thêm ${JSON.stringify(added)} đổi kết luận ${before.verdict} → ${after.verdict}.\nHồ sơ ít thông tin: ${JSON.stringify(fewer)}\n  ${summary(before)}\nHồ sơ nhiều thông tin: ${JSON.stringify(more)}\n  ${summary(after)}`,
         );
       }),
-      options(),
+      options(RUNS * 2),
     );
   });
 

