@@ -33,7 +33,7 @@ export const evaluation: Evaluation<'base-award-chain'> = {
     const base = allowed[0];
     const fresh = freshCutoff(ctx, c.freshAfterGrant);
     const baseName = nameOf(ctx, base.award);
-    const cutoff = fresh && fresh.year > base.year ? fresh : { year: base.year, reason: vi.why.base(base.year, `${baseName}`) };
+    const cutoff = fresh && fresh.year > base.year ? fresh : { year: base.year, reason: vi.why.base(base.year, `${baseName}`), fresh: fresh?.fresh };
     const { run, stop } = runBack(ctx, c.test, cutoff);
     const f = judgeRun(ctx, { test: c.test, count: c.years, within: c.within, run, stop, after: `sau khi được tặng ${baseName}` });
     return { ...f, text: vi.sentences([`Đã có ${baseName} năm ${base.year} (${vi.AWARD_TYPE_VI[base.type]})`, f.text]) };

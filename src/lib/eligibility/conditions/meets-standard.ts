@@ -17,11 +17,20 @@ export const evaluation: Evaluation<'meets-standard'> = {
     const Y = ctx.year;
     const id = ctx.profile.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
     const std = ctx.registry.get(id)!;
-    if (ctx.history.get(Y)?.titles?.includes(id)) return met(`Đã được công nhận danh hiệu ${std.name} năm ${Y}.`);
     const sub: Ctx = { ...ctx, target: std };
     const parts = applicableCriteria(std, ctx)
       .filter((k) => k.role === 'standard')
       .map((k) => ({ k, f: ev(k.condition, sub) }));
+    // A recorded title settles the standard, unless other facts show a standard criterion not met:
+    // then the two facts contradict each other and the user must resolve them.
+    if (ctx.history.get(Y)?.titles?.includes(id)) {
+      const failed = parts.filter((p) => p.f.status === 'not-met');
+      if (!failed.length) return met(`Đã được công nhận danh hiệu ${std.name} năm ${Y}.`);
+      const why = failed.map((p) => `${vi.clause(p.f.text)} (${p.k.citation})`).join('; ');
+      return unknown(vi.contradiction(`hồ sơ ghi năm ${Y} đã được công nhận danh hiệu ${std.name}`, `theo các thông tin khác thì chưa đạt tiêu chuẩn của danh hiệu này: ${why}`), [
+        vi.ask.contradiction(`danh hiệu ${std.name} năm ${Y}`),
+      ]);
+    }
     if (!parts.length) return unknown(`Cẩm nang chưa có tiêu chuẩn ${std.name} cho khu vực này.`, [vi.noCriteriaAdvice(std.name)]);
     const status = combineAll(parts.map((p) => p.f));
     const shown = status === 'met' ? parts : parts.filter((p) => p.f.status === status);

@@ -15,34 +15,39 @@ export const evaluation: Evaluation<'months-at-unit'> = {
   evaluate(c, ctx) {
     const Y = ctx.year;
     const h = ctx.history.get(Y);
-    const notes: string[] = [];
-    let ok: boolean | null = null;
-    let bad: string | null = null;
+    const need = `Cần ít nhất ${c.atLeast} tháng công tác trong năm.`;
+    const notYet = [`Chưa đủ ${c.atLeast} tháng công tác trong năm ${Y}: có thể đề nghị từ năm ${Y + 1} khi đủ thời gian.`];
+    // Months worked: maternity leave counts as working time (khoản 5 Điều 4 of the general
+    // decree), so a total below the minimum is a failure only when the leave is known.
+    let worked: { ok: boolean | null; line: string } | null = null;
     if (h?.monthsWorked !== undefined) {
-      const mat = h.maternityLeaveMonths ?? 0;
-      const total = h.monthsWorked + mat;
+      const mat = h.maternityLeaveMonths;
+      const total = h.monthsWorked + (mat ?? 0);
       const withMat = mat ? ` (${h.monthsWorked} tháng làm việc và ${mat} tháng nghỉ thai sản, được tính là thời gian công tác theo khoản 5 Điều 4 ${vi.decree(ctx.date)})` : '';
       const line = `năm ${Y} công tác ${total} tháng${withMat}`;
-      if (total >= c.atLeast) {
-        ok = true;
-        notes.push(line);
-      } else bad = line;
+      worked = { ok: total >= c.atLeast ? true : mat === undefined ? null : false, line };
     }
+    // The start date bounds the time at the unit from above: a late start fails, an early one
+    // says nothing about the months actually worked.
+    let lateStart: string | null = null;
     if (ctx.profile.joinedOn) {
       const j = ctx.profile.joinedOn;
       const [jy, jm, jd] = j.split('-').map(Number);
       const plus = new Date(Date.UTC(jy, jm - 1 + c.atLeast, jd));
-      const enough = plus.toISOString().slice(0, 10) <= `${Y + 1}-01-01`;
-      const line = `bắt đầu công tác tại đơn vị từ ${vi.date(j)}`;
-      if (!enough) bad = bad ? `${bad}; ${line}` : `${line}, chưa đủ ${c.atLeast} tháng tính đến hết năm ${Y}`;
-      else {
-        ok = ok ?? true;
-        notes.push(line);
-      }
+      if (plus.toISOString().slice(0, 10) > `${Y + 1}-01-01`) lateStart = `bắt đầu công tác tại đơn vị từ ${vi.date(j)}, chưa đủ ${c.atLeast} tháng tính đến hết năm ${Y}`;
     }
-    if (bad) return notMet(`${vi.sentence(bad)} Cần ít nhất ${c.atLeast} tháng công tác trong năm.`, [`Chưa đủ ${c.atLeast} tháng công tác trong năm ${Y}: có thể đề nghị từ năm ${Y + 1} khi đủ thời gian.`]);
-    if (ok) return { ...met(`${vi.sentence(notes.join('; '))} Đủ ${c.atLeast} tháng công tác trong năm.`), brief: notes.join('; ') };
-    return unknown(`Chưa biết thời gian công tác năm ${Y} (cần ít nhất ${c.atLeast} tháng).`, [vi.ask.months(Y)]);
+    if (worked?.ok === true && lateStart) {
+      return unknown(`${vi.contradiction(`hồ sơ ghi ${worked.line}`, lateStart)} Nếu người này chuyển công tác từ đơn vị khác trong năm thì cần nhận xét của đơn vị cũ.`, [
+        vi.ask.contradiction(`thời gian công tác năm ${Y} (monthsWorked và joinedOn)`),
+      ]);
+    }
+    if (lateStart) return notMet(`${vi.sentence(lateStart)} ${need}`, notYet);
+    if (worked?.ok === false) return notMet(`${vi.sentence(worked.line)} ${need}`, notYet);
+    if (worked?.ok === true) return { ...met(`${vi.sentence(worked.line)} Đủ ${c.atLeast} tháng công tác trong năm.`), brief: worked.line };
+    if (worked) {
+      return unknown(`Năm ${Y} có ${h!.monthsWorked} tháng làm việc; hồ sơ không ghi thời gian nghỉ thai sản, vốn được tính là thời gian công tác (khoản 5 Điều 4 ${vi.decree(ctx.date)}), nên chưa biết có đủ ${c.atLeast} tháng công tác hay không.`, [vi.ask.maternity(Y)]);
+    }
+    return unknown(`Chưa biết số tháng công tác năm ${Y} (cần ít nhất ${c.atLeast} tháng).`, [vi.ask.months(Y)]);
   },
   inputs(c, ctx) {
     const one = { from: ctx.year, to: ctx.year };

@@ -86,6 +86,44 @@ export function ratingOf(ctx: Ctx, y: number): Rating | undefined {
   return ctx.history.get(y)?.rating;
 }
 
+/**
+ * A collective's rating for the proposal year given twice with two values (`collective.rating`
+ * and `history[].rating`): a contradiction the user must resolve, never settled by taking one.
+ */
+export function ratingConflict(ctx: Ctx, y: number): { text: string; ask: string } | null {
+  const own = ctx.subject === 'tap-the' && y === ctx.year ? ctx.profile.collective?.rating : undefined;
+  const listed = ctx.history.get(y)?.rating;
+  if (!own || !listed || own === listed) return null;
+  return {
+    text: vi.contradiction(`collective.rating ghi năm ${y} tập thể được xếp loại ${vi.RATING_VI[own]}`, `history ghi năm ${y} xếp loại ${vi.RATING_VI[listed]}`),
+    ask: vi.ask.contradiction(`xếp loại năm ${y} của tập thể (collective.rating và history)`),
+  };
+}
+
+/**
+ * Whether the profile shows `awardId` granted in year y: true or false when it says, null when it
+ * does not (a title: the year's `titles` not given; a form of award: no `awards` list).
+ */
+export function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
+  if (ctx.registry.get(awardId)?.kind === 'danh-hieu-thi-dua') {
+    const titles = ctx.history.get(y)?.titles;
+    return titles ? titles.includes(awardId) : null;
+  }
+  const awards = ctx.profile.awards;
+  return awards ? awards.some((a) => a.award === awardId && a.year === y) : null;
+}
+
+/** Why year y might belong to an earlier grant of the target award the profile does not settle, and what to ask. */
+export function unsettledGrant(ctx: Ctx, y: number): { reason: string; ask: string } | null {
+  if (y >= ctx.year || grantIn(ctx, ctx.target.id, y) !== null) return null;
+  const form = ctx.target.kind !== 'danh-hieu-thi-dua';
+  const h = ctx.history.get(y);
+  return {
+    reason: vi.why.unsettledGrant(y, ctx.target.name),
+    ask: form ? vi.ask.awards() : h ? vi.ask.titles(y) : vi.ask.year(y),
+  };
+}
+
 /** The disciplinary period overlapping year y; null when none; undefined when the list is absent. */
 export function disciplineIn(ctx: Ctx, y: number): Discipline | null | undefined {
   const list = ctx.profile.discipline;
@@ -122,29 +160,42 @@ export type YearCheck =
   | { value: null; reason: string; ask: string };
 
 /**
- * Whether year y passes a test. Order: the cut-off (years at or before `cutoff` belong to an
- * earlier grant or precede the base award), then the test itself, then discipline. An unknown
- * disciplinary list does not make the year unknown: the general discipline criterion reports it.
+ * Years at or before `year` do not count, for `reason`. With `fresh`, a later year the profile does
+ * not show free of an earlier grant of the target award is unknown (one achievement is rewarded
+ * once, khoản 2 Điều 5 Luật: the profile must say the year was not counted for such a grant).
  */
-export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: { year: number; reason: string } | null): YearCheck {
+export type Cutoff = { year: number; reason: string; fresh?: boolean };
+
+/**
+ * Whether year y passes a test. A known failure wins over an unknown: the cut-off (years at or
+ * before `cutoff` belong to an earlier grant or precede the base award), the test itself,
+ * discipline; then what is unknown (the test's fact, an earlier grant the profile does not
+ * settle). An unknown disciplinary list does not make the year unknown: the general discipline
+ * criterion reports it.
+ */
+export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: Cutoff | null): YearCheck {
   if (cutoff && y <= cutoff.year) return { value: false, reason: cutoff.reason };
   const h = ctx.history.get(y);
+  let open: { reason: string; ask: string } | null = null;
   if ('ratingAtLeast' in test) {
+    const conflict = ratingConflict(ctx, y);
     const r = ratingOf(ctx, y);
-    if (!r) return { value: null, reason: h ? vi.why.noRating(y) : vi.why.noYear(y), ask: h ? vi.ask.rating(y) : vi.ask.year(y) };
-    if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: vi.why.rating(y, r) };
+    if (conflict) open = { reason: vi.clause(conflict.text), ask: conflict.ask };
+    else if (!r) open = { reason: h ? vi.why.noRating(y) : vi.why.noYear(y), ask: h ? vi.ask.rating(y) : vi.ask.year(y) };
+    else if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: vi.why.rating(y, r) };
   } else {
-    if (!h) return { value: null, reason: vi.why.noYear(y), ask: vi.ask.year(y) };
-    if (!h.titles) return { value: null, reason: vi.why.noTitles(y), ask: vi.ask.titles(y) };
-    if (!h.titles.includes(test.title)) return { value: false, reason: vi.why.title(y, nameOf(ctx, test.title)) };
+    if (!h) open = { reason: vi.why.noYear(y), ask: vi.ask.year(y) };
+    else if (!h.titles) open = { reason: vi.why.noTitles(y), ask: vi.ask.titles(y) };
+    else if (!h.titles.includes(test.title)) return { value: false, reason: vi.why.title(y, nameOf(ctx, test.title)) };
   }
   const d = disciplineIn(ctx, y);
   if (d) return { value: false, reason: vi.why.discipline(y, d.level, d.from, d.to, vi.decree(ctx.date)) };
-  return { value: true };
+  if (!open && cutoff?.fresh) open = unsettledGrant(ctx, y);
+  return open ? { value: null, ...open } : { value: true };
 }
 
 /** Walks back from the proposal year while years pass the test. */
-export function runBack(ctx: Ctx, test: YearTest, cutoff: { year: number; reason: string } | null) {
+export function runBack(ctx: Ctx, test: YearTest, cutoff: Cutoff | null) {
   const run: number[] = [];
   for (let y = ctx.year; y >= 1945; y--) {
     const r = checkYear(ctx, test, y, cutoff);
@@ -157,11 +208,14 @@ export function runBack(ctx: Ctx, test: YearTest, cutoff: { year: number; reason
   return { run, stop: { year: 1944, value: false as const, reason: 'trước năm 1945' } };
 }
 
-/** The year cut-off from an earlier grant of the target award ("fresh" periods). */
-export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): { year: number; reason: string } | null {
+/**
+ * The year cut-off from an earlier grant of the target award ("fresh" periods): the last grant
+ * the profile shows, and the later years it does not settle are unknown (`fresh`).
+ */
+export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): Cutoff | null {
   if (enabled === false) return null;
   const g = lastGrant(ctx, ctx.target.id);
-  return g === null ? null : { year: g, reason: vi.why.fresh(g, ctx.target.name, g) };
+  return g === null ? { year: 0, reason: '', fresh: true } : { year: g, reason: vi.why.fresh(g, ctx.target.name, g), fresh: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,12 +224,22 @@ export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): { year: num
 
 export interface InitiativeSort {
   usable: Initiative[];
-  doubtful: { it: Initiative; reason: string }[];
+  /** `ask`: what would settle it (absent: whether Công văn 5007/BNV-TĐKT allows the reuse). */
+  doubtful: { it: Initiative; reason: string; ask?: string }[];
   excluded: { it: Initiative; reason: string }[];
 }
 
-/** Sorts the initiatives recognised in `years` that pass the filter into usable, doubtful and excluded. */
-export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y: number) => boolean): InitiativeSort | null {
+/**
+ * Sorts the initiatives recognised in `years` that pass the filter into usable, doubtful and
+ * excluded. `unsettled` says why an initiative of a year might fall outside the window (an earlier
+ * grant the profile does not settle): such an initiative is doubtful.
+ */
+export function sortInitiatives(
+  ctx: Ctx,
+  filter: InitiativeFilter,
+  inWindow: (y: number) => boolean,
+  unsettled?: (y: number) => { reason: string; ask: string } | null,
+): InitiativeSort | null {
   const list = ctx.profile.initiatives;
   if (!list) return null;
   const out: InitiativeSort = { usable: [], doubtful: [], excluded: [] };
@@ -208,7 +272,9 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
       verdict = { out: `${vi.INITIATIVE_VI[it.kind]} ${it.id} đã dùng làm căn cứ cho ${otherName} năm ${usedYear}; mỗi sáng kiến, đề tài chỉ dùng một lần (khoản 2 Điều 5 Luật; Công văn 5007/BNV-TĐKT)` };
       break;
     }
-    if (verdict === 'ok') out.usable.push(it);
+    const open = verdict === 'ok' ? unsettled?.(it.year) : null;
+    if (open) out.doubtful.push({ it, reason: `${vi.INITIATIVE_VI[it.kind]} ${it.id} được công nhận năm ${it.year}; ${open.reason}`, ask: open.ask });
+    else if (verdict === 'ok') out.usable.push(it);
     else if ('doubt' in verdict) out.doubtful.push({ it, reason: verdict.doubt });
     else out.excluded.push({ it, reason: verdict.out });
   }
@@ -220,8 +286,15 @@ export function initiativeNoun(filter: InitiativeFilter): string {
 }
 
 /** Counts usable initiatives against a requirement and words the outcome. */
-export function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilter, inWindow: (y: number) => boolean, windowText: string): Finding {
-  const sorted = sortInitiatives(ctx, filter, inWindow);
+export function judgeInitiatives(
+  ctx: Ctx,
+  need: number,
+  filter: InitiativeFilter,
+  inWindow: (y: number) => boolean,
+  windowText: string,
+  unsettled?: (y: number) => { reason: string; ask: string } | null,
+): Finding {
+  const sorted = sortInitiatives(ctx, filter, inWindow, unsettled);
   const noun = initiativeNoun(filter);
   if (!sorted) return unknown(`Hồ sơ chưa khai báo sáng kiến, đề tài nên chưa biết có ${noun} ${windowText} hay không.`, [vi.ask.initiatives()]);
   const ids = (xs: Initiative[]) => xs.map((i) => i.id).join(', ');
@@ -233,8 +306,10 @@ export function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilte
     ? `Chỉ có ${sorted.usable.length} ${noun} ${windowText} dùng được, cần ${need}`
     : `Không có ${noun} ${windowText} dùng được (cần ${need})`;
   if (sorted.usable.length + sorted.doubtful.length >= need) {
+    const reuse = sorted.doubtful.filter((d) => !d.ask);
     return unknown(vi.sentences([have, ...notes]), [
-      `Hỏi cơ quan thi đua, khen thưởng có được dùng lại ${ids(sorted.doubtful.map((d) => d.it))} cho ${ctx.target.name} hay không (Công văn 5007/BNV-TĐKT chưa rõ).`,
+      ...sorted.doubtful.flatMap((d) => (d.ask ? [d.ask] : [])),
+      ...(reuse.length ? [`Hỏi cơ quan thi đua, khen thưởng có được dùng lại ${ids(reuse.map((d) => d.it))} cho ${ctx.target.name} hay không (Công văn 5007/BNV-TĐKT chưa rõ).`] : []),
     ]);
   }
   return notMet(vi.sentences([have, ...notes]), [`Cần thêm ${need - sorted.usable.length} ${noun} ${windowText}, chưa dùng làm căn cứ cho khen thưởng khác.`]);
