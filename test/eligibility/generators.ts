@@ -75,7 +75,8 @@ export function profileArb(registry: Registry): fc.Arbitrary<JsonProfile> {
       const ladder = LADDER[subject].filter((t) => titles.includes(t));
       const rating = strong ? fc.constantFrom('htxs', 'htxs', 'htt') : fc.constantFrom(...RATINGS);
       const yearTitles = fc
-        .tuple(fc.integer({ min: 0, max: ladder.length }), fc.subarray(titles, { maxLength: 2 }))
+        // The top rung (a higher title, which cuts off the years before it) is drawn less often.
+        .tuple(fc.oneof({ weight: 3, arbitrary: fc.constant(1) }, { weight: 12, arbitrary: fc.constant(2) }, { weight: 1, arbitrary: fc.constant(ladder.length) }), strong ? fc.constant([]) : fc.subarray(titles, { maxLength: 2 }))
         .map(([n, extra]) => [...new Set([...(strong ? ladder.slice(0, Math.max(n, 1)) : []), ...extra])]);
       // A strong profile gives most facts (so that removing a few still leaves a decided verdict).
       const given = strong ? 12 : 3;
@@ -152,9 +153,9 @@ export function profileArb(registry: Registry): fc.Arbitrary<JsonProfile> {
         .map(({ rating, members, done, ldtt, cstdcs, disc }) => {
           // Counts consistent with the members: disciplined ≤ members; those who completed their
           // tasks include the Lao động tiên tiến, who include the Chiến sĩ thi đua cơ sở.
-          const completedTasks = Math.round(members * (strong ? 0.8 + done * 0.2 : done));
-          const laoDongTienTien = Math.round(completedTasks * (strong ? 0.6 + ldtt * 0.4 : ldtt));
-          const chienSiThiDuaCoSo = Math.round(laoDongTienTien * cstdcs * 0.3);
+          const completedTasks = strong && done < 0.7 ? members : Math.round(members * (strong ? 0.8 + done * 0.2 : done));
+          const laoDongTienTien = Math.round(completedTasks * (strong ? 0.7 + ldtt * 0.3 : ldtt));
+          const chienSiThiDuaCoSo = Math.min(laoDongTienTien, Math.round(laoDongTienTien * cstdcs * 0.3) + (strong ? 1 : 0));
           return compact({ rating, members, laoDongTienTien, chienSiThiDuaCoSo, completedTasks, disciplinedWarningOrAbove: Math.min(disc * (strong ? 0 : 1), members) });
         });
       return fc
