@@ -100,7 +100,13 @@ export function profileArb(registry: Registry): fc.Arbitrary<JsonProfile> {
       const years = Array.from({ length: 8 }, (_, i) => Y - 7 + i);
       const history = fc
         .tuple(...years.map((y) => fc.tuple(fc.boolean(), historyYear(y))))
-        .map((xs) => xs.filter(([keep], i) => keep || (strong && i >= 2)).map(([, h]) => h));
+        .map((xs) =>
+          xs
+            .filter(([keep], i) => keep || (strong && i >= 2))
+            // A collective's rating for the proposal year is `collective.rating` (the command
+            // refuses a different one in history as a contradiction).
+            .map(([, h]) => (subject === 'tap-the' && h.year === Y ? compact({ ...h, rating: undefined }) : h)),
+        );
       const usedFor = fc.subarray(
         [...cat.titles[subject].slice(0, 3), ...cat.forms.slice(0, 2), target.award].flatMap((id) => [`${id}:${Y - 1}`, `${id}:${Y}`]),
         { maxLength: 2 },

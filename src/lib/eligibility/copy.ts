@@ -101,8 +101,7 @@ export const why = {
   noYear: (y: number) => `hồ sơ không có năm ${y} trong history`,
   noRating: (y: number) => `chưa biết xếp loại năm ${y}`,
   noTitles: (y: number) => `chưa biết các danh hiệu năm ${y}`,
-  unsettledGrant: (y: number, award: string) =>
-    `hồ sơ chưa cho biết năm ${y} đã được tặng ${award} hay chưa; nếu đã được tặng thì thành tích đến năm đó đã được tính cho lần ấy (khoản 2 Điều 5 Luật Thi đua, khen thưởng)`,
+  unsettledGrant: (y: number, award: string) => `chưa biết năm ${y} đã được tặng ${award} chưa (nếu đã tặng thì không tính lại, khoản 2 Điều 5 Luật)`,
 };
 
 export const ask = {
@@ -116,13 +115,13 @@ export const ask = {
   discipline: () => 'Khai báo các hình thức kỷ luật (discipline), kể cả thời hạn; ghi danh sách rỗng nếu không bị kỷ luật.',
   months: (y: number) => `Cho biết số tháng công tác năm ${y} (history, trường monthsWorked; nghỉ thai sản ghi ở maternityLeaveMonths), và ngày bắt đầu công tác tại đơn vị (joinedOn) nếu mới đến trong năm.`,
   collective: (field: string) => `Cho biết số liệu của tập thể: collective.${field}.`,
-  maternity: (y: number) => `Cho biết số tháng nghỉ thai sản năm ${y} (history, trường maternityLeaveMonths; ghi 0 nếu không nghỉ): thời gian nghỉ thai sản được tính là thời gian công tác.`,
-  contradiction: (what: string) => `Đối chiếu và sửa hai thông tin mâu thuẫn về ${what}.`,
+  maternity: (y: number) => `Cho biết số tháng nghỉ thai sản năm ${y} (maternityLeaveMonths; ghi 0 nếu không nghỉ).`,
+  contradiction: (what: string) => `Đối chiếu, sửa ${what}.`,
 };
 
 /** Two given facts that contradict each other: said as such, never settled by taking one. */
 export function contradiction(one: string, other: string): string {
-  return `Hai thông tin trong hồ sơ mâu thuẫn: ${one}, nhưng ${other}; cần đối chiếu và sửa hồ sơ trước khi xét.`;
+  return `Hai thông tin trong hồ sơ mâu thuẫn: ${one}, nhưng ${other}; cần đối chiếu, sửa hồ sơ.`;
 }
 
 /** "Cần thêm 1 năm Chiến sĩ thi đua cơ sở liên tục: sớm nhất năm 2026." */

@@ -37,15 +37,13 @@ export const evaluation: Evaluation<'months-at-unit'> = {
       if (plus.toISOString().slice(0, 10) > `${Y + 1}-01-01`) lateStart = `bắt đầu công tác tại đơn vị từ ${vi.date(j)}, chưa đủ ${c.atLeast} tháng tính đến hết năm ${Y}`;
     }
     if (worked?.ok === true && lateStart) {
-      return unknown(`${vi.contradiction(`hồ sơ ghi ${worked.line}`, lateStart)} Nếu người này chuyển công tác từ đơn vị khác trong năm thì cần nhận xét của đơn vị cũ.`, [
-        vi.ask.contradiction(`thời gian công tác năm ${Y} (monthsWorked và joinedOn)`),
-      ]);
+      return unknown(`${vi.contradiction(worked.line, lateStart)} Nếu chuyển công tác trong năm, cần nhận xét của đơn vị cũ.`, [vi.ask.contradiction('monthsWorked, joinedOn')]);
     }
     if (lateStart) return notMet(`${vi.sentence(lateStart)} ${need}`, notYet);
     if (worked?.ok === false) return notMet(`${vi.sentence(worked.line)} ${need}`, notYet);
     if (worked?.ok === true) return { ...met(`${vi.sentence(worked.line)} Đủ ${c.atLeast} tháng công tác trong năm.`), brief: worked.line };
     if (worked) {
-      return unknown(`Năm ${Y} có ${h!.monthsWorked} tháng làm việc; hồ sơ không ghi thời gian nghỉ thai sản, vốn được tính là thời gian công tác (khoản 5 Điều 4 ${vi.decree(ctx.date)}), nên chưa biết có đủ ${c.atLeast} tháng công tác hay không.`, [vi.ask.maternity(Y)]);
+      return unknown(`${vi.sentence(worked.line)} Chưa biết số tháng nghỉ thai sản (được tính là thời gian công tác, khoản 5 Điều 4 ${vi.decree(ctx.date)}) nên chưa biết có đủ ${c.atLeast} tháng.`, [vi.ask.maternity(Y)]);
     }
     return unknown(`Chưa biết số tháng công tác năm ${Y} (cần ít nhất ${c.atLeast} tháng).`, [vi.ask.months(Y)]);
   },

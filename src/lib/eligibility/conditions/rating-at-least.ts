@@ -8,7 +8,7 @@
 import * as vi from '../copy';
 import { RATINGS } from '../../vocabulary';
 import { RATING_LABEL } from './phrases';
-import { met, notMet, rank, ratingConflict, ratingOf, unknown } from './shared';
+import { met, notMet, rank, ratingOf, unknown } from './shared';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -17,8 +17,6 @@ export const evaluation: Evaluation<'rating-at-least'> = {
     const Y = ctx.year;
     const r = ratingOf(ctx, Y);
     const need = vi.ratingAtLeast(c.min);
-    const conflict = ratingConflict(ctx, Y);
-    if (conflict) return unknown(conflict.text, [conflict.ask]);
     if (!r) return unknown(`Chưa biết kết quả xếp loại năm ${Y} (cần ${need}).`, [ctx.subject === 'tap-the' ? vi.ask.collectiveRating(Y) : vi.ask.rating(Y)]);
     const text = `Năm ${Y} ${ctx.subject === 'tap-the' ? 'tập thể ' : ''}được xếp loại ${vi.RATING_VI[r]} (cần ${need}).`;
     return rank(r) >= rank(c.min) ? { ...met(text), brief: `xếp loại ${vi.RATING_VI[r]}` } : notMet(text, [`Cần được xếp loại ${need} năm ${Y}.`]);

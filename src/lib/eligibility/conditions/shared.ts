@@ -87,20 +87,6 @@ export function ratingOf(ctx: Ctx, y: number): Rating | undefined {
 }
 
 /**
- * A collective's rating for the proposal year given twice with two values (`collective.rating`
- * and `history[].rating`): a contradiction the user must resolve, never settled by taking one.
- */
-export function ratingConflict(ctx: Ctx, y: number): { text: string; ask: string } | null {
-  const own = ctx.subject === 'tap-the' && y === ctx.year ? ctx.profile.collective?.rating : undefined;
-  const listed = ctx.history.get(y)?.rating;
-  if (!own || !listed || own === listed) return null;
-  return {
-    text: vi.contradiction(`collective.rating ghi năm ${y} tập thể được xếp loại ${vi.RATING_VI[own]}`, `history ghi năm ${y} xếp loại ${vi.RATING_VI[listed]}`),
-    ask: vi.ask.contradiction(`xếp loại năm ${y} của tập thể (collective.rating và history)`),
-  };
-}
-
-/**
  * Whether the profile shows `awardId` granted in year y: true or false when it says, null when it
  * does not (a title: the year's `titles` not given; a form of award: no `awards` list).
  */
@@ -116,11 +102,9 @@ export function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
 /** Why year y might belong to an earlier grant of the target award the profile does not settle, and what to ask. */
 export function unsettledGrant(ctx: Ctx, y: number): { reason: string; ask: string } | null {
   if (y >= ctx.year || grantIn(ctx, ctx.target.id, y) !== null) return null;
-  const form = ctx.target.kind !== 'danh-hieu-thi-dua';
-  const h = ctx.history.get(y);
   return {
     reason: vi.why.unsettledGrant(y, ctx.target.name),
-    ask: form ? vi.ask.awards() : h ? vi.ask.titles(y) : vi.ask.year(y),
+    ask: ctx.target.kind === 'danh-hieu-thi-dua' ? vi.ask.titles(y) : vi.ask.awards(),
   };
 }
 
@@ -178,10 +162,8 @@ export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: Cutoff | 
   const h = ctx.history.get(y);
   let open: { reason: string; ask: string } | null = null;
   if ('ratingAtLeast' in test) {
-    const conflict = ratingConflict(ctx, y);
     const r = ratingOf(ctx, y);
-    if (conflict) open = { reason: vi.clause(conflict.text), ask: conflict.ask };
-    else if (!r) open = { reason: h ? vi.why.noRating(y) : vi.why.noYear(y), ask: h ? vi.ask.rating(y) : vi.ask.year(y) };
+    if (!r) open = { reason: h ? vi.why.noRating(y) : vi.why.noYear(y), ask: h ? vi.ask.rating(y) : vi.ask.year(y) };
     else if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: vi.why.rating(y, r) };
   } else {
     if (!h) open = { reason: vi.why.noYear(y), ask: vi.ask.year(y) };
@@ -306,11 +288,8 @@ export function judgeInitiatives(
     ? `Chỉ có ${sorted.usable.length} ${noun} ${windowText} dùng được, cần ${need}`
     : `Không có ${noun} ${windowText} dùng được (cần ${need})`;
   if (sorted.usable.length + sorted.doubtful.length >= need) {
-    const reuse = sorted.doubtful.filter((d) => !d.ask);
-    return unknown(vi.sentences([have, ...notes]), [
-      ...sorted.doubtful.flatMap((d) => (d.ask ? [d.ask] : [])),
-      ...(reuse.length ? [`Hỏi cơ quan thi đua, khen thưởng có được dùng lại ${ids(reuse.map((d) => d.it))} cho ${ctx.target.name} hay không (Công văn 5007/BNV-TĐKT chưa rõ).`] : []),
-    ]);
+    const reuse = `Hỏi cơ quan thi đua, khen thưởng có được dùng lại ${ids(sorted.doubtful.filter((d) => !d.ask).map((d) => d.it))} cho ${ctx.target.name} hay không (Công văn 5007/BNV-TĐKT chưa rõ).`;
+    return unknown(vi.sentences([have, ...notes]), [...new Set(sorted.doubtful.map((d) => d.ask ?? reuse))]);
   }
   return notMet(vi.sentences([have, ...notes]), [`Cần thêm ${need - sorted.usable.length} ${noun} ${windowText}, chưa dùng làm căn cứ cho khen thưởng khác.`]);
 }

@@ -38,16 +38,14 @@ export const evaluation: Evaluation<'title-times'> = {
       const d = disciplineIn(ctx, y);
       // A year that would count but might belong to an earlier grant of this award is unknown.
       const open = cutoff?.fresh ? unsettledGrant(ctx, y) : null;
-      if (h.titles.includes(c.title) && !d) {
-        if (open) return unknown(vi.sentences([`Có ${times.length} lần ${title} (${vi.yearList(times)}) tính ngược từ năm ${Y}`, open.reason]), [open.ask]);
+      const counts = h.titles.includes(c.title) && !d;
+      const link = checkYear(ctx, c.link, y, null);
+      if (open && (counts || link.value === true)) return unknown(vi.sentences([`Có ${times.length} lần ${title} (${vi.yearList(times)}) tính ngược từ năm ${Y}`, open.reason]), [open.ask]);
+      if (counts) {
         times.push(y);
         continue;
       }
-      const link = checkYear(ctx, c.link, y, null);
-      if (link.value === true) {
-        if (open) return unknown(vi.sentences([`Có ${times.length} lần ${title} (${vi.yearList(times)}) tính ngược từ năm ${Y}`, open.reason]), [open.ask]);
-        continue;
-      }
+      if (link.value === true) continue;
       if (link.value === null) return unknown(vi.sentences([`Có ${times.length} lần ${title} (${vi.yearList(times)})`, link.reason]), [link.ask]);
       return notMet(
         vi.sentences([`Chỉ có ${times.length} lần ${title} liên tục tính đến năm ${Y} (${vi.yearList(times)}), cần ${c.times}`, `chuỗi bị gián đoạn: ${link.reason}`]),
