@@ -188,6 +188,27 @@ describe('Bộ máy xét dùng được trong trình duyệt', () => {
     }
   });
 
+  it('bộ máy xét không viết câu tiếng Việt: nó trả lý do có cấu trúc (mã và số liệu), copy.ts diễn đạt', () => {
+    const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĐ]/i;
+    const code = (src: string) => src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const evaluator = [
+      ...sources('src/lib/eligibility/conditions')
+        .filter((f) => !/(phrases|definitions|types)\.ts$/.test(f))
+        .map((f) => {
+          const src = readFileSync(f, 'utf8');
+          // A condition's file also holds its description on award pages (its `definition`).
+          const cut = src.indexOf('export const definition');
+          return [f, cut >= 0 ? src.slice(0, cut) : src] as const;
+        }),
+      ...['evaluate.ts', 'inputs.ts', 'boundary.ts', 'registry.ts'].map((f) => [f, readFileSync(join('src/lib/eligibility', f), 'utf8')] as const),
+    ];
+    expect(evaluator.length).toBeGreaterThan(18);
+    for (const [f, src] of evaluator) {
+      const line = code(src).split('\n').find((l) => VIETNAMESE.test(l));
+      expect(line, f).toBeUndefined();
+    }
+  });
+
   it('mã của công cụ tự kiểm tra trên trang không nhập Zod, kể cả gián tiếp (không cần viết lại mã khi đóng gói)', () => {
     // Follows the value imports (not `import type`) from the checker's browser scripts.
     const seen = new Set<string>();

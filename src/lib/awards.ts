@@ -22,7 +22,7 @@ import { CONFIDENCE, SECTOR, SUBJECT } from './vocabulary';
 import { describeCondition } from './eligibility/conditions/definitions';
 import { dongText, formatNumber } from './amounts';
 import { documentUrl } from './site';
-import { LAW_DOCUMENT } from './legal-parameters';
+import { LAW_DOCUMENT, inEffect } from './legal-parameters';
 import { formatDate } from './vi';
 
 /** Id of the Law's page; `article` anchors point into it (legal-parameters.ts). */
@@ -88,9 +88,7 @@ export function effectiveText(e: Effective | undefined): string | null {
 }
 
 /** Whether a rule with these dates is in force on `date` (YYYY-MM-DD). */
-export function inEffectOn(e: Effective | undefined, date: string): boolean {
-  return (!e?.from || e.from <= date) && (!e?.to || date <= e.to);
-}
+export const inEffectOn: (e: Effective | undefined, date: string) => boolean = inEffect;
 
 /** Whether a rule only applied before `date` (it has an end date before it). */
 export function endedBefore(e: Effective | undefined, date: string): boolean {

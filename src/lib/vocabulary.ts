@@ -2,11 +2,13 @@
  * The handbook's vocabulary: every enumeration declared once, with its ids (in order), its
  * Vietnamese labels and its codes in the places values are written by hand.
  *
- * - `short`: the label inside a sentence or a list ("lực lượng vũ trang", "cấp cơ sở");
+ * - `short`: the label inside a sentence or a list ("lực lượng vũ trang", "cấp cơ sở"), when it
+ *   differs from `full`;
  * - `full`: the label where the term stands alone or must be unambiguous (the engine's
  *   explanations, option labels);
  * - `csv`: the code in the batch checker's CSV file (folded, hyphenated: "vu-trang");
  * - `url`: the code in the checker's URL fragment (saved links depend on it: never change one);
+ *   the `cli` value when not given;
  * - `cli`: the value in the eligibility command's JSON (docs/eligibility-cli.md).
  *
  * Types, the Zod enums of `src/schemas/`, the labels on pages, the checker's copy, the CSV codes
@@ -14,7 +16,8 @@
  */
 
 export interface Term {
-  short: string;
+  /** Defaults to `full`. */
+  short?: string;
   full: string;
   csv?: string;
   url?: string;
@@ -24,21 +27,15 @@ export interface Term {
 export interface Vocabulary<Id extends string> {
   /** Ids in their declared order (lowest first where the enumeration is ranked). */
   ids: readonly [Id, ...Id[]];
-  terms: Readonly<Record<Id, Term>>;
   short: Readonly<Record<Id, string>>;
   full: Readonly<Record<Id, string>>;
-  /** Whether a string is one of the ids. */
-  has(v: string): v is Id;
-  /** Rank in the declared order (-1 when unknown). */
-  rank(id: Id): number;
   /** The id whose CSV code (or id) is `code`. */
   fromCsv(code: string): Id | undefined;
   /** The id whose URL code (or id) is `code`. */
   fromUrl(code: string): Id | undefined;
   /** The id whose command value (or id) is `value`. */
   fromCli(value: string): Id | undefined;
-  /** The code of an id in the URL / the command (the id when none is declared). */
-  url(id: Id): string;
+  /** The code of an id in the command / the CSV (the id when none is declared). */
   cli(id: Id): string;
   csv(id: Id): string;
 }
@@ -49,37 +46,29 @@ const map = <Id extends string>(terms: Record<Id, Term>, pick: (t: Term) => stri
 function vocabulary<const T extends Record<string, Term>>(terms: T): Vocabulary<keyof T & string> {
   type Id = keyof T & string;
   const ids = Object.keys(terms) as unknown as readonly [Id, ...Id[]];
-  const lookup = (field: 'csv' | 'url' | 'cli') => {
-    const m = new Map<string, Id>();
-    for (const id of ids) m.set(terms[id][field] ?? id, id);
-    return (code: string) => m.get(code);
-  };
-  const fromCsv = lookup('csv');
-  const fromUrl = lookup('url');
-  const fromCli = lookup('cli');
   const all = terms as unknown as Record<Id, Term>;
+  const cli = (id: Id) => all[id].cli ?? id;
+  const csv = (id: Id) => all[id].csv ?? id;
+  // The URL code defaults to the command's value.
+  const find = (code: string, codeOf: (id: Id) => string) => ids.find((id) => codeOf(id) === code);
   return {
     ids,
-    terms: all,
-    short: map(all, (t) => t.short),
+    short: map(all, (t) => t.short ?? t.full),
     full: map(all, (t) => t.full),
-    has: (v: string): v is Id => (ids as readonly string[]).includes(v),
-    rank: (id) => ids.indexOf(id),
-    fromCsv,
-    fromUrl,
-    fromCli,
-    url: (id) => all[id].url ?? id,
-    cli: (id) => all[id].cli ?? id,
-    csv: (id) => all[id].csv ?? id,
+    fromCsv: (code) => find(code, csv),
+    fromUrl: (code) => find(code, (id) => all[id].url ?? cli(id)),
+    fromCli: (code) => find(code, cli),
+    cli,
+    csv,
   };
 }
 
 /** Rating of task completion for a year (xếp loại), lowest first. */
 export const RATING = /* @__PURE__ */ vocabulary({
-  kht: { short: 'KHT', full: 'không hoàn thành nhiệm vụ', csv: 'kht' },
-  ht: { short: 'HT', full: 'hoàn thành nhiệm vụ', csv: 'ht' },
-  htt: { short: 'HTT', full: 'hoàn thành tốt nhiệm vụ', csv: 'htt' },
-  htxs: { short: 'HTXS', full: 'hoàn thành xuất sắc nhiệm vụ', csv: 'htxs' },
+  kht: { full: 'không hoàn thành nhiệm vụ' },
+  ht: { full: 'hoàn thành nhiệm vụ' },
+  htt: { full: 'hoàn thành tốt nhiệm vụ' },
+  htxs: { full: 'hoàn thành xuất sắc nhiệm vụ' },
 });
 
 /**
@@ -87,20 +76,16 @@ export const RATING = /* @__PURE__ */ vocabulary({
  * use; the CSV has Vietnamese codes.
  */
 export const SECTOR = /* @__PURE__ */ vocabulary({
-  'civil-service': {
-    short: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
-    full: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
-    csv: 'co-quan',
-  },
+  'civil-service': { full: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị', csv: 'co-quan' },
   'armed-forces': { short: 'lực lượng vũ trang', full: 'lực lượng vũ trang (quân đội, công an, dân quân tự vệ)', csv: 'vu-trang' },
-  'worker-farmer': { short: 'công nhân, nông dân, người lao động', full: 'công nhân, nông dân, người lao động', csv: 'cong-nhan-nong-dan' },
-  enterprise: { short: 'doanh nghiệp, hợp tác xã', full: 'doanh nghiệp, hợp tác xã', csv: 'doanh-nghiep' },
+  'worker-farmer': { full: 'công nhân, nông dân, người lao động', csv: 'cong-nhan-nong-dan' },
+  enterprise: { full: 'doanh nghiệp, hợp tác xã', csv: 'doanh-nghiep' },
 });
 
 /** Who an award is given to (đối tượng). The command and the URL say individual / collective. */
 export const SUBJECT = /* @__PURE__ */ vocabulary({
-  'ca-nhan': { short: 'cá nhân', full: 'Cá nhân', cli: 'individual', url: 'individual' },
-  'tap-the': { short: 'tập thể', full: 'Tập thể', cli: 'collective', url: 'collective' },
+  'ca-nhan': { short: 'cá nhân', full: 'Cá nhân', cli: 'individual' },
+  'tap-the': { short: 'tập thể', full: 'Tập thể', cli: 'collective' },
   'ho-gia-dinh': { short: 'hộ gia đình', full: 'Hộ gia đình' },
 });
 
@@ -108,49 +93,49 @@ export const SUBJECT = /* @__PURE__ */ vocabulary({
 export const SCOPE = /* @__PURE__ */ vocabulary({
   'co-so': { short: 'cơ sở', full: 'cấp cơ sở' },
   'bo-tinh': { short: 'bộ, ngành, tỉnh', full: 'cấp bộ, ngành, tỉnh' },
-  'toan-quoc': { short: 'toàn quốc', full: 'toàn quốc' },
+  'toan-quoc': { full: 'toàn quốc' },
 });
 
 /** Kinds of initiative: sáng kiến, or đề tài/đề án/công trình khoa học và công nghệ. */
 export const INITIATIVE_KIND = /* @__PURE__ */ vocabulary({
-  'sang-kien': { short: 'sáng kiến', full: 'sáng kiến' },
-  'de-tai': { short: 'đề tài', full: 'đề tài, đề án, công trình khoa học và công nghệ' },
+  'sang-kien': { full: 'sáng kiến' },
+  'de-tai': { full: 'đề tài, đề án, công trình khoa học và công nghệ' },
 });
 
 /** Kinds of other achievement a profile can state. */
 export const ACHIEVEMENT_KIND = /* @__PURE__ */ vocabulary({
-  'phong-trao': { short: 'phong trào thi đua', full: 'thành tích xuất sắc trong phong trào thi đua' },
-  'dot-xuat': { short: 'đột xuất', full: 'thành tích đột xuất' },
-  'dong-gop': { short: 'đóng góp', full: 'đóng góp vào phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện' },
+  'phong-trao': { full: 'thành tích xuất sắc trong phong trào thi đua' },
+  'dot-xuat': { full: 'thành tích đột xuất' },
+  'dong-gop': { full: 'đóng góp vào phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện' },
 });
 
 /** Types of an award already received (loại hình khen thưởng, Điều 8 of the Law). */
 export const AWARD_TYPE = /* @__PURE__ */ vocabulary({
-  'cong-trang': { short: 'công trạng', full: 'khen thưởng công trạng' },
-  'chuyen-de': { short: 'chuyên đề', full: 'khen thưởng theo chuyên đề' },
-  'dot-xuat': { short: 'đột xuất', full: 'khen thưởng đột xuất' },
-  'cong-hien': { short: 'quá trình cống hiến', full: 'khen thưởng quá trình cống hiến' },
-  'doi-ngoai': { short: 'đối ngoại', full: 'khen thưởng đối ngoại' },
+  'cong-trang': { full: 'khen thưởng công trạng' },
+  'chuyen-de': { full: 'khen thưởng theo chuyên đề' },
+  'dot-xuat': { full: 'khen thưởng đột xuất' },
+  'cong-hien': { full: 'khen thưởng quá trình cống hiến' },
+  'doi-ngoai': { full: 'khen thưởng đối ngoại' },
 });
 
 /** Disciplinary measures (hình thức kỷ luật) a profile can state; "khac" for any other. */
 export const DISCIPLINE_LEVEL = /* @__PURE__ */ vocabulary({
-  'khien-trach': { short: 'khiển trách', full: 'khiển trách' },
-  'canh-cao': { short: 'cảnh cáo', full: 'cảnh cáo' },
-  'ha-bac-luong': { short: 'hạ bậc lương', full: 'hạ bậc lương' },
-  'giang-chuc': { short: 'giáng chức', full: 'giáng chức' },
-  'cach-chuc': { short: 'cách chức', full: 'cách chức' },
-  'bai-nhiem': { short: 'bãi nhiệm', full: 'bãi nhiệm' },
-  'buoc-thoi-viec': { short: 'buộc thôi việc', full: 'buộc thôi việc' },
+  'khien-trach': { full: 'khiển trách' },
+  'canh-cao': { full: 'cảnh cáo' },
+  'ha-bac-luong': { full: 'hạ bậc lương' },
+  'giang-chuc': { full: 'giáng chức' },
+  'cach-chuc': { full: 'cách chức' },
+  'bai-nhiem': { full: 'bãi nhiệm' },
+  'buoc-thoi-viec': { full: 'buộc thôi việc' },
   // Inside a sentence "kỷ luật khác" reads "kỷ luật"; as an option, "Hình thức khác".
   khac: { short: 'kỷ luật', full: 'hình thức khác' },
 });
 
 /** What may be pending against the person (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP). */
 export const PENDING_FLAG = /* @__PURE__ */ vocabulary({
-  disciplineReview: { short: 'đang bị xem xét kỷ luật', full: 'đang bị xem xét kỷ luật', csv: 'xem-xet-ky-luat' },
-  investigation: { short: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm', full: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm', csv: 'dieu-tra' },
-  complaint: { short: 'đang có khiếu nại, tố cáo được xác minh', full: 'đang có khiếu nại, tố cáo được xác minh', csv: 'khieu-nai' },
+  disciplineReview: { full: 'đang bị xem xét kỷ luật', csv: 'xem-xet-ky-luat' },
+  investigation: { full: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm', csv: 'dieu-tra' },
+  complaint: { full: 'đang có khiếu nại, tố cáo được xác minh', csv: 'khieu-nai' },
 });
 
 /**
@@ -200,18 +185,19 @@ export const TASK_ROLE = /* @__PURE__ */ vocabulary({
  * nhận" everywhere: "chưa xác minh" is kept for reported changes and facts no one has verified.
  */
 export const CONFIDENCE = /* @__PURE__ */ vocabulary({
-  high: { short: 'cao', full: 'Độ tin cậy cao' },
-  med: { short: 'trung bình', full: 'Độ tin cậy trung bình' },
-  low: { short: 'thấp', full: 'Độ tin cậy thấp' },
-  unconfirmed: { short: 'chưa xác nhận', full: 'Độ tin cậy chưa xác nhận' },
+  // After "Độ tin cậy" (ConfidenceNote writes "Độ tin cậy trung bình").
+  high: { full: 'cao' },
+  med: { full: 'trung bình' },
+  low: { full: 'thấp' },
+  unconfirmed: { full: 'chưa xác nhận' },
 });
 
 /** The verdicts of the eligibility check. */
 export const VERDICT = /* @__PURE__ */ vocabulary({
-  eligible: { short: 'đủ tiêu chuẩn', full: 'Đủ tiêu chuẩn' },
-  'not-eligible': { short: 'chưa đủ tiêu chuẩn', full: 'Chưa đủ tiêu chuẩn' },
-  'needs-info': { short: 'chưa xác định', full: 'Chưa xác định' },
-  deferred: { short: 'chưa xét', full: 'Chưa xét' },
+  eligible: { full: 'đủ tiêu chuẩn' },
+  'not-eligible': { full: 'chưa đủ tiêu chuẩn' },
+  'needs-info': { full: 'chưa xác định' },
+  deferred: { full: 'chưa xét' },
 });
 
 type IdOf<V> = V extends Vocabulary<infer Id> ? Id : never;

@@ -212,7 +212,7 @@ const num = (v: string | undefined) => (v === undefined || v === UNKNOWN ? undef
 
 /** The collective's counts answered (members and each count), as numbers. */
 function collectiveCounts(answers: Answers): Partial<Record<CollectiveField | 'members', number>> {
-  return Object.fromEntries((['members', ...COLLECTIVE_FIELDS] as const).map((f) => [f, num(answers[f])]).filter(([, v]) => v !== undefined));
+  return Object.fromEntries((['members', ...COLLECTIVE_FIELDS] as const).map((f) => [f, num(answers[f])]));
 }
 
 /**

@@ -95,7 +95,7 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
   const rows: { c: Place & { id: string }; f: Finding }[] = [];
   if (date < RULESET_FROM) {
     rows.push({
-      c: { id: 'luat-2022-hieu-luc', article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022', confidence: 'high' },
+      c: { id: 'luat-2022-hieu-luc', article: 'dieu-94', citation: vi.BEFORE_RULESET_CITATION, confidence: 'high' },
       f: { status: 'unknown', text: vi.beforeRuleset(profile.year), advice: [vi.BEFORE_RULESET_ADVICE] },
     });
   }
@@ -133,7 +133,7 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
       c,
       f: {
         status: 'unknown',
-        text: `Theo Luật Thi đua, khen thưởng 2022 hiện hành: ${vi.clause(a.text)}.${vi.readingNote(change.summary, b.text)}`,
+        text: vi.readingsCurrent(a.text) + vi.readingNote(change.summary, b.text),
         advice: [],
       },
     });
@@ -150,7 +150,7 @@ export function evaluate(profile: EngineProfile, registry: Registry): Eligibilit
   const verdict = verdictOf(results.map((r) => r.status), pending);
 
   const missing: string[] = [];
-  if (verdict === 'deferred') missing.push(vi.pendingAdvice(vi.decree(date)));
+  if (verdict === 'deferred') missing.push(vi.say(['pendingAdvice', date]));
   missing.push(...extraMissing);
   if (verdict !== 'eligible') {
     for (const status of ['not-met', 'unknown'] as const) {

@@ -20,6 +20,6 @@ export { fromContract } from './boundary';
 export type { EngineProfile } from './boundary';
 export { evalCondition, applicableCriteria, EVALUATIONS } from './conditions/index';
 export type { Status, Finding } from './conditions/index';
-export { requiredInputs, conditionInputs } from './inputs';
+export { requiredInputs, conditionInputs, questionOf } from './inputs';
 export type { InputNeed, InputField, ConditionInput } from './inputs';
 export { VERDICT_VI, RATING_VI, CONFIDENCE_VI } from './copy';

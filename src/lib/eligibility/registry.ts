@@ -9,6 +9,7 @@ import type { Award, Effective } from '../../schemas/award';
 
 // Dated legal parameters (the law, the decrees, the rules' dates): src/lib/legal-parameters.ts.
 export { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM } from '../legal-parameters';
+import { inEffect } from '../legal-parameters';
 
 export interface Registry {
   /** Entries in id order. */
@@ -23,9 +24,7 @@ export function proposalDate(year: number): string {
 }
 
 /** Whether a rule with these effective dates applies on `date`. */
-export function inEffect(e: Effective | undefined, date: string): boolean {
-  return (!e?.from || e.from <= date) && (!e?.to || date <= e.to);
-}
+export { inEffect };
 
 /** A Registry over entries already validated (at build time, or by `loadRegistry`). */
 export function registryOf(list: Award[]): Registry {

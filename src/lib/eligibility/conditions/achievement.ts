@@ -8,7 +8,6 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import * as vi from '../copy';
 import { ACHIEVEMENT_KINDS, SCOPES } from '../../vocabulary';
 import { met, notMet, scopeRank, unknown } from './shared';
 import type { Definition, Evaluation } from './types';
@@ -17,22 +16,16 @@ import type { Definition, Evaluation } from './types';
 export const evaluation: Evaluation<'achievement'> = {
   evaluate(c, ctx) {
     const Y = ctx.year;
-    const kinds = vi.joinVi(c.kinds.map((k) => vi.ACHIEVEMENT_VI[k]), 'hoặc');
     const list = ctx.profile.achievements;
-    if (!list) return unknown(`Hồ sơ chưa khai báo thành tích khác nên chưa biết có ${kinds} năm ${Y} hay không.`, [vi.ask.achievements()]);
-    const ofKind = list.filter((a) => a.year === Y && c.kinds.includes(a.kind));
-    const describe = (a: (typeof ofKind)[number]) => `${vi.ACHIEVEMENT_VI[a.kind]} phạm vi ${vi.SCOPE_VI[a.scope]}`;
+    if (!list) return unknown(['achUnknown', c.kinds, Y], [['askAchievements']]);
+    const ofKind = list.filter((a) => a.year === Y && c.kinds.includes(a.kind)).map(({ kind, scope }) => ({ kind, scope }));
     const min = c.minScope ?? 'co-so';
     const ok = ofKind.filter((a) => scopeRank(a.scope) >= scopeRank(min));
-    const scopeNeed = c.minScope ? ` phạm vi ${vi.SCOPE_VI[c.minScope]} trở lên` : '';
     if (!ok.length) {
-      const lower = ofKind.length ? ` Thành tích đã khai báo: ${ofKind.map(describe).join('; ')}.` : '';
-      return notMet(`Năm ${Y} không có ${kinds}${scopeNeed}.${lower}`, [`Cần ${kinds}${scopeNeed} được công nhận năm ${Y}.`]);
+      return notMet(['achNone', c.kinds, c.minScope, Y, ofKind], [['achNeed', c.kinds, c.minScope, Y]]);
     }
-    if (c.sufficient) return met(`Năm ${Y} có ${describe(ok[0])}${c.minScope ? ` (cần phạm vi ${vi.SCOPE_VI[c.minScope]} trở lên)` : ''}; ${vi.clause(c.judgement)}.`);
-    return unknown(`Năm ${Y} có ${ok.map(describe).join('; ')}; ${vi.clause(c.judgement)}.`, [
-      `Đề nghị hội đồng thi đua – khen thưởng đánh giá: ${vi.clause(c.judgement)}.`,
-    ]);
+    if (c.sufficient) return met(['achMet', Y, ok[0], c.minScope, c.judgement]);
+    return unknown(['achOpen', Y, ok, c.judgement], [['achAsk', c.judgement]]);
   },
   inputs() {
     return [{ field: 'achievements' }];

@@ -6,7 +6,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { combineAll, met } from './shared';
+import { combineAll, group, met, nameOf } from './shared';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -17,10 +17,9 @@ export const evaluation: Evaluation<'all-of'> = {
     const shown = status === 'met' ? parts : parts.filter((p) => p.status === status);
     if (status === 'not-met' && shown.some((p) => p.inapplicable)) {
       const gate = shown.filter((p) => p.inapplicable);
-      return { status, text: gate.map((p) => vi.sentence(p.text)).join(' '), advice: gate.flatMap((p) => p.advice), inapplicable: true };
+      return { ...group(status, vi.paragraph(gate.map((p) => p.text)), gate.flatMap((p) => p.advice), parts), inapplicable: true };
     }
-    const text = shown.map((p) => vi.sentence(p.text)).join(' ');
-    return { status, text, advice: shown.flatMap((p) => p.advice) };
+    return group(status, vi.paragraph(shown.map((p) => p.text)), shown.flatMap((p) => p.advice), parts);
   },
   inputs(c, ctx, inputsOf) {
     return c.of.flatMap((x) => inputsOf(x, ctx));

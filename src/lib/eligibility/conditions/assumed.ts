@@ -12,8 +12,8 @@ import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
 export const evaluation: Evaluation<'assumed'> = {
-  evaluate(c, ctx) {
-    return { ...met(vi.assumedText(c.what)), brief: `giả định đạt tiêu chí định tính (${vi.clause(c.what)}), cần đơn vị xác nhận` };
+  evaluate(c) {
+    return { ...met(['assumed', c.what]), brief: vi.say(['assumedBrief', c.what]) };
   },
   inputs() {
     return [];

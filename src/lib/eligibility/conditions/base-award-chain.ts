@@ -9,34 +9,30 @@
 import * as vi from '../copy';
 import { AWARD_TYPES } from '../../vocabulary';
 import { withinText, yearTestText } from './phrases';
-import { freshCutoff, judgeRun, nameOf, notMet, runBack, testField, titlesOfTest, unknown, withinInputs } from './shared';
+import { freshCutoff, group, judgeRun, nameOf, named, notMet, runBack, testField, titlesOfTest, unknown, withinInputs, type Cutoff } from './shared';
+import type { Note } from '../copy';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
 export const evaluation: Evaluation<'base-award-chain'> = {
   evaluate(c, ctx) {
     const Y = ctx.year;
-    const baseNames = vi.joinVi(c.base.map((id) => nameOf(ctx, id)), 'hoặc');
+    const bases = c.base.map((id) => nameOf(ctx, id));
     const received = ctx.profile.awards;
-    if (!received) return unknown(`Hồ sơ chưa khai báo các hình thức khen thưởng đã nhận nên chưa biết đã có ${baseNames} hay chưa.`, [vi.ask.awards()]);
-    const bases = received.filter((a) => c.base.includes(a.award) && a.year < Y);
-    const allowed = bases.filter((a) => !c.excludeTypes.includes(a.type)).sort((a, b) => a.year - b.year);
-    const unit = vi.yearUnit(c.test, (id) => nameOf(ctx, id));
+    if (!received) return unknown(['baseUnknown', bases], [['askAwards']]);
+    const held = received.filter((a) => c.base.includes(a.award) && a.year < Y);
+    const allowed = held.filter((a) => !c.excludeTypes.includes(a.type)).sort((a, b) => a.year - b.year);
     if (!allowed.length) {
-      const excluded = bases.map(
-        (a) => `${nameOf(ctx, a.award)} năm ${a.year} là ${vi.AWARD_TYPE_VI[a.type]}, không được làm căn cứ để đề nghị khen thưởng công trạng cao hơn (khoản 3 Điều 4 ${vi.decree(ctx.date)})`,
-      );
-      return notMet(vi.sentences([`Chưa có ${baseNames} (khen thưởng công trạng) trước năm ${Y}`, ...excluded]), [
-        `Cần có ${baseNames} thuộc loại khen thưởng công trạng, sau đó ${c.years} năm liên tục ${unit} tính đến năm đề nghị.`,
-      ]);
+      const excluded: Note[] = held.map((a) => (['baseExcluded', nameOf(ctx, a.award), a.year, a.type, ctx.date]));
+      return notMet(['baseNone', bases, Y, excluded], [['baseNeed', named(ctx, c.test), bases, c.years]]);
     }
     const base = allowed[0];
     const fresh = freshCutoff(ctx, c.freshAfterGrant);
     const baseName = nameOf(ctx, base.award);
-    const cutoff = fresh && fresh.year > base.year ? fresh : { year: base.year, reason: vi.why.base(base.year, `${baseName}`), fresh: fresh?.fresh };
+    const cutoff: Cutoff = fresh && fresh.year > base.year ? fresh : { year: base.year, reason: ['yearBase', base.year, baseName], fresh: fresh?.fresh };
     const { run, stop } = runBack(ctx, c.test, cutoff);
-    const f = judgeRun(ctx, { test: c.test, count: c.years, within: c.within, run, stop, after: `sau khi được tặng ${baseName}` });
-    return { ...f, text: vi.sentences([`Đã có ${baseName} năm ${base.year} (${vi.AWARD_TYPE_VI[base.type]})`, f.text]) };
+    const f = judgeRun(ctx, { test: c.test, count: c.years, within: c.within, run, stop, afterBase: baseName });
+    return { ...group(f.status, vi.sentences([vi.say(['baseHave', baseName, base.year, base.type]), f.text]), f.advice, [f]), ...(f.reason ? { reason: f.reason } : {}) };
   },
   inputs(c, ctx) {
     const Y = ctx.year;

@@ -4,26 +4,23 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import * as vi from '../copy';
 import { COLLECTIVE_FIELDS } from '../../vocabulary';
 import { COLLECTIVE_LABEL } from './phrases';
 import { met, notMet, unknown } from './shared';
+import type { Reason } from '../copy';
 import type { Definition, Evaluation } from './types';
 import type { InputField } from '../inputs';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
 export const evaluation: Evaluation<'collective-count'> = {
   evaluate(c, ctx) {
-    const Y = ctx.year;
-    const v = ctx.profile.collective?.[c.field];
-    const label = vi.COLLECTIVE_FIELD_VI[c.field];
-    if (v === undefined) return unknown(`Chưa biết số thành viên ${label}.`, [vi.ask.collective(c.field)]);
-    const okMin = c.atLeast === undefined || v >= c.atLeast;
-    const okMax = c.atMost === undefined || v <= c.atMost;
-    const need = c.atMost === 0 ? 'yêu cầu: không có thành viên nào' : [c.atLeast !== undefined ? `ít nhất ${c.atLeast}` : '', c.atMost !== undefined ? `nhiều nhất ${c.atMost}` : ''].filter(Boolean).join(', ');
-    const text = v === 0 ? `Năm ${Y} không có thành viên nào ${label} (${need}).` : `Năm ${Y} có ${v} thành viên ${label} (${need}).`;
-    if (okMin && okMax) return met(text);
-    return notMet(text, [c.atMost === 0 ? `Tập thể không được có thành viên ${label} trong năm xét.` : `Cần ${need} thành viên ${label}.`]);
+    const count = ctx.profile.collective?.[c.field];
+    if (count === undefined) return unknown(['countUnknown', c.field], [['askCollective', c.field]]);
+    const okMin = c.atLeast === undefined || count >= c.atLeast;
+    const okMax = c.atMost === undefined || count <= c.atMost;
+    const reason: Reason = ['countIs', c.field, ctx.year, count, c.atLeast, c.atMost];
+    if (okMin && okMax) return met(reason);
+    return notMet(reason, [['countNeed', c.field, c.atLeast, c.atMost]]);
   },
   inputs(c) {
     return [{ field: `collective.${c.field}` as InputField }];

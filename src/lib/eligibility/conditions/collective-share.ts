@@ -4,11 +4,11 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import * as vi from '../copy';
 import { formatNumber } from '../../vi';
 import { COLLECTIVE_FIELDS } from '../../vocabulary';
 import { COLLECTIVE_LABEL } from './phrases';
 import { met, notMet, unknown } from './shared';
+import type { Reason } from '../copy';
 import type { Definition, Evaluation } from './types';
 import type { InputField } from '../inputs';
 
@@ -16,18 +16,14 @@ import type { InputField } from '../inputs';
 export const evaluation: Evaluation<'collective-share'> = {
   evaluate(c, ctx) {
     const col = ctx.profile.collective;
-    const v = col?.[c.field];
-    const label = vi.COLLECTIVE_FIELD_VI[c.field];
-    if (v === undefined || col?.members === undefined) {
-      return unknown(`Chưa biết số thành viên ${label} trên tổng số thành viên (cần ít nhất ${c.atLeastPercent}%).`, [
-        vi.ask.collective(col?.members === undefined ? 'members' : c.field),
-      ]);
+    const count = col?.[c.field];
+    if (count === undefined || col?.members === undefined) {
+      return unknown(['shareUnknown', c.field, c.atLeastPercent], [['askCollective', col?.members === undefined ? 'members' : c.field]]);
     }
-    const pct = Math.round((v / col.members) * 1000) / 10;
-    const text = `${v}/${col.members} thành viên (${String(pct).replace('.', ',')}%) ${label}, cần ${c.atLeastPercent === 100 ? 'đủ 100%' : `ít nhất ${c.atLeastPercent}%`}.`;
-    if (v * 100 >= c.atLeastPercent * col.members) return met(text);
+    const reason: Reason = ['shareIs', c.field, count, col.members, c.atLeastPercent];
+    if (count * 100 >= c.atLeastPercent * col.members) return met(reason);
     const needed = Math.ceil((c.atLeastPercent * col.members) / 100);
-    return notMet(text, [`Cần ít nhất ${needed}/${col.members} thành viên ${label} (thêm ${needed - v}).`]);
+    return notMet(reason, [['shareNeed', c.field, needed, col.members, count]]);
   },
   inputs(c) {
     return [{ field: 'collective.members' }, { field: `collective.${c.field}` as InputField }];

@@ -13,12 +13,9 @@ export const evaluation: Evaluation<'discipline-clear'> = {
   evaluate(_c, ctx) {
     const Y = ctx.year;
     const d = disciplineIn(ctx, Y);
-    if (d === undefined) return unknown(`Hồ sơ chưa khai báo kỷ luật nên chưa biết năm ${Y} có trùng thời gian thi hành kỷ luật hay không.`, [vi.ask.discipline()]);
-    if (d === null) return { ...met(ctx.profile.discipline!.length ? `Năm ${Y} không trùng thời gian thi hành kỷ luật nào.` : 'Không bị kỷ luật.'), brief: 'không trùng thời gian kỷ luật' };
-    const clear = d.to ? Number(d.to.slice(0, 4)) + 1 : null;
-    return notMet(vi.sentence(vi.why.discipline(Y, d.level, d.from, d.to, vi.decree(ctx.date))), [
-      clear ? `Thành tích chỉ được tính từ khi hết thời hạn kỷ luật (${vi.date(d.to!)}): sớm nhất xét thành tích năm ${clear}.` : 'Thành tích chỉ được tính từ khi hết thời hạn kỷ luật.',
-    ]);
+    if (d === undefined) return unknown(['discUnknown', Y], [['askDiscipline']]);
+    if (d === null) return { ...met(['discClear', Y, ctx.profile.discipline!.length > 0]), brief: vi.say(['discBrief']) };
+    return notMet(['discIn', { year: Y, level: d.level, from: d.from, to: d.to, date: ctx.date }], [['discWait', d.to]]);
   },
   inputs() {
     return [{ field: 'discipline' }];

@@ -14,9 +14,8 @@ import type { Definition, Evaluation } from './types';
 export const evaluation: Evaluation<'initiatives'> = {
   evaluate(c, ctx) {
     const Y = ctx.year;
-    if (c.window === 'proposal-year') return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y === Y, `được công nhận năm ${Y}`);
+    if (c.window === 'proposal-year') return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y === Y, { year: Y });
     const g = lastGrant(ctx, ctx.target.id);
-    const windowText = g === null ? `được công nhận đến năm ${Y}` : `được công nhận sau lần được tặng năm ${g}, đến năm ${Y}`;
     // An initiative of year y counts only if no grant of this award came at or after y (one
     // achievement is rewarded once, khoản 2 Điều 5 Luật): a year the profile does not settle
     // leaves it doubtful, never "never granted".
@@ -27,7 +26,7 @@ export const evaluation: Evaluation<'initiatives'> = {
       }
       return null;
     };
-    return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), windowText, unsettled);
+    return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), { upTo: Y, since: g }, unsettled);
   },
   inputs() {
     return [{ field: 'initiatives' }];

@@ -7,9 +7,8 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { applicableCriteria, combineAll, met, nameOf, unknown } from './shared';
+import { applicableCriteria, combineAll, group, met, nameOf, unknown, type Ctx } from './shared';
 import type { Definition, Evaluation } from './types';
-import type { Ctx } from './shared';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
 export const evaluation: Evaluation<'meets-standard'> = {
@@ -22,22 +21,18 @@ export const evaluation: Evaluation<'meets-standard'> = {
       .filter((k) => k.role === 'standard')
       .map((k) => ({ k, f: ev(k.condition, sub) }));
     // A recorded title settles the standard, unless other facts show a standard criterion not met:
-    // then the two facts contradict each other and the user must resolve them.
+    // then the two contradict each other, and the user must resolve them.
     if (ctx.history.get(Y)?.titles?.includes(id)) {
-      const failed = parts.filter((p) => p.f.status === 'not-met');
-      if (!failed.length) return met(`Đã được công nhận danh hiệu ${std.name} năm ${Y}.`);
-      return unknown(vi.contradiction(`năm ${Y} ghi đã đạt ${std.name}`, failed.map((p) => vi.clause(p.f.text)).join('; ')), [vi.ask.contradiction(`titles năm ${Y}`)]);
+      const failed = parts.filter((p) => p.f.status === 'not-met').map((p) => p.f.text);
+      return failed.length ? unknown(['standardContradiction', std.name, Y, failed], [['askContradiction', 'titles', Y]]) : met(['standardTitle', std.name, Y]);
     }
-    if (!parts.length) return unknown(`Cẩm nang chưa có tiêu chuẩn ${std.name} cho khu vực này.`, [vi.noCriteriaAdvice(std.name)]);
+    if (!parts.length) return unknown(['standardMissing', std.name], [['noCriteriaAdvice', std.name]]);
     const status = combineAll(parts.map((p) => p.f));
-    const shown = status === 'met' ? parts : parts.filter((p) => p.f.status === status);
-    if (status === 'met') {
-      const briefs = parts.map((p) => p.f.brief ?? vi.clause(p.f.text.split(/(?<=\.)\s/)[0]));
-      return met(`Đạt tiêu chuẩn ${std.name} năm ${Y}: ${briefs.join('; ')}.`);
-    }
-    const detail = shown.map((p) => `${vi.clause(p.f.text)} (${p.k.citation}${vi.cautionSuffix(p.k.confidence, p.k.caution).replace(/^ \(/, '; ').replace(/\)$/, '')})`).join('; ');
-    const lead = status === 'not-met' ? `Chưa đạt tiêu chuẩn ${std.name} năm ${Y}` : `Chưa xác định được tiêu chuẩn ${std.name} năm ${Y}`;
-    return { status, text: `${lead}: ${detail}.`, advice: shown.flatMap((p) => p.f.advice) };
+    const findings = parts.map((p) => p.f);
+    if (status === 'met') return group('met', vi.standardMet(std.name, Y, findings.map(vi.briefOf)), [], findings);
+    const shown = parts.filter((p) => p.f.status === status);
+    const text = vi.standardNotMet(status, std.name, Y, shown.map((p) => ({ text: p.f.text, citation: p.k.citation, confidence: p.k.confidence, caution: p.k.caution })));
+    return group(status, text, shown.flatMap((p) => p.f.advice), findings);
   },
   inputs(c, ctx, inputsOf) {
     const one = { from: ctx.year, to: ctx.year };

@@ -8,6 +8,7 @@
  */
 import * as vi from '../copy';
 import { met, notMet, unknown } from './shared';
+import type { MonthsFacts } from '../copy';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -15,37 +16,27 @@ export const evaluation: Evaluation<'months-at-unit'> = {
   evaluate(c, ctx) {
     const Y = ctx.year;
     const h = ctx.history.get(Y);
-    const need = `Cần ít nhất ${c.atLeast} tháng công tác trong năm.`;
-    const notYet = [`Chưa đủ ${c.atLeast} tháng công tác trong năm ${Y}: có thể đề nghị từ năm ${Y + 1} khi đủ thời gian.`];
-    // Months worked: maternity leave counts as working time (khoản 5 Điều 4 of the general
-    // decree), so a total below the minimum is a failure only when the leave is known.
-    let worked: { ok: boolean | null; line: string } | null = null;
+    const facts: MonthsFacts = { year: Y, atLeast: c.atLeast, date: ctx.date };
+    // Maternity leave counts as working time (khoản 5 Điều 4 of the general decree): months below
+    // the minimum fail only when the leave is known.
     if (h?.monthsWorked !== undefined) {
-      const mat = h.maternityLeaveMonths;
-      const total = h.monthsWorked + (mat ?? 0);
-      const withMat = mat ? ` (${h.monthsWorked} tháng làm việc và ${mat} tháng nghỉ thai sản, được tính là thời gian công tác theo khoản 5 Điều 4 ${vi.decree(ctx.date)})` : '';
-      const line = `năm ${Y} công tác ${total} tháng${withMat}`;
-      worked = { ok: total >= c.atLeast ? true : mat === undefined ? null : false, line };
+      const maternity = h.maternityLeaveMonths;
+      const total = h.monthsWorked + (maternity ?? 0);
+      facts.worked = { months: h.monthsWorked, maternity: maternity ?? 0, ok: total >= c.atLeast ? true : maternity === undefined ? null : false };
     }
-    // The start date bounds the time at the unit from above: a late start fails, an early one
-    // says nothing about the months actually worked.
-    let lateStart: string | null = null;
+    // The start date bounds the time at the unit from above: a late start fails; an early one says
+    // nothing about the months worked, so it never settles "met" on its own.
     if (ctx.profile.joinedOn) {
-      const j = ctx.profile.joinedOn;
-      const [jy, jm, jd] = j.split('-').map(Number);
+      const on = ctx.profile.joinedOn;
+      const [jy, jm, jd] = on.split('-').map(Number);
       const plus = new Date(Date.UTC(jy, jm - 1 + c.atLeast, jd));
-      if (plus.toISOString().slice(0, 10) > `${Y + 1}-01-01`) lateStart = `bắt đầu công tác tại đơn vị từ ${vi.date(j)}, chưa đủ ${c.atLeast} tháng tính đến hết năm ${Y}`;
+      facts.joined = { on, ok: plus.toISOString().slice(0, 10) <= `${Y + 1}-01-01` };
     }
-    if (worked?.ok === true && lateStart) {
-      return unknown(`${vi.contradiction(worked.line, lateStart)} Nếu chuyển công tác trong năm, cần nhận xét của đơn vị cũ.`, [vi.ask.contradiction('monthsWorked, joinedOn')]);
-    }
-    if (lateStart) return notMet(`${vi.sentence(lateStart)} ${need}`, notYet);
-    if (worked?.ok === false) return notMet(`${vi.sentence(worked.line)} ${need}`, notYet);
-    if (worked?.ok === true) return { ...met(`${vi.sentence(worked.line)} Đủ ${c.atLeast} tháng công tác trong năm.`), brief: worked.line };
-    if (worked) {
-      return unknown(`${vi.sentence(worked.line)} Chưa biết số tháng nghỉ thai sản (được tính là thời gian công tác, khoản 5 Điều 4 ${vi.decree(ctx.date)}) nên chưa biết có đủ ${c.atLeast} tháng.`, [vi.ask.maternity(Y)]);
-    }
-    return unknown(`Chưa biết số tháng công tác năm ${Y} (cần ít nhất ${c.atLeast} tháng).`, [vi.ask.months(Y)]);
+    if (facts.worked?.ok && facts.joined?.ok === false) return unknown(['monthsContradiction', facts], [['askContradiction', 'monthsWorked, joinedOn']]);
+    if (facts.worked?.ok === false || facts.joined?.ok === false) return notMet(['monthsNotMet', facts], [['monthsNeed', Y, c.atLeast]]);
+    if (facts.worked?.ok) return { ...met(['monthsMet', facts]), brief: vi.say(['monthsBrief', facts]) };
+    if (facts.worked) return unknown(['monthsNoMaternity', facts], [['askMaternity', Y]]);
+    return unknown(['monthsUnknown', Y, c.atLeast], [['askMonths', Y]]);
   },
   inputs(c, ctx) {
     const one = { from: ctx.year, to: ctx.year };

@@ -4,7 +4,6 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import * as vi from '../copy';
 import { PENDING_FLAG } from '../../vocabulary';
 import { met, unknown } from './shared';
 import type { Definition, Evaluation } from './types';
@@ -13,8 +12,8 @@ import type { Definition, Evaluation } from './types';
 export const evaluation: Evaluation<'not-pending'> = {
   evaluate(_c, ctx) {
     const flags = PENDING_FLAG.ids.filter((k) => ctx.profile.pending[k]);
-    if (!flags.length) return met('Không có việc xem xét kỷ luật, điều tra, thanh tra hay khiếu nại, tố cáo nào đang chờ kết luận.');
-    return unknown(vi.pendingText(flags, vi.decree(ctx.date)), [vi.pendingAdvice(vi.decree(ctx.date))]);
+    if (!flags.length) return met(['pendingNone']);
+    return unknown(['pending', flags, ctx.date], [['pendingAdvice', ctx.date]]);
   },
   inputs() {
     return [{ field: 'pending' }];

@@ -9,6 +9,7 @@ import * as vi from '../copy';
 import { RATINGS } from '../../vocabulary';
 import { RATING_LABEL } from './phrases';
 import { met, notMet, rank, ratingOf, unknown } from './shared';
+import type { Reason } from '../copy';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -16,10 +17,9 @@ export const evaluation: Evaluation<'rating-at-least'> = {
   evaluate(c, ctx) {
     const Y = ctx.year;
     const r = ratingOf(ctx, Y);
-    const need = vi.ratingAtLeast(c.min);
-    if (!r) return unknown(`Chưa biết kết quả xếp loại năm ${Y} (cần ${need}).`, [ctx.subject === 'tap-the' ? vi.ask.collectiveRating(Y) : vi.ask.rating(Y)]);
-    const text = `Năm ${Y} ${ctx.subject === 'tap-the' ? 'tập thể ' : ''}được xếp loại ${vi.RATING_VI[r]} (cần ${need}).`;
-    return rank(r) >= rank(c.min) ? { ...met(text), brief: `xếp loại ${vi.RATING_VI[r]}` } : notMet(text, [`Cần được xếp loại ${need} năm ${Y}.`]);
+    if (!r) return unknown(['ratingUnknown', Y, c.min], [(ctx.subject === 'tap-the' ? ['askCollRating', Y] : ['askRating', Y])]);
+    const reason: Reason = ['ratingIs', Y, r, c.min, ctx.subject === 'tap-the'];
+    return rank(r) >= rank(c.min) ? { ...met(reason), brief: vi.say(['ratingBrief', r]) } : notMet(reason, [['ratingNeed', Y, c.min]]);
   },
   inputs(c, ctx) {
     const one = { from: ctx.year, to: ctx.year };

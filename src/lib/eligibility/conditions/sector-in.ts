@@ -5,7 +5,6 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import * as vi from '../copy';
 import { SECTORS } from '../../vocabulary';
 import { SECTOR_LABEL } from './phrases';
 import { met, notMet } from './shared';
@@ -14,12 +13,9 @@ import type { Definition, Evaluation } from './types';
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
 export const evaluation: Evaluation<'sector-in'> = {
   evaluate(c, ctx) {
-    const text = `Khu vực của hồ sơ: ${vi.SECTOR_VI[ctx.profile.sector]}.`;
-    if (c.sectors.includes(ctx.profile.sector)) return met(text);
-    return {
-      ...notMet(`Tiêu chí này dành cho ${vi.joinVi(c.sectors.map((s) => vi.SECTOR_VI[s]), 'hoặc')}; hồ sơ thuộc khu vực ${vi.SECTOR_VI[ctx.profile.sector]}.`, c.hint ? [vi.sentence(c.hint)] : []),
-      inapplicable: true,
-    };
+    const sector = ctx.profile.sector;
+    if (c.sectors.includes(sector)) return met(['sectorIs', sector]);
+    return { ...notMet(['sectorOther', c.sectors, sector], c.hint ? [['registryText', c.hint]] : []), inapplicable: true };
   },
   inputs() {
     return [{ field: 'sector' }];

@@ -19,13 +19,18 @@ import type { Discipline, HistoryYear, Initiative } from '../profile';
 import type { EngineProfile } from '../boundary';
 import { inEffect, type Registry } from '../registry';
 import * as vi from '../copy';
+import type { InitiativeWindow, NamedTest, Note, Reason } from '../copy';
 
 export type Status = 'met' | 'not-met' | 'unknown';
 
-/** The outcome of a condition: its status, what the user reads, and what would change it. */
+/**
+ * The outcome of a condition: its status, the reason (a code and the numbers that decided; absent
+ * for a group, whose parts carry theirs), its wording by copy.ts, and what would change it.
+ */
 export interface Finding {
   status: Status;
-  /** Explanation, one or two Vietnamese sentences. */
+  reason?: Reason;
+  /** Explanation, one or two Vietnamese sentences (copy.ts words the reason). */
   text: string;
   /** For not-met: what would make it met; for unknown: what to find out. */
   advice: string[];
@@ -37,6 +42,8 @@ export interface Finding {
   via?: string;
   /** For "one of" groups: the explanation without its lead-in, for nesting. */
   raw?: string;
+  /** For groups: the findings of the parts. */
+  parts?: Finding[];
 }
 
 /** Everything a condition may read. */
@@ -65,9 +72,10 @@ export function makeCtx(registry: Registry, profile: EngineProfile, target: Awar
   };
 }
 
-export const met = (text: string, advice: string[] = []): Finding => ({ status: 'met', text, advice });
-export const notMet = (text: string, advice: string[] = []): Finding => ({ status: 'not-met', text, advice });
-export const unknown = (text: string, advice: string[] = []): Finding => ({ status: 'unknown', text, advice });
+const finding = (status: Status, reason: Reason, advice: Reason[]): Finding => ({ status, reason, text: vi.say(reason), advice: advice.map(vi.say) });
+export const met = (reason: Reason, advice: Reason[] = []): Finding => finding('met', reason, advice);
+export const notMet = (reason: Reason, advice: Reason[] = []): Finding => finding('not-met', reason, advice);
+export const unknown = (reason: Reason, advice: Reason[] = []): Finding => finding('unknown', reason, advice);
 
 export const rank = (r: Rating) => RATINGS.indexOf(r);
 export const scopeRank = (s: (typeof SCOPES)[number]) => SCOPES.indexOf(s);
@@ -99,13 +107,13 @@ export function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
   return awards ? awards.some((a) => a.award === awardId && a.year === y) : null;
 }
 
-/** Why year y might belong to an earlier grant of the target award the profile does not settle, and what to ask. */
-export function unsettledGrant(ctx: Ctx, y: number): { reason: string; ask: string } | null {
+/**
+ * Year y might belong to an earlier grant of the target award that the profile does not settle
+ * (one achievement is rewarded once, khoản 2 Điều 5 Luật): why, and what to ask; null if settled.
+ */
+export function unsettledGrant(ctx: Ctx, y: number): { year: number; reason: Note; ask: Reason } | null {
   if (y >= ctx.year || grantIn(ctx, ctx.target.id, y) !== null) return null;
-  return {
-    reason: vi.why.unsettledGrant(y, ctx.target.name),
-    ask: ctx.target.kind === 'danh-hieu-thi-dua' ? vi.ask.titles(y) : vi.ask.awards(),
-  };
+  return { year: y, reason: ['yearUnsettledGrant', y, ctx.target.name], ask: ctx.target.kind === 'danh-hieu-thi-dua' ? ['askTitles', y] : ['askAwards'] };
 }
 
 /** The disciplinary period overlapping year y; null when none; undefined when the list is absent. */
@@ -140,15 +148,17 @@ export function firstClearYear(ctx: Ctx): number | null | undefined {
 
 export type YearCheck =
   | { value: true }
-  | { value: false; reason: string }
-  | { value: null; reason: string; ask: string };
+  | { value: false; reason: Note }
+  | { value: null; reason: Note; ask: Reason };
 
 /**
  * Years at or before `year` do not count, for `reason`. With `fresh`, a later year the profile does
- * not show free of an earlier grant of the target award is unknown (one achievement is rewarded
- * once, khoản 2 Điều 5 Luật: the profile must say the year was not counted for such a grant).
+ * not show free of an earlier grant of the target award is unknown, never "never granted".
  */
-export type Cutoff = { year: number; reason: string; fresh?: boolean };
+export type Cutoff = { year: number; reason: Note; fresh?: boolean };
+
+/** A year test with the name of the title it tests, for wording. */
+export const named = (ctx: Ctx, test: YearTest): NamedTest => ('title' in test ? { test, name: nameOf(ctx, test.title) } : { test });
 
 /**
  * Whether year y passes a test. A known failure wins over an unknown: the cut-off (years at or
@@ -160,20 +170,18 @@ export type Cutoff = { year: number; reason: string; fresh?: boolean };
 export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: Cutoff | null): YearCheck {
   if (cutoff && y <= cutoff.year) return { value: false, reason: cutoff.reason };
   const h = ctx.history.get(y);
-  let open: { reason: string; ask: string } | null = null;
+  let open: { reason: Note; ask: Reason } | null = null;
   if ('ratingAtLeast' in test) {
     const r = ratingOf(ctx, y);
-    if (!r) open = { reason: h ? vi.why.noRating(y) : vi.why.noYear(y), ask: h ? vi.ask.rating(y) : vi.ask.year(y) };
-    else if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: vi.why.rating(y, r) };
-  } else {
-    if (!h) open = { reason: vi.why.noYear(y), ask: vi.ask.year(y) };
-    else if (!h.titles) open = { reason: vi.why.noTitles(y), ask: vi.ask.titles(y) };
-    else if (!h.titles.includes(test.title)) return { value: false, reason: vi.why.title(y, nameOf(ctx, test.title)) };
-  }
+    if (!r) open = { reason: h ? ['yearNoRating', y] : ['yearNoYear', y], ask: h ? ['askRating', y] : ['askYear', y] };
+    else if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: ['yearRating', y, r] };
+  } else if (!h) open = { reason: ['yearNoYear', y], ask: ['askYear', y] };
+  else if (!h.titles) open = { reason: ['yearNoTitles', y], ask: ['askTitles', y] };
+  else if (!h.titles.includes(test.title)) return { value: false, reason: ['yearTitle', y, nameOf(ctx, test.title)] };
   const d = disciplineIn(ctx, y);
-  if (d) return { value: false, reason: vi.why.discipline(y, d.level, d.from, d.to, vi.decree(ctx.date)) };
-  if (!open && cutoff?.fresh) open = unsettledGrant(ctx, y);
-  return open ? { value: null, ...open } : { value: true };
+  if (d) return { value: false, reason: ['yearDiscipline', { year: y, level: d.level, from: d.from, to: d.to, date: ctx.date }] };
+  open ??= cutoff?.fresh ? unsettledGrant(ctx, y) : null;
+  return open ? { value: null, reason: open.reason, ask: open.ask } : { value: true };
 }
 
 /** Walks back from the proposal year while years pass the test. */
@@ -187,17 +195,17 @@ export function runBack(ctx: Ctx, test: YearTest, cutoff: Cutoff | null) {
     }
     return { run, stop: { year: y, ...r } };
   }
-  return { run, stop: { year: 1944, value: false as const, reason: 'trước năm 1945' } };
+  return { run, stop: { year: 1944, value: false as const, reason: ['yearBefore1945'] as Note } };
 }
 
 /**
- * The year cut-off from an earlier grant of the target award ("fresh" periods): the last grant
- * the profile shows, and the later years it does not settle are unknown (`fresh`).
+ * The year cut-off from an earlier grant of the target award ("fresh" periods): the last grant the
+ * profile shows; later years it does not settle are unknown (`fresh`).
  */
 export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): Cutoff | null {
   if (enabled === false) return null;
-  const g = lastGrant(ctx, ctx.target.id);
-  return g === null ? { year: 0, reason: '', fresh: true } : { year: g, reason: vi.why.fresh(g, ctx.target.name, g), fresh: true };
+  const g = lastGrant(ctx, ctx.target.id) ?? 0;
+  return { year: g, reason: ['yearFresh', g, ctx.target.name], fresh: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,36 +215,31 @@ export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): Cutoff | nu
 export interface InitiativeSort {
   usable: Initiative[];
   /** `ask`: what would settle it (absent: whether Công văn 5007/BNV-TĐKT allows the reuse). */
-  doubtful: { it: Initiative; reason: string; ask?: string }[];
-  excluded: { it: Initiative; reason: string }[];
+  doubtful: { it: Initiative; reason: Note; ask?: Reason }[];
+  excluded: { it: Initiative; reason: Note }[];
 }
 
 /**
  * Sorts the initiatives recognised in `years` that pass the filter into usable, doubtful and
- * excluded. `unsettled` says why an initiative of a year might fall outside the window (an earlier
- * grant the profile does not settle): such an initiative is doubtful.
+ * excluded. `unsettled` says why one of a year might fall outside the window (an earlier grant
+ * the profile does not settle): such an initiative is doubtful.
  */
-export function sortInitiatives(
-  ctx: Ctx,
-  filter: InitiativeFilter,
-  inWindow: (y: number) => boolean,
-  unsettled?: (y: number) => { reason: string; ask: string } | null,
-): InitiativeSort | null {
+export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y: number) => boolean, unsettled?: (y: number) => { year: number; ask: Reason } | null): InitiativeSort | null {
   const list = ctx.profile.initiatives;
   if (!list) return null;
   const out: InitiativeSort = { usable: [], doubtful: [], excluded: [] };
   for (const it of list) {
     if (!filter.kinds.includes(it.kind) || !inWindow(it.year)) continue;
     if (scopeRank(it.level) < scopeRank(filter.minLevel)) {
-      out.excluded.push({ it, reason: `${vi.INITIATIVE_VI[it.kind]} ${it.id} được công nhận ${vi.SCOPE_VI[it.level]}, cần ${vi.SCOPE_VI[filter.minLevel]}${filter.minLevel === 'toan-quoc' ? '' : ' trở lên'}` });
+      out.excluded.push({ it, reason: ['iniLevelLow', it.kind, it.id, it.level, filter.minLevel] });
       continue;
     }
     const d = disciplineIn(ctx, it.year);
     if (d) {
-      out.excluded.push({ it, reason: `${vi.INITIATIVE_VI[it.kind]} ${it.id} được công nhận năm ${it.year}, trùng thời gian thi hành kỷ luật nên không được tính` });
+      out.excluded.push({ it, reason: ['iniDisciplined', it.kind, it.id, it.year] });
       continue;
     }
-    let verdict: 'ok' | { doubt: string } | { out: string } = 'ok';
+    let verdict: 'ok' | { doubt: Note } | { out: Note } = 'ok';
     for (const u of it.usedFor ?? []) {
       const [id, yearText] = u.split(':');
       const usedYear = Number(yearText);
@@ -245,17 +248,15 @@ export function sortInitiatives(
       const otherName = other?.name ?? id;
       if (id !== ctx.target.id && other?.kind === 'danh-hieu-thi-dua' && ctx.target.kind === 'danh-hieu-thi-dua') {
         if (verdict === 'ok') {
-          verdict = {
-            doubt: `${vi.INITIATIVE_VI[it.kind]} ${it.id} đã dùng để xét danh hiệu ${otherName} năm ${usedYear}; Công văn 5007/BNV-TĐKT chưa rõ một sáng kiến đã dùng cho danh hiệu thi đua này có được dùng tiếp cho danh hiệu thi đua khác hay không`,
-          };
+          verdict = { doubt: ['iniDoubt', it.kind, it.id, otherName, usedYear] };
         }
         continue;
       }
-      verdict = { out: `${vi.INITIATIVE_VI[it.kind]} ${it.id} đã dùng làm căn cứ cho ${otherName} năm ${usedYear}; mỗi sáng kiến, đề tài chỉ dùng một lần (khoản 2 Điều 5 Luật; Công văn 5007/BNV-TĐKT)` };
+      verdict = { out: ['iniUsed', it.kind, it.id, otherName, usedYear] };
       break;
     }
     const open = verdict === 'ok' ? unsettled?.(it.year) : null;
-    if (open) out.doubtful.push({ it, reason: `${vi.INITIATIVE_VI[it.kind]} ${it.id} được công nhận năm ${it.year}; ${open.reason}`, ask: open.ask });
+    if (open) out.doubtful.push({ it, reason: ['iniUnsettled', it.kind, it.id, it.year, open.year, ctx.target.name], ask: open.ask });
     else if (verdict === 'ok') out.usable.push(it);
     else if ('doubt' in verdict) out.doubtful.push({ it, reason: verdict.doubt });
     else out.excluded.push({ it, reason: verdict.out });
@@ -263,35 +264,26 @@ export function sortInitiatives(
   return out;
 }
 
-export function initiativeNoun(filter: InitiativeFilter): string {
-  return `${vi.joinVi(filter.kinds.map((k) => vi.INITIATIVE_VI[k]), 'hoặc')} ${vi.SCOPE_VI[filter.minLevel]}${filter.minLevel === 'toan-quoc' ? '' : ' trở lên'}`;
-}
-
-/** Counts usable initiatives against a requirement and words the outcome. */
+/** Counts usable initiatives in a window against a requirement. */
 export function judgeInitiatives(
   ctx: Ctx,
   need: number,
   filter: InitiativeFilter,
   inWindow: (y: number) => boolean,
-  windowText: string,
-  unsettled?: (y: number) => { reason: string; ask: string } | null,
+  window: InitiativeWindow,
+  unsettled?: (y: number) => { year: number; ask: Reason } | null,
 ): Finding {
   const sorted = sortInitiatives(ctx, filter, inWindow, unsettled);
-  const noun = initiativeNoun(filter);
-  if (!sorted) return unknown(`Hồ sơ chưa khai báo sáng kiến, đề tài nên chưa biết có ${noun} ${windowText} hay không.`, [vi.ask.initiatives()]);
-  const ids = (xs: Initiative[]) => xs.map((i) => i.id).join(', ');
+  if (!sorted) return unknown(['iniUnknown', filter, window], [['askInitiatives']]);
+  const ids = (xs: Initiative[]) => xs.map((i) => i.id);
   const notes = [...sorted.excluded, ...sorted.doubtful].map((x) => x.reason);
-  if (sorted.usable.length >= need) {
-    return met(vi.sentences([`Có ${sorted.usable.length} ${noun} ${windowText} chưa dùng cho khen thưởng khác (${ids(sorted.usable)}), cần ${need}`]));
-  }
-  const have = sorted.usable.length
-    ? `Chỉ có ${sorted.usable.length} ${noun} ${windowText} dùng được, cần ${need}`
-    : `Không có ${noun} ${windowText} dùng được (cần ${need})`;
+  if (sorted.usable.length >= need) return met(['iniMet', filter, window, ids(sorted.usable), need]);
+  const short: Reason = ['iniShort', filter, window, sorted.usable.length, need, notes];
   if (sorted.usable.length + sorted.doubtful.length >= need) {
-    const reuse = `Hỏi cơ quan thi đua, khen thưởng có được dùng lại ${ids(sorted.doubtful.filter((d) => !d.ask).map((d) => d.it))} cho ${ctx.target.name} hay không (Công văn 5007/BNV-TĐKT chưa rõ).`;
-    return unknown(vi.sentences([have, ...notes]), [...new Set(sorted.doubtful.map((d) => d.ask ?? reuse))]);
+    const reuse = sorted.doubtful.filter((d) => !d.ask);
+    return unknown(short, [...sorted.doubtful.flatMap((d) => (d.ask ? [d.ask] : [])), ...(reuse.length ? [['iniAskReuse', ids(reuse.map((d) => d.it)), ctx.target.name] as Reason] : [])]);
   }
-  return notMet(vi.sentences([have, ...notes]), [`Cần thêm ${need - sorted.usable.length} ${noun} ${windowText}, chưa dùng làm căn cứ cho khen thưởng khác.`]);
+  return notMet(short, [['iniNeedMore', need - sorted.usable.length, filter, window]]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -299,58 +291,46 @@ export function judgeInitiatives(
 // ---------------------------------------------------------------------------------------------
 
 export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding & { deficit: number } {
-  const range = vi.yearRange(period);
   if ('initiatives' in w) {
-    const f = judgeInitiatives(ctx, w.atLeast, w.initiatives, (y) => period.includes(y), `trong giai đoạn ${range}`);
+    const f = judgeInitiatives(ctx, w.atLeast, w.initiatives, (y) => period.includes(y), { period });
     const sorted = sortInitiatives(ctx, w.initiatives, (y) => period.includes(y));
     return { ...f, deficit: Math.max(0, w.atLeast - (sorted?.usable.length ?? 0)) };
   }
   const yes: number[] = [];
-  const unknownYears: { year: number; ask: string }[] = [];
+  const asks: Reason[] = [];
   for (const y of period) {
     const r = checkYear(ctx, w.years, y, null);
     if (r.value === true) yes.push(y);
-    else if (r.value === null) unknownYears.push({ year: y, ask: r.ask });
+    else if (r.value === null) asks.push(r.ask);
   }
-  const what = vi.yearPredicate(w.years, (id) => nameOf(ctx, id));
-  const counted = yes.length ? ` (${vi.yearList(yes)})` : '';
-  const text = yes.length
-    ? `Trong giai đoạn ${range} có ${yes.length} năm ${what}${counted}, cần ${w.atLeast}`
-    : `Trong giai đoạn ${range} không có năm nào ${what}, cần ${w.atLeast}`;
-  if (yes.length >= w.atLeast) return { ...met(vi.sentence(text)), deficit: 0 };
+  const test = named(ctx, w.years);
+  const reason: Reason = ['withinYears', test, period, yes, w.atLeast];
+  if (yes.length >= w.atLeast) return { ...met(reason), deficit: 0 };
   const deficit = w.atLeast - yes.length;
-  if (yes.length + unknownYears.length >= w.atLeast) return { ...unknown(vi.sentence(text), unknownYears.map((u) => u.ask)), deficit };
-  return {
-    ...notMet(vi.sentence(text), [
-      `Cần thêm ${deficit} năm ${what} trong giai đoạn liên tục tính đến năm đề nghị: sớm nhất năm ${ctx.year + deficit}.`,
-    ]),
-    deficit,
-  };
+  if (yes.length + asks.length >= w.atLeast) return { ...unknown(reason, asks), deficit };
+  return { ...notMet(reason, [['withinNeedMore', test, deficit, ctx.year + deficit]]), deficit };
 }
 
 /** Judges a run of years against a minimum length and the `within` requirements. */
 export function judgeRun(
   ctx: Ctx,
-  opts: { test: YearTest; count: number; within?: Within[]; run: number[]; stop: { year: number } & YearCheck; after?: string },
+  opts: { test: YearTest; count: number; within?: Within[]; run: number[]; stop: { year: number } & YearCheck; afterBase?: string },
 ): Finding {
-  const { test, count, run, stop } = opts;
-  const unit = vi.yearUnit(test, (id) => nameOf(ctx, id));
-  const predicate = vi.yearPredicate(test, (id) => nameOf(ctx, id));
-  const stopReason = stop.value === true ? '' : stop.reason;
-  if (run.length < count) {
-    const have = run.length
-      ? `Đến năm ${ctx.year} có ${run.length} năm liên tục ${predicate} (${vi.yearRange(run)}), cần ${count}`
-      : `Cần ${count} năm liên tục ${predicate} tính đến năm ${ctx.year}`;
-    if (stop.value === null) return unknown(vi.sentences([have, stopReason]), [stop.ask]);
+  const { count, run, stop } = opts;
+  const test = named(ctx, opts.test);
+  // A short run stopped at a year that does not pass (false) or is unknown (null).
+  if (run.length < count && stop.value !== true) {
+    const short: Reason = ['runShort', test, ctx.year, run, count, stop.reason];
+    if (stop.value === null) return unknown(short, [stop.ask]);
     const clear = firstClearYear(ctx);
     let earliest: number | null = ctx.year + count - run.length;
     if (clear === null) earliest = null;
     else if (clear !== undefined) earliest = Math.max(earliest, clear + count - 1);
-    return notMet(vi.sentences([have, stopReason]), [vi.needMoreYears(count - run.length, unit, earliest, opts.after)]);
+    return notMet(short, [['runNeedMore', test, count - run.length, earliest, opts.afterBase]]);
   }
-  const head = `Có ${run.length} năm liên tục ${predicate} (${vi.yearRange(run)}), cần ${count}`;
+  const head = vi.say(['runHead', test, run, count]);
   const parts = (opts.within ?? []).map((w) => judgeWithin(ctx, w, run));
-  if (parts.every((p) => p.status === 'met')) return met(vi.sentences([head, ...parts.map((p) => p.text)]));
+  if (parts.every((p) => p.status === 'met')) return group('met', vi.sentences([head, ...parts.map((p) => p.text)]), [], parts);
   const failing = parts.filter((p) => p.status !== 'met');
   const text = vi.sentences([head, ...failing.map((p) => p.text)]);
   const earlier = (y: number) => y < Math.min(...run);
@@ -360,11 +340,17 @@ export function judgeRun(
     const sorted = sortInitiatives(ctx, w.initiatives, earlier);
     return !sorted || sorted.usable.length + sorted.doubtful.length > 0;
   });
-  if (stop.value === null && couldHelp) return unknown(text, [stop.ask, ...failing.flatMap((p) => p.advice)]);
+  if (stop.value === null && couldHelp) return group('unknown', text, [vi.say(stop.ask), ...failing.flatMap((p) => p.advice)], parts);
   if (failing.some((p) => p.status === 'not-met')) {
-    return notMet(vi.sentences([head, ...failing.map((p) => p.text), stop.value === false ? `Giai đoạn không kéo dài hơn được vì ${stopReason}` : '']), failing.flatMap((p) => p.advice));
+    const stopped = stop.value === false ? vi.say(['runStopped', stop.reason]) : '';
+    return group('not-met', vi.sentences([head, ...failing.map((p) => p.text), stopped]), failing.flatMap((p) => p.advice), parts);
   }
-  return unknown(text, failing.flatMap((p) => p.advice));
+  return group('unknown', text, failing.flatMap((p) => p.advice), parts);
+}
+
+/** A finding made of the findings of its parts (worded by copy.ts from theirs). */
+export function group(status: Status, text: string, advice: string[], parts: Finding[]): Finding {
+  return { status, text, advice, parts };
 }
 
 // ---------------------------------------------------------------------------------------------

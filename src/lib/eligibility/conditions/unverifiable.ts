@@ -5,14 +5,13 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import * as vi from '../copy';
 import { unknown } from './shared';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
 export const evaluation: Evaluation<'unverifiable'> = {
-  evaluate(c, ctx) {
-    return unknown(vi.unverifiableText(c.what), [vi.sentence(c.ask)]);
+  evaluate(c) {
+    return unknown(['unverifiable', c.what], [['registryText', c.ask]]);
   },
   inputs() {
     return [];
