@@ -167,10 +167,10 @@ const monthsBad = (f: MonthsFacts) => {
   return bad ?? '';
 };
 
-const unsettledText = (year: number, award: string) => `chưa biết năm ${year} đã được tặng ${award} chưa (nếu đã tặng thì không tính lại, khoản 2 Điều 5 Luật)`;
+const unsettledText = (year: number, award: string) => `chưa biết năm ${year} đã được tặng ${award} chưa (khoản 2 Điều 5 Luật)`;
 
 /** Two given facts that contradict each other: said as such, never settled by taking one. */
-const contradiction = (one: string, other: string) => `Hai thông tin trong hồ sơ mâu thuẫn: ${one}, nhưng ${other}; cần đối chiếu, sửa hồ sơ.`;
+const contradiction = (one: string, other: string) => `Hai thông tin mâu thuẫn: ${one}, nhưng ${other}; cần sửa hồ sơ.`;
 
 /** Why one year or one initiative does not count, or is unknown: quoted inside other reasons. */
 const NOTES = {
@@ -226,9 +226,9 @@ const REASONS = {
   askAchievements: () => 'Khai báo các thành tích khác (achievements); ghi danh sách rỗng nếu không có.',
   askDiscipline: () => 'Khai báo các hình thức kỷ luật (discipline), kể cả thời hạn; ghi danh sách rỗng nếu không bị kỷ luật.',
   askMonths: (year: number) =>
-    `Cho biết số tháng công tác năm ${year} (history, trường monthsWorked; nghỉ thai sản ghi ở maternityLeaveMonths), và ngày bắt đầu công tác tại đơn vị (joinedOn) nếu mới đến trong năm.`,
+    `Cho biết số tháng công tác năm ${year} (history, trường monthsWorked; nghỉ thai sản ghi ở maternityLeaveMonths) và ngày bắt đầu công tác tại đơn vị (joinedOn).`,
   askCollective: (field: string) => `Cho biết số liệu của tập thể: collective.${field}.`,
-  askMaternity: (year: number) => `Cho biết số tháng nghỉ thai sản năm ${year} (maternityLeaveMonths; ghi 0 nếu không nghỉ).`,
+  askMaternity: (year: number) => `Cho biết số tháng nghỉ thai sản năm ${year} (maternityLeaveMonths, 0 nếu không nghỉ).`,
   askContradiction: (fields: string, year?: number) => `Đối chiếu, sửa ${fields}${year ? ` năm ${year}` : ''}.`,
   iniUnknown: (filter: InitiativeFilter, window: InitiativeWindow) => `Hồ sơ chưa khai báo sáng kiến, đề tài nên chưa biết có ${initiativeNoun(filter)} ${windowText(window)} hay không.`,
   iniMet: (filter: InitiativeFilter, window: InitiativeWindow, ids: string[], need: number) =>
@@ -314,10 +314,8 @@ const REASONS = {
   monthsMet: (p: MonthsFacts) => `${sentence(monthsNotes(p))} Đủ ${p.atLeast} tháng công tác trong năm.`,
   monthsBrief: (p: MonthsFacts) => monthsNotes(p),
   monthsUnknown: (year: number, atLeast: number) => `Chưa biết thời gian công tác năm ${year} (cần ít nhất ${atLeast} tháng).`,
-  monthsNoMaternity: (p: MonthsFacts) =>
-    `${sentence(workedLine(p))} Chưa biết số tháng nghỉ thai sản (được tính là thời gian công tác, khoản 5 Điều 4 ${decree(p.date)}) nên chưa biết có đủ ${p.atLeast} tháng.`,
-  monthsContradiction: (p: MonthsFacts) =>
-    `${contradiction(workedLine(p), `${joinedLine(p)}, chưa đủ ${p.atLeast} tháng tính đến hết năm ${p.year}`)} Nếu chuyển công tác trong năm, cần nhận xét của đơn vị cũ.`,
+  monthsNoMaternity: (p: MonthsFacts) => `${sentence(workedLine(p))} Chưa biết số tháng nghỉ thai sản (tính là thời gian công tác) nên chưa biết có đủ ${p.atLeast} tháng.`,
+  monthsContradiction: (p: MonthsFacts) => contradiction(workedLine(p), `${joinedLine(p)} (trừ khi chuyển công tác trong năm)`),
   // collective-share, collective-count
   shareUnknown: (field: CollectiveField, percent: number) => `Chưa biết số thành viên ${COLLECTIVE_FIELD_VI[field]} trên tổng số thành viên (cần ít nhất ${percent}%).`,
   shareIs: (field: CollectiveField, count: number, members: number, percent: number) => {
