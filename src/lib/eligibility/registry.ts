@@ -5,7 +5,7 @@
  * The engine never reads files: callers pass plain objects (the command and the tests read
  * `content/khen-thuong/*.yaml`; the site passes the collection's data). No Node imports.
  */
-import type { Award, Effective } from '../../schemas/award';
+import type { Award } from '../../schemas/award';
 
 // Dated legal parameters (the law, the decrees, the rules' dates): src/lib/legal-parameters.ts.
 export { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULESET_AS_OF, RULESET_FROM } from '../legal-parameters';
