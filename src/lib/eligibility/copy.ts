@@ -213,7 +213,7 @@ interface DisciplinePeriod {
   date: string;
 }
 const disciplineText = (p: DisciplinePeriod) =>
-  `năm ${p.year} trùng thời gian thi hành kỷ luật ${DISCIPLINE_VI[p.level]} (${date(p.from)}${p.to ? `–${date(p.to)}` : ', chưa hết thời hạn'}) nên không được tính (đoạn 2 khoản 4 Điều 4 ${decree(p.date)})`;
+  `năm ${p.year} trùng thời gian thi hành ${p.level === 'khac' ? '' : 'kỷ luật '}${DISCIPLINE_VI[p.level]} (${date(p.from)}${p.to ? `–${date(p.to)}` : ', chưa hết thời hạn'}) nên không được tính (đoạn 2 khoản 4 Điều 4 ${decree(p.date)})`;
 
 const REASONS = {
   ...NOTES,
