@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { registryOf, type EligibilityResult, type Registry } from '../src/lib/eligibility';
 import { formatIssue, run } from '../src/lib/eligibility/validate';
 import type { Award, Condition } from '../src/schemas/award';
-import { extensionArb, profileArb, shuffled, type JsonProfile } from './eligibility/generators';
+import { earlierGrantArb, extensionArb, profileArb, shuffled, type JsonProfile } from './eligibility/generators';
 import { registry } from './eligibility/registry';
 
 const SEED = Number(process.env.FC_SEED ?? 20261130);
@@ -55,26 +55,30 @@ describe('Tính chất của bộ máy xét trên hồ sơ sinh ngẫu nhiên', 
     expect([...verdicts].sort()).toEqual(['deferred', 'eligible', 'needs-info', 'not-eligible']);
   });
 
-  it('thêm một thông tin chỉ có thể làm rõ kết luận "chưa xác định": kết luận đã có (đủ, chưa đủ tiêu chuẩn) không bao giờ đổi', () => {
-    fc.assert(
-      fc.property(extensionArb(reg), ({ fewer, more, added }) => {
-        const before = check(fewer);
-        if (before.verdict !== 'eligible' && before.verdict !== 'not-eligible') return;
-        const after = check(more);
-        if (after.verdict === before.verdict) return;
-        // Two given facts that contradict each other are reported as such (needs-info), never
-        // resolved in favour of whichever fact happens to be present.
-        if (after.verdict === 'needs-info' && reportsContradiction(after)) return;
-        // No exception for the one-achievement-once cut-off (khoản 2 Điều 5 Luật Thi đua, khen
-        // thưởng: the years and initiatives an earlier grant of the same award was given for do not
-        // count again): a year or list that could hold such a grant is unknown until given, so
-        // adding the grant can only settle "needs-info" (docs/eligibility.md §4.3).
-        expect.fail(
-          `Thêm ${JSON.stringify(added)} đổi kết luận ${before.verdict} → ${after.verdict}.\nHồ sơ ít thông tin: ${JSON.stringify(fewer)}\n  ${summary(before)}\nHồ sơ nhiều thông tin: ${JSON.stringify(more)}\n  ${summary(after)}`,
-        );
-      }),
-      options(RUNS * 2),
+  /** Checks that Q → P (P = Q plus facts) never flips a decided verdict. */
+  const neverFlips = ({ fewer, more, added }: { fewer: JsonProfile; more: JsonProfile; added: unknown }) => {
+    const before = check(fewer);
+    if (before.verdict !== 'eligible' && before.verdict !== 'not-eligible') return;
+    const after = check(more);
+    if (after.verdict === before.verdict) return;
+    // Two given facts that contradict each other are reported as such (needs-info), never
+    // resolved in favour of whichever fact happens to be present.
+    if (after.verdict === 'needs-info' && reportsContradiction(after)) return;
+    // No exception for the one-achievement-once cut-off (khoản 2 Điều 5 Luật Thi đua, khen
+    // thưởng: the years and initiatives an earlier grant of the same award was given for do not
+    // count again): a year or list that could hold such a grant is unknown until given, so
+    // adding the grant can only settle "needs-info" (docs/eligibility.md §4.5).
+    expect.fail(
+      `Thêm ${JSON.stringify(added)} đổi kết luận ${before.verdict} → ${after.verdict}.\nHồ sơ ít thông tin: ${JSON.stringify(fewer)}\n  ${summary(before)}\nHồ sơ nhiều thông tin: ${JSON.stringify(more)}\n  ${summary(after)}`,
     );
+  };
+
+  it('thêm một thông tin chỉ có thể làm rõ kết luận "chưa xác định": kết luận đã có (đủ, chưa đủ tiêu chuẩn) không bao giờ đổi', () => {
+    fc.assert(fc.property(extensionArb(reg), neverFlips), options(RUNS * 2));
+  });
+
+  it('thêm một lần được tặng trước của chính danh hiệu đó (vào năm hay danh sách chưa ghi) cũng không đổi kết luận đã có, vì trước đó kết quả đã là "chưa xác định"', () => {
+    fc.assert(fc.property(earlierGrantArb(reg), neverFlips), options(RUNS * 2));
   });
 
   it('hồ sơ đang chờ kết luận (xem xét kỷ luật, điều tra, khiếu nại) thì vẫn chưa xét dù thêm thông tin gì', () => {

@@ -122,10 +122,12 @@ export function profileArb(registry: Registry): fc.Arbitrary<JsonProfile> {
           { minLength: strong ? 1 : 0, maxLength: 4 },
         )
         .map((xs) => xs.map((x, i) => compact({ id: `sk-${i + 1}`, ...x })));
+      // Earlier grants of the target award in recent years are what cut a chain off: drawn often.
+      const targetIsForm = cat.forms.includes(target.award);
       const awards = fc.array(
         fc.record({
-          award: fc.constantFrom(...cat.forms, target.award).filter((id) => cat.forms.includes(id)),
-          year: fc.integer({ min: Y - 10, max: Y - 1 }),
+          award: targetIsForm ? fc.oneof(fc.constant(target.award), fc.constantFrom(...cat.forms)) : fc.constantFrom(...cat.forms),
+          year: fc.oneof(fc.integer({ min: Y - 3, max: Y - 1 }), fc.integer({ min: Y - 10, max: Y - 1 })),
           type: maybe(fc.constantFrom('cong-trang', 'cong-trang', ...AWARD_TYPES)),
         }).map(compact),
         { maxLength: 3 },
@@ -233,10 +235,11 @@ export function withoutFacts(p: JsonProfile, slots: FactSlot[]): JsonProfile {
 export function extensionArb(registry: Registry): fc.Arbitrary<{ fewer: JsonProfile; more: JsonProfile; added: FactSlot[] }> {
   return profileArb(registry).chain((more) => {
     // One to three facts at a time: a profile with most of its facts removed is rarely decided.
+    // Whole lists and years half the time: they hold earlier grants, the facts most likely to matter.
     const slots = factSlots(more);
-    return fc
-      .shuffledSubarray(slots, { minLength: Math.min(1, slots.length), maxLength: Math.min(3, slots.length) })
-      .map((added) => ({ fewer: withoutFacts(more, added), more, added }));
+    const big = slots.filter((s) => s.kind === 'list' || s.kind === 'year');
+    const some = fc.shuffledSubarray(slots, { minLength: Math.min(1, slots.length), maxLength: Math.min(3, slots.length) });
+    return (big.length ? fc.oneof(some, fc.constantFrom(...big).map((s) => [s])) : some).map((added) => ({ fewer: withoutFacts(more, added), more, added }));
   });
 }
 
@@ -254,4 +257,26 @@ export function shuffled(p: JsonProfile, rand: () => number): JsonProfile {
   for (const h of (q.history as HistoryEntry[] | undefined) ?? []) if (h.titles) shuffle(h.titles);
   for (const it of (q.initiatives as { usedFor?: string[] }[] | undefined) ?? []) if (it.usedFor) shuffle(it.usedFor);
   return q;
+}
+
+/**
+ * A pair (Q, P) where P adds an earlier grant of the target award itself, in a fact Q leaves
+ * unknown: the `awards` list (for a form of award) or a history year (for a title), one to three
+ * years before the proposal year. The one-achievement-once cut-off makes this the fact most likely
+ * to change a verdict, so it gets its own generator.
+ */
+export function earlierGrantArb(registry: Registry): fc.Arbitrary<{ fewer: JsonProfile; more: JsonProfile; added: FactSlot[] }> {
+  return fc.tuple(profileArb(registry), fc.integer({ min: 1, max: 3 })).map(([base, back]) => {
+    const y = base.year - back;
+    // An initiative recognised that year, which the earlier grant would have used up.
+    const p = Array.isArray(base.initiatives) ? { ...base, initiatives: [...base.initiatives, { id: 'sk-truoc', year: y, kind: 'sang-kien', level: 'toan-quoc' }] } : base;
+    if (registry.get(p.award)?.kind === 'danh-hieu-thi-dua') {
+      const fewer = withoutFacts(p, [{ kind: 'year', year: y }]);
+      const history = [...((fewer.history as HistoryEntry[] | undefined) ?? []), { year: y, titles: [p.award] }];
+      return { fewer, more: { ...fewer, history }, added: [{ kind: 'year', year: y }] };
+    }
+    const fewer = withoutFacts(p, [{ kind: 'list', list: 'awards' }]);
+    const awards = [...((p.awards as unknown[] | undefined) ?? []), { award: p.award, year: y }];
+    return { fewer, more: { ...fewer, awards }, added: [{ kind: 'list', list: 'awards' }] };
+  });
 }
