@@ -194,7 +194,7 @@ export function profileArb(registry: Registry): fc.Arbitrary<JsonProfile> {
  * history year is unknown; a given list is complete). Removing a slot from P gives a profile Q
  * that P extends by exactly that fact.
  */
-export type FactSlot =
+type FactSlot =
   | { kind: 'joinedOn' }
   | { kind: 'list'; list: (typeof LISTS)[number] }
   | { kind: 'year'; year: number }
@@ -202,7 +202,7 @@ export type FactSlot =
   | { kind: 'collective-field'; field: (typeof COLLECTIVE_FIELDS)[number] };
 
 /** The facts of a profile that could be absent. `pending` is not one: absent means "not pending". */
-export function factSlots(p: JsonProfile): FactSlot[] {
+function factSlots(p: JsonProfile): FactSlot[] {
   const slots: FactSlot[] = [];
   if (p.joinedOn !== undefined) slots.push({ kind: 'joinedOn' });
   for (const list of LISTS) if (p[list] !== undefined) slots.push({ kind: 'list', list });
@@ -216,7 +216,7 @@ export function factSlots(p: JsonProfile): FactSlot[] {
 }
 
 /** The profile without the given facts (a deep copy; P is untouched). */
-export function withoutFacts(p: JsonProfile, slots: FactSlot[]): JsonProfile {
+function withoutFacts(p: JsonProfile, slots: FactSlot[]): JsonProfile {
   const q = structuredClone(p);
   for (const s of slots) {
     if (s.kind === 'joinedOn') delete q.joinedOn;

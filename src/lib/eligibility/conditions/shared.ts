@@ -98,7 +98,7 @@ export function ratingOf(ctx: Ctx, y: number): Rating | undefined {
  * Whether the profile shows `awardId` granted in year y: true or false when it says, null when it
  * does not (a title: the year's `titles` not given; a form of award: no `awards` list).
  */
-export function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
+function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
   if (ctx.registry.get(awardId)?.kind === 'danh-hieu-thi-dua') {
     const titles = ctx.history.get(y)?.titles;
     return titles ? titles.includes(awardId) : null;
