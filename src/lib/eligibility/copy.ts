@@ -145,7 +145,8 @@ export interface MonthsFacts {
   year: number;
   atLeast: number;
   date: string;
-  worked?: { months: number; maternity: number; ok: boolean };
+  /** ok: null when the months fall short but maternity leave (working time) is not given. */
+  worked?: { months: number; maternity: number; ok: boolean | null };
   joined?: { on: string; ok: boolean };
 }
 const workedLine = (f: MonthsFacts) => {
@@ -156,10 +157,15 @@ const workedLine = (f: MonthsFacts) => {
 const joinedLine = (f: MonthsFacts) => `bắt đầu công tác tại đơn vị từ ${date(f.joined!.on)}`;
 const monthsNotes = (f: MonthsFacts) => [...(f.worked?.ok ? [workedLine(f)] : []), ...(f.joined?.ok ? [joinedLine(f)] : [])].join('; ');
 const monthsBad = (f: MonthsFacts) => {
-  let bad = f.worked && !f.worked.ok ? workedLine(f) : null;
+  let bad = f.worked?.ok === false ? workedLine(f) : null;
   if (f.joined && !f.joined.ok) bad = bad ? `${bad}; ${joinedLine(f)}` : `${joinedLine(f)}, chưa đủ ${f.atLeast} tháng tính đến hết năm ${f.year}`;
   return bad ?? '';
 };
+
+const unsettledText = (year: number, award: string) => `chưa biết năm ${year} đã được tặng ${award} chưa (khoản 2 Điều 5 Luật)`;
+
+/** Two given facts that contradict each other: said as such, never settled by taking one. */
+const contradiction = (one: string, other: string) => `Hai thông tin mâu thuẫn: ${one}, nhưng ${other}; cần sửa hồ sơ.`;
 
 /** Why one year or one initiative does not count, or is unknown: quoted inside other reasons. */
 const NOTES = {
@@ -174,9 +180,11 @@ const NOTES = {
     `từ năm ${year} trở về trước đã được tính cho lần được tặng ${award} năm ${year}; một thành tích chỉ khen một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng)`,
   yearBase: (year: number, award: string) => `chuỗi tính từ sau năm ${year}, năm được tặng ${award}`,
   yearBefore1945: () => 'trước năm 1945',
+  yearUnsettledGrant: (year: number, award: string) => unsettledText(year, award),
   // Initiatives.
   iniLevelLow: (kind: InitiativeKind, id: string, level: Scope, min: Scope) =>
     `${INITIATIVE_VI[kind]} ${id} được công nhận ${SCOPE_VI[level]}, cần ${SCOPE_VI[min]}${min === 'toan-quoc' ? '' : ' trở lên'}`,
+  iniUnsettled: (kind: InitiativeKind, id: string, year: number, grantYear: number, award: string) => `${INITIATIVE_VI[kind]} ${id} được công nhận năm ${year}; ${unsettledText(grantYear, award)}`,
   iniDisciplined: (kind: InitiativeKind, id: string, year: number) => `${INITIATIVE_VI[kind]} ${id} được công nhận năm ${year}, trùng thời gian thi hành kỷ luật nên không được tính`,
   iniDoubt: (kind: InitiativeKind, id: string, award: string, year: number) =>
     `${INITIATIVE_VI[kind]} ${id} đã dùng để xét danh hiệu ${award} năm ${year}; Công văn 5007/BNV-TĐKT chưa rõ một sáng kiến đã dùng cho danh hiệu thi đua này có được dùng tiếp cho danh hiệu thi đua khác hay không`,
@@ -200,7 +208,7 @@ interface DisciplinePeriod {
   date: string;
 }
 const disciplineText = (p: DisciplinePeriod) =>
-  `năm ${p.year} trùng thời gian thi hành kỷ luật ${DISCIPLINE_VI[p.level]} (${date(p.from)}${p.to ? `–${date(p.to)}` : ', chưa hết thời hạn'}) nên không được tính (đoạn 2 khoản 4 Điều 4 ${decree(p.date)})`;
+  `năm ${p.year} trùng thời gian thi hành ${p.level === 'khac' ? '' : 'kỷ luật '}${DISCIPLINE_VI[p.level]} (${date(p.from)}${p.to ? `–${date(p.to)}` : ', chưa hết thời hạn'}) nên không được tính (đoạn 2 khoản 4 Điều 4 ${decree(p.date)})`;
 
 /** A request for a profile field (of a year), as the evaluator writes it: the verb, then the field's code. */
 const ask = (verb: string, field: string, year?: number) => `${verb} ⟨${field}${year === undefined ? '' : ` ${year}`}⟩.`;
@@ -223,13 +231,17 @@ const ASK_WORDING: Record<string, (year: string) => string> = {
   achievements: () => 'các thành tích khác (achievements); ghi danh sách rỗng nếu không có',
   discipline: () => 'các hình thức kỷ luật (discipline), kể cả thời hạn; ghi danh sách rỗng nếu không bị kỷ luật',
   'history.monthsWorked': (y) =>
-    `số tháng công tác năm ${y} (history, trường monthsWorked; nghỉ thai sản ghi ở maternityLeaveMonths) hoặc ngày bắt đầu công tác tại đơn vị (joinedOn)`,
+    `số tháng công tác năm ${y} (history, trường monthsWorked; nghỉ thai sản ghi ở maternityLeaveMonths) và ngày bắt đầu công tác tại đơn vị (joinedOn)`,
+  'history.maternityLeaveMonths': (y) => `số tháng nghỉ thai sản năm ${y} (maternityLeaveMonths, 0 nếu không nghỉ)`,
 };
 
 /** A line with each field code in the command's words ("Cho biết kết quả xếp loại năm 2023 (history, trường rating)."). */
 export function wordAsks(line: string): string {
   return line.replace(ASK_CODE, (_, field: string, year = '') => ASK_WORDING[field]?.(year) ?? `số liệu của tập thể: ${field}`);
 }
+
+/** The facts a contradiction is between, in words (the command and the page alike). */
+const CONTRADICTING = { months: 'số tháng công tác và ngày bắt đầu công tác tại đơn vị', titles: 'các danh hiệu đã đạt' };
 
 const REASONS = {
   ...NOTES,
@@ -245,6 +257,8 @@ const REASONS = {
   askDiscipline: () => ask('Khai báo', 'discipline'),
   askMonths: (year: number) => ask('Cho biết', 'history.monthsWorked', year),
   askCollective: (field: string) => ask('Cho biết', `collective.${field}`),
+  askMaternity: (year: number) => ask('Cho biết', 'history.maternityLeaveMonths', year),
+  askContradiction: (facts: 'months' | 'titles', year?: number) => `Đối chiếu, sửa ${CONTRADICTING[facts]}${year ? ` năm ${year}` : ''}.`,
   iniUnknown: (filter: InitiativeFilter, window: InitiativeWindow) => `Hồ sơ chưa khai báo sáng kiến, đề tài nên chưa biết có ${initiativeNoun(filter)} ${windowText(window)} hay không.`,
   iniMet: (filter: InitiativeFilter, window: InitiativeWindow, ids: string[], need: number) =>
     sentences([`Có ${ids.length} ${initiativeNoun(filter)} ${windowText(window)} chưa dùng cho khen thưởng khác (${ids.join(', ')}), cần ${need}`]),
@@ -290,6 +304,7 @@ const REASONS = {
   // meets-standard
   standardTitle: (award: string, year: number) => `Đã được công nhận danh hiệu ${award} năm ${year}.`,
   standardMissing: (award: string) => `Cẩm nang chưa có tiêu chuẩn ${award} cho khu vực này.`,
+  standardContradiction: (award: string, year: number, failed: string[]) => contradiction(`năm ${year} ghi đã đạt ${award}`, failed.map(clause).join('; ')),
   noCriteriaAdvice: (award: string) => noCriteriaAdvice(award),
   // title-times
   timesUnknownYear: (year: number, title: string) => `Chưa biết năm ${year} có danh hiệu ${title} hay không.`,
@@ -328,6 +343,8 @@ const REASONS = {
   monthsMet: (p: MonthsFacts) => `${sentence(monthsNotes(p))} Đủ ${p.atLeast} tháng công tác trong năm.`,
   monthsBrief: (p: MonthsFacts) => monthsNotes(p),
   monthsUnknown: (year: number, atLeast: number) => `Chưa biết thời gian công tác năm ${year} (cần ít nhất ${atLeast} tháng).`,
+  monthsNoMaternity: (p: MonthsFacts) => `${sentence(workedLine(p))} Chưa biết số tháng nghỉ thai sản (tính là thời gian công tác) nên chưa biết có đủ ${p.atLeast} tháng.`,
+  monthsContradiction: (p: MonthsFacts) => contradiction(workedLine(p), `${joinedLine(p)} (trừ khi chuyển công tác trong năm)`),
   // collective-share, collective-count
   shareUnknown: (field: CollectiveField, percent: number) => `Chưa biết số thành viên ${COLLECTIVE_FIELD_VI[field]} trên tổng số thành viên (cần ít nhất ${percent}%).`,
   shareIs: (field: CollectiveField, count: number, members: number, percent: number) => {

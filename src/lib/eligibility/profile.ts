@@ -203,6 +203,11 @@ export function profileSchema(registry: Registry) {
       y > p.year && add(path, `năm ${y} sau năm xét ${p.year}: hồ sơ xét thành tích năm ${p.year} chỉ dùng thông tin đến hết năm ${p.year}; bỏ mục này hoặc sửa năm`);
     const seenYears = new Map<number, number>();
     (p.history ?? []).forEach((h, i) => {
+      // The collective's rating for the proposal year given twice with two values: a contradiction
+      // the user must resolve; the engine never settles it by taking one of them.
+      if (p.collective?.rating && h.year === p.year && h.rating && h.rating !== p.collective.rating) {
+        add(['history', i, 'rating'], `mâu thuẫn với collective.rating ("${p.collective.rating}"): cả hai là xếp loại của tập thể năm ${p.year}; ghi một lần, ở collective.rating`);
+      }
       if (seenYears.has(h.year)) add(['history', i, 'year'], `năm ${h.year} đã có ở history[${seenYears.get(h.year)}]; mỗi năm chỉ ghi một lần`);
       seenYears.set(h.year, i);
       afterYear(['history', i, 'year'], h.year);

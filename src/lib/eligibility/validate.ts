@@ -5,6 +5,7 @@
  * rewrite (docs/eligibility.md, "Zod và trình duyệt").
  */
 import { fromContract } from './boundary';
+import { inCanonicalOrder } from './canonical';
 import { evaluate, type EligibilityResult } from './evaluate';
 import { validateProfiles, type ProfileIssue } from './profile';
 import type { Registry } from './registry';
@@ -19,10 +20,11 @@ export type RunResult = { ok: true; results: EligibilityResult[]; single: boolea
 
 /**
  * Validates then evaluates one profile or an array of profiles (the command's core): the
- * command's values are converted to the engine's at its boundary (`fromContract`).
+ * command's values are converted to the engine's at its boundary (`fromContract`), its lists put
+ * in canonical order first (the result does not depend on the order they were written in).
  */
 export function run(input: unknown, registry: Registry): RunResult {
   const v = validateProfiles(input, registry);
   if (!v.ok) return v;
-  return { ok: true, results: v.profiles.map((p) => evaluate(fromContract(p), registry)), single: !Array.isArray(input) };
+  return { ok: true, results: v.profiles.map((p) => evaluate(fromContract(inCanonicalOrder(p)), registry)), single: !Array.isArray(input) };
 }

@@ -29,7 +29,7 @@ export const evaluation: Evaluation<'base-award-chain'> = {
     const base = allowed[0];
     const fresh = freshCutoff(ctx, c.freshAfterGrant);
     const baseName = nameOf(ctx, base.award);
-    const cutoff: Cutoff = fresh && fresh.year > base.year ? fresh : { year: base.year, reason: ['yearBase', base.year, baseName] };
+    const cutoff: Cutoff = fresh && fresh.year > base.year ? fresh : { year: base.year, reason: ['yearBase', base.year, baseName], fresh: fresh?.fresh };
     const { run, stop } = runBack(ctx, c.test, cutoff);
     const f = judgeRun(ctx, { test: c.test, count: c.years, within: c.within, run, stop, afterBase: baseName });
     return { ...group(f.status, vi.sentences([vi.say(['baseHave', baseName, base.year, base.type]), f.text]), f.advice, [f]), ...(f.reason ? { reason: f.reason } : {}) };

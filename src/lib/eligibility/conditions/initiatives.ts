@@ -7,7 +7,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { INITIATIVE_LABEL, SCOPE_LABEL } from './phrases';
-import { judgeInitiatives, lastGrant } from './shared';
+import { judgeInitiatives, lastGrant, unsettledGrant } from './shared';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -16,7 +16,17 @@ export const evaluation: Evaluation<'initiatives'> = {
     const Y = ctx.year;
     if (c.window === 'proposal-year') return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y === Y, { year: Y });
     const g = lastGrant(ctx, ctx.target.id);
-    return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), { upTo: Y, since: g });
+    // An initiative of year y counts only if no grant of this award came at or after y (one
+    // achievement is rewarded once, khoản 2 Điều 5 Luật): a year the profile does not settle
+    // leaves it doubtful, never "never granted".
+    const unsettled = (y: number) => {
+      for (let z = Y - 1; z >= y; z--) {
+        const open = unsettledGrant(ctx, z);
+        if (open) return open;
+      }
+      return null;
+    };
+    return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), { upTo: Y, since: g }, unsettled);
   },
   inputs() {
     return [{ field: 'initiatives' }];

@@ -16,11 +16,16 @@ export const evaluation: Evaluation<'meets-standard'> = {
     const Y = ctx.year;
     const id = ctx.profile.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
     const std = ctx.registry.get(id)!;
-    if (ctx.history.get(Y)?.titles?.includes(id)) return met(['standardTitle', std.name, Y]);
     const sub: Ctx = { ...ctx, target: std };
     const parts = applicableCriteria(std, ctx)
       .filter((k) => k.role === 'standard')
       .map((k) => ({ k, f: ev(k.condition, sub) }));
+    // A recorded title settles the standard, unless other facts show a standard criterion not met:
+    // then the two contradict each other, and the user must resolve them.
+    if (ctx.history.get(Y)?.titles?.includes(id)) {
+      const failed = parts.filter((p) => p.f.status === 'not-met').map((p) => p.f.text);
+      return failed.length ? unknown(['standardContradiction', std.name, Y, failed], [['askContradiction', 'titles', Y]]) : met(['standardTitle', std.name, Y]);
+    }
     if (!parts.length) return unknown(['standardMissing', std.name], [['noCriteriaAdvice', std.name]]);
     const status = combineAll(parts.map((p) => p.f));
     const findings = parts.map((p) => p.f);

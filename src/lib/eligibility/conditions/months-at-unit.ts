@@ -17,18 +17,25 @@ export const evaluation: Evaluation<'months-at-unit'> = {
     const Y = ctx.year;
     const h = ctx.history.get(Y);
     const facts: MonthsFacts = { year: Y, atLeast: c.atLeast, date: ctx.date };
+    // Maternity leave counts as working time (khoản 5 Điều 4 of the general decree): months below
+    // the minimum fail only when the leave is known.
     if (h?.monthsWorked !== undefined) {
-      const maternity = h.maternityLeaveMonths ?? 0;
-      facts.worked = { months: h.monthsWorked, maternity, ok: h.monthsWorked + maternity >= c.atLeast };
+      const maternity = h.maternityLeaveMonths;
+      const total = h.monthsWorked + (maternity ?? 0);
+      facts.worked = { months: h.monthsWorked, maternity: maternity ?? 0, ok: total >= c.atLeast ? true : maternity === undefined ? null : false };
     }
+    // The start date bounds the time at the unit from above: a late start fails; an early one says
+    // nothing about the months worked, so it never settles "met" on its own.
     if (ctx.profile.joinedOn) {
       const on = ctx.profile.joinedOn;
       const [jy, jm, jd] = on.split('-').map(Number);
       const plus = new Date(Date.UTC(jy, jm - 1 + c.atLeast, jd));
       facts.joined = { on, ok: plus.toISOString().slice(0, 10) <= `${Y + 1}-01-01` };
     }
+    if (facts.worked?.ok && facts.joined?.ok === false) return unknown(['monthsContradiction', facts], [['askContradiction', 'months']]);
     if (facts.worked?.ok === false || facts.joined?.ok === false) return notMet(['monthsNotMet', facts], [['monthsNeed', Y, c.atLeast]]);
-    if (facts.worked || facts.joined) return { ...met(['monthsMet', facts]), brief: vi.say(['monthsBrief', facts]) };
+    if (facts.worked?.ok) return { ...met(['monthsMet', facts]), brief: vi.say(['monthsBrief', facts]) };
+    if (facts.worked) return unknown(['monthsNoMaternity', facts], [['askMaternity', Y]]);
     return unknown(['monthsUnknown', Y, c.atLeast], [['askMonths', Y]]);
   },
   inputs(c, ctx) {

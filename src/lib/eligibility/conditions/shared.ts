@@ -94,6 +94,28 @@ export function ratingOf(ctx: Ctx, y: number): Rating | undefined {
   return ctx.history.get(y)?.rating;
 }
 
+/**
+ * Whether the profile shows `awardId` granted in year y: true or false when it says, null when it
+ * does not (a title: the year's `titles` not given; a form of award: no `awards` list).
+ */
+function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
+  if (ctx.registry.get(awardId)?.kind === 'danh-hieu-thi-dua') {
+    const titles = ctx.history.get(y)?.titles;
+    return titles ? titles.includes(awardId) : null;
+  }
+  const awards = ctx.profile.awards;
+  return awards ? awards.some((a) => a.award === awardId && a.year === y) : null;
+}
+
+/**
+ * Year y might belong to an earlier grant of the target award that the profile does not settle
+ * (one achievement is rewarded once, khoản 2 Điều 5 Luật): why, and what to ask; null if settled.
+ */
+export function unsettledGrant(ctx: Ctx, y: number): { year: number; reason: Note; ask: Reason } | null {
+  if (y >= ctx.year || grantIn(ctx, ctx.target.id, y) !== null) return null;
+  return { year: y, reason: ['yearUnsettledGrant', y, ctx.target.name], ask: ctx.target.kind === 'danh-hieu-thi-dua' ? ['askTitles', y] : ['askAwards'] };
+}
+
 /** The disciplinary period overlapping year y; null when none; undefined when the list is absent. */
 export function disciplineIn(ctx: Ctx, y: number): Discipline | null | undefined {
   const list = ctx.profile.discipline;
@@ -129,32 +151,37 @@ export type YearCheck =
   | { value: false; reason: Note }
   | { value: null; reason: Note; ask: Reason };
 
-/** Years at or before `year` do not count, for `reason`. */
-export type Cutoff = { year: number; reason: Note };
+/**
+ * Years at or before `year` do not count, for `reason`. With `fresh`, a later year the profile does
+ * not show free of an earlier grant of the target award is unknown, never "never granted".
+ */
+export type Cutoff = { year: number; reason: Note; fresh?: boolean };
 
 /** A year test with the name of the title it tests, for wording. */
 export const named = (ctx: Ctx, test: YearTest): NamedTest => ('title' in test ? { test, name: nameOf(ctx, test.title) } : { test });
 
 /**
- * Whether year y passes a test. Order: the cut-off (years at or before `cutoff` belong to an
- * earlier grant or precede the base award), then the test itself, then discipline. An unknown
- * disciplinary list does not make the year unknown: the general discipline criterion reports it.
+ * Whether year y passes a test. A known failure wins over an unknown: the cut-off (years at or
+ * before `cutoff` belong to an earlier grant or precede the base award), the test itself,
+ * discipline; then what is unknown (the test's fact, an earlier grant the profile does not
+ * settle). An unknown disciplinary list does not make the year unknown: the general discipline
+ * criterion reports it.
  */
 export function checkYear(ctx: Ctx, test: YearTest, y: number, cutoff: Cutoff | null): YearCheck {
   if (cutoff && y <= cutoff.year) return { value: false, reason: cutoff.reason };
   const h = ctx.history.get(y);
+  let open: { reason: Note; ask: Reason } | null = null;
   if ('ratingAtLeast' in test) {
     const r = ratingOf(ctx, y);
-    if (!r) return { value: null, reason: (h ? ['yearNoRating', y] : ['yearNoYear', y]), ask: (h ? ['askRating', y] : ['askYear', y]) };
-    if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: ['yearRating', y, r] };
-  } else {
-    if (!h) return { value: null, reason: ['yearNoYear', y], ask: ['askYear', y] };
-    if (!h.titles) return { value: null, reason: ['yearNoTitles', y], ask: ['askTitles', y] };
-    if (!h.titles.includes(test.title)) return { value: false, reason: ['yearTitle', y, nameOf(ctx, test.title)] };
-  }
+    if (!r) open = { reason: h ? ['yearNoRating', y] : ['yearNoYear', y], ask: h ? ['askRating', y] : ['askYear', y] };
+    else if (rank(r) < rank(test.ratingAtLeast)) return { value: false, reason: ['yearRating', y, r] };
+  } else if (!h) open = { reason: ['yearNoYear', y], ask: ['askYear', y] };
+  else if (!h.titles) open = { reason: ['yearNoTitles', y], ask: ['askTitles', y] };
+  else if (!h.titles.includes(test.title)) return { value: false, reason: ['yearTitle', y, nameOf(ctx, test.title)] };
   const d = disciplineIn(ctx, y);
   if (d) return { value: false, reason: ['yearDiscipline', { year: y, level: d.level, from: d.from, to: d.to, date: ctx.date }] };
-  return { value: true };
+  open ??= cutoff?.fresh ? unsettledGrant(ctx, y) : null;
+  return open ? { value: null, reason: open.reason, ask: open.ask } : { value: true };
 }
 
 /** Walks back from the proposal year while years pass the test. */
@@ -171,11 +198,14 @@ export function runBack(ctx: Ctx, test: YearTest, cutoff: Cutoff | null) {
   return { run, stop: { year: 1944, value: false as const, reason: ['yearBefore1945'] as Note } };
 }
 
-/** The year cut-off from an earlier grant of the target award ("fresh" periods). */
+/**
+ * The year cut-off from an earlier grant of the target award ("fresh" periods): the last grant the
+ * profile shows; later years it does not settle are unknown (`fresh`).
+ */
 export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): Cutoff | null {
   if (enabled === false) return null;
-  const g = lastGrant(ctx, ctx.target.id);
-  return g === null ? null : { year: g, reason: ['yearFresh', g, ctx.target.name] };
+  const g = lastGrant(ctx, ctx.target.id) ?? 0;
+  return { year: g, reason: ['yearFresh', g, ctx.target.name], fresh: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,12 +214,17 @@ export function freshCutoff(ctx: Ctx, enabled: boolean | undefined): Cutoff | nu
 
 export interface InitiativeSort {
   usable: Initiative[];
-  doubtful: { it: Initiative; reason: Note }[];
+  /** `ask`: what would settle it (absent: whether Công văn 5007/BNV-TĐKT allows the reuse). */
+  doubtful: { it: Initiative; reason: Note; ask?: Reason }[];
   excluded: { it: Initiative; reason: Note }[];
 }
 
-/** Sorts the initiatives recognised in `years` that pass the filter into usable, doubtful and excluded. */
-export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y: number) => boolean): InitiativeSort | null {
+/**
+ * Sorts the initiatives recognised in `years` that pass the filter into usable, doubtful and
+ * excluded. `unsettled` says why one of a year might fall outside the window (an earlier grant
+ * the profile does not settle): such an initiative is doubtful.
+ */
+export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y: number) => boolean, unsettled?: (y: number) => { year: number; ask: Reason } | null): InitiativeSort | null {
   const list = ctx.profile.initiatives;
   if (!list) return null;
   const out: InitiativeSort = { usable: [], doubtful: [], excluded: [] };
@@ -220,7 +255,9 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
       verdict = { out: ['iniUsed', it.kind, it.id, otherName, usedYear] };
       break;
     }
-    if (verdict === 'ok') out.usable.push(it);
+    const open = verdict === 'ok' ? unsettled?.(it.year) : null;
+    if (open) out.doubtful.push({ it, reason: ['iniUnsettled', it.kind, it.id, it.year, open.year, ctx.target.name], ask: open.ask });
+    else if (verdict === 'ok') out.usable.push(it);
     else if ('doubt' in verdict) out.doubtful.push({ it, reason: verdict.doubt });
     else out.excluded.push({ it, reason: verdict.out });
   }
@@ -228,15 +265,23 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
 }
 
 /** Counts usable initiatives in a window against a requirement. */
-export function judgeInitiatives(ctx: Ctx, need: number, filter: InitiativeFilter, inWindow: (y: number) => boolean, window: InitiativeWindow): Finding {
-  const sorted = sortInitiatives(ctx, filter, inWindow);
+export function judgeInitiatives(
+  ctx: Ctx,
+  need: number,
+  filter: InitiativeFilter,
+  inWindow: (y: number) => boolean,
+  window: InitiativeWindow,
+  unsettled?: (y: number) => { year: number; ask: Reason } | null,
+): Finding {
+  const sorted = sortInitiatives(ctx, filter, inWindow, unsettled);
   if (!sorted) return unknown(['iniUnknown', filter, window], [['askInitiatives']]);
   const ids = (xs: Initiative[]) => xs.map((i) => i.id);
   const notes = [...sorted.excluded, ...sorted.doubtful].map((x) => x.reason);
   if (sorted.usable.length >= need) return met(['iniMet', filter, window, ids(sorted.usable), need]);
   const short: Reason = ['iniShort', filter, window, sorted.usable.length, need, notes];
   if (sorted.usable.length + sorted.doubtful.length >= need) {
-    return unknown(short, [['iniAskReuse', ids(sorted.doubtful.map((d) => d.it)), ctx.target.name]]);
+    const reuse = sorted.doubtful.filter((d) => !d.ask);
+    return unknown(short, [...sorted.doubtful.flatMap((d) => (d.ask ? [d.ask] : [])), ...(reuse.length ? [['iniAskReuse', ids(reuse.map((d) => d.it)), ctx.target.name] as Reason] : [])]);
   }
   return notMet(short, [['iniNeedMore', need - sorted.usable.length, filter, window]]);
 }

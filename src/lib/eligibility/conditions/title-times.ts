@@ -5,7 +5,7 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import { checkYear, disciplineIn, freshCutoff, met, nameOf, named, notMet, titlesOfTest, unknown } from './shared';
+import { checkYear, disciplineIn, freshCutoff, met, nameOf, named, notMet, titlesOfTest, unknown, unsettledGrant } from './shared';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -28,11 +28,15 @@ export const evaluation: Evaluation<'title-times'> = {
         return unknown(['timesOpen', title, [...times], Y, h ? ['yearNoTitles', y] : ['yearNoYear', y]], [h ? ['askTitles', y] : ['askYear', y]]);
       }
       const d = disciplineIn(ctx, y);
-      if (h.titles.includes(c.title) && !d) {
+      const counts = h.titles.includes(c.title) && !d;
+      const check = checkYear(ctx, c.link, y, null);
+      // A year that would count but might belong to an earlier grant of this award is unknown.
+      const open = cutoff?.fresh && (counts || check.value === true) ? unsettledGrant(ctx, y) : null;
+      if (open) return unknown(['timesOpen', title, [...times], Y, open.reason], [open.ask]);
+      if (counts) {
         times.push(y);
         continue;
       }
-      const check = checkYear(ctx, c.link, y, null);
       if (check.value === true) continue;
       if (check.value === null) return unknown(['timesLinkOpen', title, [...times], check.reason], [check.ask]);
       return notMet(['timesBroken', title, [...times], Y, c.times, check.reason], [['timesBrokenNeed', link, title, times.length, c.times]]);
