@@ -21,6 +21,7 @@ import { chromium, type Page } from 'playwright-core';
 import { generateCorpus, type CorpusStats } from './generate-corpus';
 import { writeBenchmarkBlock } from './benchmarks-file';
 import { benchEligibility } from './bench-eligibility';
+import { benchImport } from './bench-import';
 import { serveDir } from './lib/static-server';
 import { CHROMIUM } from './lib/chromium';
 import { readFlags } from './lib/args';
@@ -414,6 +415,9 @@ async function main() {
   if (!flags.keep) rmSync(WORK, { recursive: true, force: true });
   // The eligibility command on a national list (10,000 and 1,000,000 profiles; issue 14).
   if (!flags['no-eligibility']) await benchEligibility({ write: !flags['no-write'] });
+  // The importer on a 5,000-word plan (issue 10: under 1 s).
+  const imp = benchImport();
+  console.log(`Nhập văn bản (npm run import) ${imp.words} từ, ${imp.parts} mục đánh số, ${imp.tasks} nhiệm vụ nháp: ${imp.ms} ms (trung vị 5 lần; mục tiêu < 1000 ms — ${imp.ms < 1000 ? 'đạt' : 'KHÔNG ĐẠT'}).`);
 }
 
 main().catch((e) => {
