@@ -1,1 +1,0 @@
-import"./checker-app.CJQXpnuj.js";
