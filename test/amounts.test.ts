@@ -4,7 +4,7 @@
  * or the collective's multiple (Điều 50–54), read from the registry in content/khen-thuong/.
  */
 import { describe, expect, it } from 'vitest';
-import { BASE_SALARIES, amountHistory, awardAmount, baseSalaryOn, roundUpAward } from '../src/lib/amounts';
+import { BASE_SALARIES, amountHistory, amountSentence, awardAmount, baseSalaryOn, roundUpAward } from '../src/lib/amounts';
 import { registry } from './eligibility/registry';
 import { loadDocs } from './helpers/responsibilities';
 
@@ -15,6 +15,13 @@ const vnd = (id: string, subject: 'ca-nhan' | 'tap-the' | 'ho-gia-dinh', date: s
 };
 
 describe('Tiền thưởng theo ngày ký quyết định', () => {
+  it('kết quả của công cụ tự kiểm tra nói số tiền, mức lương cơ sở đã dùng và độ tin cậy', () => {
+    const text = amountSentence(awardAmount(award('lao-dong-tien-tien'), 'ca-nhan', '2026-12-01'), '2026-12-01');
+    expect(text).toMatch(/^Nếu quyết định ký ngày 01\/12\/2026: 760\.000 đồng \(0,3 × mức lương cơ sở 2\.530\.000 đồng theo Nghị định 161\/2026\/NĐ-CP;/);
+    expect(text).toContain('Độ tin cậy: trung bình.');
+    // Before NĐ 152/2025's multiples applied, the handbook says it cannot compute, and why.
+    expect(amountSentence(awardAmount(award('lao-dong-tien-tien'), 'ca-nhan', '2025-01-01'), '2025-01-01')).toContain('Nghị định 98/2023/NĐ-CP');
+  });
   it('“Lao động tiên tiến” quyết định ngày 01/12/2026 là 760.000 đồng (0,3 × 2.530.000 = 759.000, làm tròn lên)', () => {
     const a = awardAmount(award('lao-dong-tien-tien'), 'ca-nhan', '2026-12-01');
     expect(a).toMatchObject({ known: true, vnd: 760_000, exact: 759_000 });

@@ -10,6 +10,7 @@
  */
 import type { AwardSubject, Confidence } from '../schemas/award';
 import { formatDate, formatNumber } from './vi';
+import { CONFIDENCE } from './vocabulary';
 
 /** One base salary (mức lương cơ sở) and the date it applies from. */
 export interface BaseSalary {
@@ -124,6 +125,17 @@ export function awardAmount(
   const exact = Math.round(rate.multiplier * baseSalary.vnd);
   const confidence = RANK[rate.confidence] <= RANK[baseSalary.confidence] ? rate.confidence : baseSalary.confidence;
   return { known: true, vnd: roundUpAward(exact), exact, rate, baseSalary, confidence };
+}
+
+/**
+ * The checker's sentence on the money for a decision signed on `decisionDate`: the amount, how it
+ * is computed and from which base salary, with the confidence when below high; or why the
+ * handbook cannot say.
+ */
+export function amountSentence(a: AwardAmount, decisionDate: string): string {
+  if (!a.known) return a.reason;
+  const caution = a.confidence === 'high' ? '' : ` Độ tin cậy: ${CONFIDENCE.short[a.confidence]}.`;
+  return `Nếu quyết định ký ngày ${formatDate(decisionDate)}: ${dongText(a.vnd)} (${formatNumber(a.rate.multiplier)} × mức lương cơ sở ${dongText(a.baseSalary.vnd)} theo ${a.baseSalary.citation}; mức theo ${a.rate.citation}; làm tròn lên theo Điều 49 Nghị định 152/2025/NĐ-CP).${caution}`;
 }
 
 /** The amount for every base salary period the multiples apply to (for the award page's table). */

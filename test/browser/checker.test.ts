@@ -542,6 +542,8 @@ describe('Bảy trường hợp thường gặp, trên điện thoại (390×844
     });
     expect(v).toBe('đủ tiêu chuẩn');
     expect(await page.locator('.assumed').innerText(), 'nêu tiêu chí định tính được giả định').toContain('Với điều kiện đơn vị xác nhận');
+    // The money for a decision signed on the build date, with the base salary it uses (NĐ 152/2025 Điều 49).
+    expect(await page.locator('.result .money').innerText()).toMatch(/^Nếu quyết định ký ngày \d{2}\/\d{2}\/\d{4}: [\d.]+ đồng \(1 × mức lương cơ sở [\d.]+ đồng theo /);
   });
 
   it('2. Chiến sĩ thi đua cơ sở theo sáng kiến: đủ tiêu chuẩn, sáng kiến gọi bằng năm và cấp', async () => {

@@ -10,6 +10,7 @@ import { leanAward, type CheckerData } from '../../lib/checker/result';
 import { AMENDMENT_2026, RULES_CHECKED_ON } from '../../lib/legal-status';
 import { documentUrl } from '../../lib/urls';
 import { getDocuments } from '../../data/documents';
+import { amountSentence, awardAmount } from '../../lib/amounts';
 
 let cache: Promise<{ registry: Registry; data: CheckerData }> | undefined;
 
@@ -27,7 +28,17 @@ async function load() {
     const d = docs.get(id);
     if (d) docUrls[id] = documentUrl(id, d.data.kind);
   }
-  const data: CheckerData = { awards: registry.list.map(leanAward), docUrls, rulesCheckedOn: RULES_CHECKED_ON, amendmentFrom: AMENDMENT_2026.effective };
+  // Award money for a decision signed on the build date (NĐ 152/2025 Điều 49: the base salary in force that day).
+  const today = new Date().toISOString().slice(0, 10);
+  const money: CheckerData['money'] = {};
+  // Only awards with criteria reach a result in the checker.
+  for (const a of registry.list.filter((x) => x.criteria.length > 0)) {
+    money[a.id] = {
+      ...(a.subject.includes('ca-nhan') ? { individual: amountSentence(awardAmount(a, 'ca-nhan', today), today) } : {}),
+      ...(a.subject.includes('tap-the') ? { collective: amountSentence(awardAmount(a, 'tap-the', today), today) } : {}),
+    };
+  }
+  const data: CheckerData = { awards: registry.list.map(leanAward), docUrls, rulesCheckedOn: RULES_CHECKED_ON, amendmentFrom: AMENDMENT_2026.effective, money };
   return { registry, data };
 }
 

@@ -372,6 +372,7 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     next: nextStepsHtml(r, v),
     criteria: criteria + cautionSummary(cautions),
     decided: esc(decided.text),
+    money: esc(v.data.money[r.award]?.[subjectFor(award, v.answers) ?? 'individual'] ?? ''),
     dossier: dossier.length ? template('checker-dossier').replace('%%items%%', dossier.join('')) : '',
     answers,
     sources: esc(r.ruleset.sources.join(', ')),

@@ -19,6 +19,12 @@ export interface CheckerData {
   rulesCheckedOn: string;
   /** Reported entry into force of the unverified 2026 amending law (legal-status.ts, AMENDMENT_2026). */
   amendmentFrom: string;
+  /**
+   * The award money for a decision signed on the build date, per award and subject, as a sentence
+   * (src/lib/amounts.ts): computed at build time, like the award pages, so the browser carries no
+   * salary table.
+   */
+  money: Record<string, { individual?: string; collective?: string }>;
 }
 
 /**
