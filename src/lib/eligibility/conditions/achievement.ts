@@ -9,7 +9,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { ACHIEVEMENT_KINDS, SCOPES } from '../../vocabulary';
-import { met, notMet, scopeRank, unknown } from './shared';
+import { met, notMet, scopeRank, unknown } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */

@@ -9,7 +9,7 @@
 import * as vi from '../copy';
 import { AWARD_TYPES } from '../../vocabulary';
 import { withinText, yearTestText } from './phrases';
-import { freshCutoff, group, judgeRun, nameOf, named, notMet, runBack, testField, titlesOfTest, unknown, withinInputs, type Cutoff } from './shared';
+import { freshCutoff, group, judgeRun, nameOf, named, notMet, runBack, testField, titlesOfTest, unknown, withinInputs, type Cutoff } from './common';
 import type { Note } from '../copy';
 import type { Definition, Evaluation } from './types';
 

@@ -7,7 +7,7 @@
 import { formatNumber } from '../../vi-format';
 import { COLLECTIVE_FIELDS } from '../../vocabulary';
 import { COLLECTIVE_LABEL } from './phrases';
-import { met, notMet, unknown } from './shared';
+import { met, notMet, unknown } from './common';
 import type { Reason } from '../copy';
 import type { Definition, Evaluation } from './types';
 import type { InputField } from '../inputs';

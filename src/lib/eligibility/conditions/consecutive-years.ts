@@ -9,7 +9,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { withinText, yearTestText } from './phrases';
-import { freshCutoff, judgeRun, nameOf, runBack, testField, titlesOfTest, withinInputs } from './shared';
+import { freshCutoff, judgeRun, nameOf, runBack, testField, titlesOfTest, withinInputs } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */

@@ -5,7 +5,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { disciplineIn, met, notMet, unknown } from './shared';
+import { disciplineIn, met, notMet, unknown } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */

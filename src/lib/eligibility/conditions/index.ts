@@ -18,7 +18,7 @@
  */
 import type { Condition } from '../../../schemas/award';
 import type { ConditionInput } from '../inputs';
-import type { Ctx, Finding } from './shared';
+import type { Ctx, Finding } from './common';
 import type { Evaluation, Evaluations, InputCtx } from './types';
 import * as ratingAtLeast from './rating-at-least';
 import * as sectorIn from './sector-in';
@@ -71,5 +71,5 @@ export function conditionInputs(c: Condition, ctx: InputCtx): ConditionInput[] {
   return evaluation(c).inputs(c as never, ctx, conditionInputs);
 }
 
-export { applicableCriteria, makeCtx, type Ctx, type Finding, type Status } from './shared';
+export { applicableCriteria, makeCtx, type Ctx, type Finding, type Status } from './common';
 export type { InputCtx } from './types';

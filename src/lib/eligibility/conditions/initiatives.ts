@@ -7,7 +7,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { INITIATIVE_LABEL, SCOPE_LABEL } from './phrases';
-import { judgeInitiatives, lastGrant, unsettledGrant } from './shared';
+import { judgeInitiatives, lastGrant, unsettledGrant } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */

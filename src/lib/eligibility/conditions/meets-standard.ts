@@ -7,7 +7,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { applicableCriteria, combineAll, group, met, nameOf, unknown, type Ctx } from './shared';
+import { applicableCriteria, combineAll, group, met, nameOf, unknown, type Ctx } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */

@@ -7,7 +7,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { met, notMet, unknown } from './shared';
+import { met, notMet, unknown } from './common';
 import type { MonthsFacts } from '../copy';
 import type { Definition, Evaluation } from './types';
 

@@ -8,7 +8,7 @@
 import * as vi from '../copy';
 import { RATINGS } from '../../vocabulary';
 import { RATING_LABEL } from './phrases';
-import { met, notMet, rank, ratingOf, unknown } from './shared';
+import { met, notMet, rank, ratingOf, unknown } from './common';
 import type { Reason } from '../copy';
 import type { Definition, Evaluation } from './types';
 

@@ -7,7 +7,7 @@
  */
 import { SECTORS } from '../../vocabulary';
 import { SECTOR_LABEL } from './phrases';
-import { met, notMet } from './shared';
+import { met, notMet } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */

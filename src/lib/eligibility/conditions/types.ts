@@ -10,7 +10,7 @@ import type { Condition, InitiativeFilter, Within, YearTest } from '../../../sch
 import type { ConditionInput } from '../inputs';
 import type { Registry } from '../registry';
 import type { AwardSubject, Sector } from '../../vocabulary';
-import type { Ctx, Finding } from './shared';
+import type { Ctx, Finding } from './common';
 
 export type ConditionType = Condition['type'];
 export type ConditionOf<K extends ConditionType> = Extract<Condition, { type: K }>;
