@@ -2,20 +2,14 @@
  * The agency finder in a real browser answers "who does this today": typing an old body's name
  * shows it with a link to the body that took over its work after the 2025 reorganisation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite } from '../helpers/browser';
+import { useSite } from '../helpers/browser';
 
-let session: Awaited<ReturnType<typeof openSite>>;
+const site = useSite();
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSite();
-  page = session.page;
-});
-afterAll(async () => {
-  expect(session.external, 'trang không được gọi ra ngoài').toEqual([]);
-  await session?.close();
+beforeAll(() => {
+  page = site.page;
 });
 
 describe('Ô tìm cơ quan trong trình duyệt', () => {

@@ -3,20 +3,14 @@
  * click a criterion's citation, land on the law (or decree) page with that clause in view; climb
  * a ladder from the diagram.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite } from '../helpers/browser';
+import { useSite } from '../helpers/browser';
 
-let session: Awaited<ReturnType<typeof openSite>>;
+const site = useSite();
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSite();
-  page = session.page;
-});
-afterAll(async () => {
-  expect(session.external, 'trang không được gọi ra ngoài').toEqual([]);
-  await session?.close();
+beforeAll(() => {
+  page = site.page;
 });
 
 /** Whether the element with this id is inside the viewport (at least partly, its top on screen). */

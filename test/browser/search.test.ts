@@ -2,20 +2,14 @@
  * Search that answers the question (issue 13), in a real browser against the built site: the
  * page whose subject the query names comes first, and a long page opens at the part that answers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite } from '../helpers/browser';
+import { useSite } from '../helpers/browser';
 
-let session: Awaited<ReturnType<typeof openSite>>;
+const site = useSite();
 let page: Page;
-
-beforeAll(async () => {
-  session = await openSite();
-  page = session.page;
-});
-afterAll(async () => {
-  expect(session.external, 'trang không được gọi ra ngoài').toEqual([]);
-  await session?.close();
+beforeAll(() => {
+  page = site.page;
 });
 
 interface Shown { href: string; title: string; part: string; excerpt: string }

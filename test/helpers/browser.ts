@@ -1,4 +1,5 @@
 /** Headless Debian Chromium driven by playwright-core, against the built site on loopback. */
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { requireDist } from './site';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
@@ -22,5 +23,25 @@ export async function openSite(options: { permissions?: string[] } = {}): Promis
   return {
     server, browser, context, page, external,
     close: async () => { await browser.close(); await server.close(); },
+  };
+}
+
+/**
+ * One browser session for a test file: opened before its tests, closed after them, and the file
+ * fails if any page asked for something outside the site (no third-party requests).
+ */
+export function useSite(): { readonly page: Page } {
+  let session: (BrowserSession & { external: string[] }) | undefined;
+  beforeAll(async () => {
+    session = await openSite();
+  });
+  afterAll(async () => {
+    expect(session?.external, 'trang không được gọi ra ngoài').toEqual([]);
+    await session?.close();
+  });
+  return {
+    get page() {
+      return session!.page;
+    },
   };
 }
