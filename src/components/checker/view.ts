@@ -372,7 +372,7 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     next: nextStepsHtml(r, v),
     criteria: criteria + cautionSummary(cautions),
     decided: esc(decided.text),
-    money: esc(v.data.money[r.award]?.[subjectFor(award, v.answers) ?? 'individual'] ?? ''),
+    money: esc(v.data.money[r.award]?.[subjectFor(award, v.answers) ?? 'individual'] ?? 'Cẩm nang chưa có mức tiền thưởng cho trường hợp này.'),
     dossier: dossier.length ? template('checker-dossier').replace('%%items%%', dossier.join('')) : '',
     answers,
     sources: esc(r.ruleset.sources.join(', ')),
