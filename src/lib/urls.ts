@@ -52,5 +52,5 @@ export function checkerUrl(id: string): string {
 }
 
 /** The open-data exports (schemas: docs/responsibilities.md, docs/exports.md). */
-export type ExportFile = 'van-ban.json' | 'co-quan.json' | 'nhiem-vu.json' | 'khen-thuong.json';
+export type ExportFile = 'van-ban.json' | 'co-quan.json' | 'nhiem-vu.json' | 'khen-thuong.json' | 'co-quan.csv';
 export const exportUrl = (file: ExportFile) => `/du-lieu/${file}`;

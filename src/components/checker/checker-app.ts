@@ -14,7 +14,8 @@ import { readStep, type FieldError } from '../../lib/checker/steps';
 import { UI } from '../../lib/checker/copy';
 import type { Registry } from '../../lib/eligibility/index';
 import { esc } from './esc';
-import { errorSummary, errorText, questionTitle, renderQuestion, renderResult, type View } from './view';
+import { errorSummary, errorText, questionTitle, renderQuestion, type View } from './view';
+import { renderResult } from './result-view';
 
 class CheckerApp extends HTMLElement {
   registry!: Registry;

@@ -11,7 +11,7 @@ import * as vi from './copy';
 import { generalDecree } from '../legal-parameters';
 import type { EngineProfile } from './boundary';
 import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULES_CHECKED_ON, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
-import { provinceScope, ruleSetFor, underRuleSet } from './rule-sets';
+import { provinceScope, ruleSetFor, underRuleSet, type ProvinceScope } from './rule-sets';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
 
