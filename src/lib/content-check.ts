@@ -24,10 +24,11 @@ import { taskFileSchema } from '../schemas/task';
 import { awardSchema } from '../schemas/award';
 import { extractOutline, OutlineError } from './outline';
 import { unresolvedRelations, type RelDoc } from './relations';
-import { integrityProblems, type DocInfo, type TaskFile } from './responsibilities';
+import { integrityProblems } from './responsibilities/integrity';
+import { type DocInfo, type TaskFile } from './responsibilities/tasks';
 import type { Agency } from './agencies';
 import { loadRegistry, RegistryError } from './eligibility/validate';
-import { placeProblems } from './awards';
+import { placeProblems } from './awards/places';
 import { excerpt } from './eligibility/json-input';
 import { bodyWithFileLines, FRONTMATTER_RE } from './frontmatter';
 
