@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { readBatch, spreadsheetInsteadOfCsv, templateCsv } from '../src/lib/checker/csv';
-import { templateXlsx } from '../src/lib/checker/template-xlsx';
+import { readBatch, spreadsheetInsteadOfCsv } from '../src/lib/checker/batch/read';
+import { templateCsv } from '../src/lib/checker/batch/template';
+import { templateXlsx } from '../src/lib/checker/batch/template-xlsx';
 import { parseCsv, toCsv } from '../src/lib/csv';
 
 const reg = registry();

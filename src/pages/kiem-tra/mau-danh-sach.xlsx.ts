@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { checkerData } from '../../components/checker/checker-data';
-import { templateYear } from '../../lib/checker/csv';
-import { templateXlsx } from '../../lib/checker/template-xlsx';
+import { templateYear } from '../../lib/checker/batch/template';
+import { templateXlsx } from '../../lib/checker/batch/template-xlsx';
 
 export const GET: APIRoute = async () => {
   const { registry } = await checkerData();
