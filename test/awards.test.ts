@@ -2,7 +2,7 @@
  * The award pages and the registry export, as a reader and a re-user of the data meet them:
  * every entry of the registry has a page that lists each criterion with a link landing on an
  * anchor that exists on the law or decree page; cautions below HIGH confidence are visible;
- * the export has one valid row per entry. Plus the pure helpers of src/lib/awards.ts.
+ * the export has one valid row per entry. Plus the pure helpers of src/lib/awards/.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

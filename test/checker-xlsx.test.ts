@@ -1,5 +1,5 @@
 /**
- * The Excel batch template (/kiem-tra/mau-danh-sach.xlsx, src/lib/checker/template-xlsx.ts): a
+ * The Excel batch template (/kiem-tra/mau-danh-sach.xlsx, src/lib/checker/batch/template-xlsx.ts): a
  * zip that spreadsheet programs open (every entry where the central directory says, with the
  * right CRC-32), the same columns and example rows as the CSV template, and drop-down lists that
  * offer exactly values the CSV reader accepts.

@@ -10,8 +10,8 @@
  * - document outlines (<Khoan>… ids: malformed, repeated, unclosed; src/lib/outline.ts), with lines
  *   counted from the start of the file;
  * - relations between documents (src/lib/relations.ts), agencies and tasks
- *   (src/lib/responsibilities.ts), the award registry's cross-references (loadRegistry) and its
- *   citations (placeProblems of src/lib/awards.ts, as the award pages and the command check them).
+ *   (src/lib/responsibilities/integrity.ts), the award registry's cross-references (loadRegistry) and its
+ *   citations (placeProblems of src/lib/awards/places.ts, as the award pages and the command check them).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * /kiem-tra/mau-danh-sach.xlsx: the batch template as an Excel workbook with drop-down lists,
- * written at build time (src/lib/checker/template-xlsx.ts) from the same description as the CSV
+ * written at build time (src/lib/checker/batch/template-xlsx.ts) from the same description as the CSV
  * template; no JavaScript in the browser.
  */
 import type { APIRoute } from 'astro';
