@@ -46,7 +46,7 @@ describe('Quy tắc nhập giữa các thư mục (README, mục Architecture)',
   });
 
   it('phép kiểm tra đọc được các lệnh nhập thật (không đạt một cách rỗng)', () => {
-    expect(importsOf('src/lib/awards.ts')).toContain('src/lib/urls');
+    expect(importsOf('src/lib/awards/places.ts')).toContain('src/lib/urls');
     expect(importsOf('src/data/documents.ts')).toContain('astro:content');
   });
 });

@@ -2,19 +2,21 @@
  * The award pages and the registry export, as a reader and a re-user of the data meet them:
  * every entry of the registry has a page that lists each criterion with a link landing on an
  * anchor that exists on the law or decree page; cautions below HIGH confidence are visible;
- * the export has one valid row per entry. Plus the pure helpers of src/lib/awards.ts.
+ * the export has one valid row per entry. Plus the pure helpers of src/lib/awards/.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { loadRegistry } from '../src/lib/eligibility/validate';
 import { type Condition } from '../src/schemas/award';
-import { awardAmount } from '../src/lib/amounts';
+import { awardAmount, dongText } from '../src/lib/amounts';
 import { RULES_CHECKED_ON } from '../src/lib/legal-status';
-import {
-  LAW_ID, alternativesOf, criterionElementIds, describeCondition, dongText, endedBefore,
-  LEVEL_LABEL, groupAwards, neighbours, placeHref, placeProblems, placeRef, splitByDate,
-} from '../src/lib/awards';
+import { LAW_ID, placeHref, placeProblems, placeRef } from '../src/lib/awards/places';
+import { alternativesOf, criterionElementIds, splitByDate } from '../src/lib/awards/criteria';
+import { endedBefore, LEVEL_LABEL } from '../src/lib/awards/labels';
+import { groupAwards } from '../src/lib/awards/grouping';
+import { neighbours } from '../src/lib/awards/ladders';
+import { describeCondition } from '../src/lib/eligibility/conditions/definitions';
 import { formatNumber } from '../src/lib/vi';
 import { awardUrl } from '../src/lib/urls';
 import { rawEntries } from './eligibility/registry';

@@ -1,10 +1,14 @@
 /**
- * Batch mode (src/lib/checker/csv.ts): CSV text in and out, the template, and rows an officer
- * might get wrong (each error names the row, the column and what to write).
+ * Batch mode (src/lib/checker/batch/): CSV text in and out, the template, and rows an officer
+ * might get wrong (each error names the row, the column and what to write). A row becomes the
+ * step-by-step checker's answers and goes through its validation.
  */
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { checkBatch, columnKey, detailFragment, readBatch, resultsCsv, templateCsv } from '../src/lib/checker/csv';
+import { checkBatch, detailFragment, resultsCsv } from '../src/lib/checker/batch/results';
+import { columnKey } from '../src/lib/checker/batch/columns';
+import { readBatch } from '../src/lib/checker/batch/read';
+import { templateCsv } from '../src/lib/checker/batch/template';
 import { decodeCsvBytes, detectDelimiter, parseCsv, toCsv } from '../src/lib/csv';
 import { readAnswers, urlParams } from '../src/lib/checker/answers';
 import { route } from '../src/lib/checker/flow';
@@ -217,5 +221,37 @@ describe('Ô viết bằng lời, như cán bộ thường ghi', () => {
   it('ô viết bằng lời nhưng thiếu năm thì báo lỗi nêu cột và cách ghi', () => {
     const { rows } = readBatch(`${header}\nC,chien-si-thi-dua-co-so,2025,HTT,khong,12,sáng kiến cấp cơ sở,khong,khong\n`, reg);
     expect(rows[0].errors[0].column).toBe('sang_kien');
+  });
+});
+
+describe('Một phép kiểm tra câu trả lời cho cả hai chế độ', () => {
+  /** A CSV of people given as column → cell. */
+  const csvOf = (...people: Record<string, string>[]) => {
+    const columns = [...new Set(people.flatMap((p) => Object.keys(p)))];
+    return toCsv([columns, ...people.map((p) => columns.map((c) => p[c] ?? ''))]);
+  };
+  const cstdcs = { danh_hieu_de_nghi: 'chien-si-thi-dua-co-so', nam_xet: '2025' };
+
+  it('dòng đọc được cho đúng những câu trả lời mà địa chỉ kết quả của công cụ từng bước giữ nguyên', () => {
+    const batch = readBatch(csvOf(
+      { ...cstdcs, xep_loai_2025: 'HTXS', danh_hieu_2025: 'LDTT', thang_cong_tac: '12', sang_kien: 'sáng kiến cấp cơ sở năm 2025', ky_luat: 'khiển trách từ 10/3/2023 đến 10/9/2023', dang_xem_xet: 'khong' },
+      { danh_hieu_de_nghi: 'bang-khen-bo-nganh-tinh', nam_xet: '2025', doi_tuong: 'ca-nhan', xep_loai_2024: 'HTXS', danh_hieu_2025: 'CSTDCS', sang_kien: 'sang-kien:2024:bo-tinh + de-tai:2025:co-so', khen_thuong_da_nhan: 'giay-khen:2022', dang_xem_xet: 'dieu-tra' },
+      { danh_hieu_de_nghi: 'tap-the-lao-dong-tien-tien', nam_xet: '2025', doi_tuong: 'tap-the', tt_so_thanh_vien: '20', tt_lao_dong_tien_tien: '15' },
+    ), reg);
+    expect(batch.rows.map((r) => r.errors)).toEqual([[], [], []]);
+    for (const r of batch.rows) expect(readAnswers(new URLSearchParams(r.answers), reg), r.name).toEqual(r.answers);
+  });
+
+  it('trong ô có nhiều mục, lỗi chỉ ra đúng mục sai và điều cần ghi', () => {
+    const [row] = readBatch(csvOf({ ...cstdcs, sang_kien: 'sang-kien:2025:co-so + sang-kien:2025:xa' }), reg).rows;
+    expect(row.errors).toHaveLength(1);
+    expect(row.errors[0]).toMatchObject({ column: 'sang_kien', message: expect.stringContaining('"sang-kien:2025:xa"') });
+    expect(row.errors[0].message).toContain('co-so, bo-tinh hoặc toan-quoc');
+    expect(row.errors[0].message).not.toContain('"sang-kien:2025:co-so"');
+  });
+
+  it('khen thưởng đã nhận trong chính năm xét bị từ chối, như công cụ từng bước chỉ cho chọn năm trước', () => {
+    const [row] = readBatch(csvOf({ danh_hieu_de_nghi: 'bang-khen-bo-nganh-tinh', nam_xet: '2025', khen_thuong_da_nhan: 'giay-khen:2025' }), reg).rows;
+    expect(row.errors).toEqual([{ row: 2, column: 'khen_thuong_da_nhan', message: expect.stringContaining('trước năm xét') }]);
   });
 });

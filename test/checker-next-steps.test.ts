@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
 import { evaluate, evaluateCoded, fromContract, type Profile } from '../src/lib/eligibility';
 import { nextSteps, plainWords, stepText } from '../src/lib/checker/next-steps';
-import { batchNextSteps } from '../src/lib/checker/csv';
+import { batchNextSteps } from '../src/lib/checker/batch/results';
 import { checkAnswers } from '../src/lib/checker/result';
 import { decidingSentence } from '../src/lib/checker/what-if';
 import { route } from '../src/lib/checker/flow';

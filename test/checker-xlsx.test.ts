@@ -1,5 +1,5 @@
 /**
- * The Excel batch template (/kiem-tra/mau-danh-sach.xlsx, src/lib/checker/template-xlsx.ts): a
+ * The Excel batch template (/kiem-tra/mau-danh-sach.xlsx, src/lib/checker/batch/template-xlsx.ts): a
  * zip that spreadsheet programs open (every entry where the central directory says, with the
  * right CRC-32), the same columns and example rows as the CSV template, and drop-down lists that
  * offer exactly values the CSV reader accepts.
@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { readBatch, spreadsheetInsteadOfCsv, templateCsv } from '../src/lib/checker/csv';
-import { templateXlsx } from '../src/lib/checker/template-xlsx';
+import { readBatch, spreadsheetInsteadOfCsv } from '../src/lib/checker/batch/read';
+import { templateCsv } from '../src/lib/checker/batch/template';
+import { templateXlsx } from '../src/lib/checker/batch/template-xlsx';
 import { parseCsv, toCsv } from '../src/lib/csv';
 
 const reg = registry();

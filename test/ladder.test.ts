@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../src/lib/eligibility/validate';
-import { buildLadders, crossLaneEdges, ladderAwards, ladderTree, type AwardEntry, type Ladder, type LadderTreeNode } from '../src/lib/awards';
+import { buildLadders, crossLaneEdges, ladderAwards, ladderTree, type Ladder, type LadderTreeNode } from '../src/lib/awards/ladders';
+import { type AwardEntry } from '../src/lib/awards/labels';
 import { layoutLadder, ladderSvg, wrapText } from '../src/lib/ladder-svg';
 import { rawEntries } from './eligibility/registry';
 import { htmlText, pageHtml } from './helpers/site';

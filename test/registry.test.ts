@@ -8,7 +8,7 @@ import { awardSchema, type Award, type Condition } from '../src/schemas/award';
 import { LAW_DOCUMENT } from '../src/lib/eligibility';
 import { loadRegistry, RegistryError } from '../src/lib/eligibility/validate';
 import { rawEntries, registry } from './eligibility/registry';
-import { placeProblems } from '../src/lib/awards';
+import { placeProblems } from '../src/lib/awards/places';
 import { documentAnchors } from '../src/lib/registry-files';
 
 const reg = registry();

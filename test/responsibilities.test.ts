@@ -10,12 +10,19 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { taskFileSchema } from '../src/schemas/task';
-import {
-  agenciesExport, agencyExportSchema, buildMatrix, byDocumentThenRole, clauseText, csvField, deepestClausesContaining,
-  documentExportSchema, documentsExport, dutiesCsv, dutiesOf, heatLevel, integrityProblems, parseCsv, responsibilitiesAt,
-  taskExportSchema, tasksExport, toCsv, agenciesCsv, currentBodyText, AGENCY_CSV_HEADER, CSV_HEADER, type Task,
-} from '../src/lib/responsibilities';
+import { agenciesExport, agencyExportSchema, documentExportSchema, documentsExport, taskExportSchema, tasksExport } from '../src/lib/responsibilities/json-exports';
+import { buildMatrix, heatLevel } from '../src/lib/responsibilities/matrix';
+import { byDocumentThenRole, dutiesOf, responsibilitiesAt } from '../src/lib/responsibilities/duties';
+import { clauseText, deepestClausesContaining } from '../src/lib/responsibilities/clause-text';
+import { dutiesCsv, agenciesCsv, AGENCY_CSV_HEADER, CSV_HEADER } from '../src/lib/responsibilities/csv-exports';
+import { integrityProblems } from '../src/lib/responsibilities/integrity';
+import { currentBodyText } from '../src/lib/responsibilities/successors';
+import { type Task } from '../src/lib/responsibilities/tasks';
 import { provinceOf } from '../src/lib/agencies';
+import { csvField, parseCsv as parseCsvText, toCsv } from '../src/lib/csv';
+
+/** Parses a CSV the exports wrote (comma-separated, as toCsv writes it). */
+const parseCsv = (text: string) => parseCsvText(text, ',');
 import { fold } from '../src/lib/vi';
 import { DIST, SEEDS, SOURCES, pageHtml, requireDist } from './helpers/site';
 import { sourceFile } from '../src/lib/import/site-content';

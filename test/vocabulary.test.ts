@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as vocabulary from '../src/lib/vocabulary';
 import { COLLECTIVE_COUNT, CONFIDENCE, PENDING_FLAG, SECTOR, SUBJECT, countsAboveMembers, type Vocabulary } from '../src/lib/vocabulary';
 import { COLLECTIVE_COUNT_CSV, PENDING_FLAG_CSV, SECTOR_CSV } from '../src/lib/vocabulary-csv';
-import { CONFIDENCE_LABEL, SECTOR_LABEL } from '../src/lib/awards';
+import { CONFIDENCE_LABEL, SECTOR_LABEL } from '../src/lib/awards/labels';
 import { CONFIDENCE_VI, SECTOR_VI } from '../src/lib/eligibility/copy';
 import { SECTOR_LABEL as CHECKER_SECTOR_LABEL } from '../src/lib/checker/copy';
 

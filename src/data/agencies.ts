@@ -5,7 +5,9 @@
  */
 import { getCollection } from 'astro:content';
 import { getDocuments, outlineOf, type DocEntry } from './documents';
-import { assertIntegrity, flattenTasks, responsibilitiesAt, type Task, type TaskFile } from '../lib/responsibilities';
+import { assertIntegrity } from '../lib/responsibilities/integrity';
+import { flattenTasks, type Task, type TaskFile } from '../lib/responsibilities/tasks';
+import { responsibilitiesAt } from '../lib/responsibilities/duties';
 import { compareAgencies, indexById, type Agency } from '../lib/agencies';
 
 export interface ResponsibilityData {

@@ -148,7 +148,7 @@ export function amountHistory(award: { name: string; amount: readonly AmountRate
 }
 
 // ---------------------------------------------------------------------------------------------
-// Numbers in words (src/lib/awards.ts re-exports them)
+// Numbers in words (award pages and the checker's money line)
 
 export { formatNumber };
 

@@ -10,8 +10,8 @@
  * - document outlines (<Khoan>… ids: malformed, repeated, unclosed; src/lib/outline.ts), with lines
  *   counted from the start of the file;
  * - relations between documents (src/lib/relations.ts), agencies and tasks
- *   (src/lib/responsibilities.ts), the award registry's cross-references (loadRegistry) and its
- *   citations (placeProblems of src/lib/awards.ts, as the award pages and the command check them).
+ *   (src/lib/responsibilities/integrity.ts), the award registry's cross-references (loadRegistry) and its
+ *   citations (placeProblems of src/lib/awards/places.ts, as the award pages and the command check them).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,10 +24,11 @@ import { taskFileSchema } from '../schemas/task';
 import { awardSchema } from '../schemas/award';
 import { extractOutline, OutlineError } from './outline';
 import { unresolvedRelations, type RelDoc } from './relations';
-import { integrityProblems, type DocInfo, type TaskFile } from './responsibilities';
+import { integrityProblems } from './responsibilities/integrity';
+import { type DocInfo, type TaskFile } from './responsibilities/tasks';
 import type { Agency } from './agencies';
 import { loadRegistry, RegistryError } from './eligibility/validate';
-import { placeProblems } from './awards';
+import { placeProblems } from './awards/places';
 import { excerpt } from './eligibility/json-input';
 import { bodyWithFileLines, FRONTMATTER_RE } from './frontmatter';
 

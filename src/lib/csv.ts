@@ -1,6 +1,6 @@
 /**
- * CSV, read and written in one place: the batch checker's files (src/lib/checker/csv.ts) and the
- * agency exports (src/lib/responsibilities.ts). Plain TypeScript, no Node, DOM or Astro imports.
+ * CSV, read and written in one place: the batch checker's files (src/lib/checker/batch/read.ts) and the
+ * agency exports (src/lib/responsibilities/csv-exports.ts). Plain TypeScript, no Node, DOM or Astro imports.
  *
  * Reading: RFC 4180 quoting, CRLF or LF (or a lone CR), separator "," ";" or tab (detected from
  * the first line: Excel in Vietnamese settings writes ";"), a leading byte order mark dropped.

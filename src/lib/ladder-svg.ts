@@ -10,7 +10,7 @@
  * page styles with its theme variables (dark mode, print); the presentation attributes are only a
  * fallback. Plain TypeScript, no Astro imports.
  */
-import type { Ladder, LadderEdge } from './awards';
+import type { Ladder, LadderEdge } from './awards/ladders';
 
 /** Layout constants (SVG user units ≈ CSS pixels at 100 %). */
 export const LAYOUT = {

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { loadRegistry, RegistryError, type RawEntry, type Registry } from './eligibility/validate';
-import { placeProblems } from './awards';
+import { placeProblems } from './awards/places';
 import { readLibraryDoc } from './remark-citations';
 
 /** The project's own content folder (independent of the working directory). */

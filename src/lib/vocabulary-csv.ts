@@ -1,12 +1,12 @@
 /**
  * The batch checker's CSV codes of the vocabulary (src/lib/vocabulary.ts): folded, hyphenated
  * ("vu-trang"), one for every term of the enumerations a CSV cell or column names. Apart from
- * vocabulary.ts because only src/lib/checker/csv.ts reads them: the step-by-step checker, which
+ * vocabulary.ts because only the batch checker (src/lib/checker/batch/) reads them: the step-by-step checker, which
  * shares vocabulary.ts with the batch page, does not load them. No Zod, no Astro imports.
  */
 import { COLLECTIVE_COUNT, PENDING_FLAG, SECTOR, type Vocabulary } from './vocabulary';
 
-/** The batch file's codes of a vocabulary's terms (src/lib/checker/csv.ts). */
+/** The batch file's codes of a vocabulary's terms (src/lib/checker/batch/). */
 export interface CsvCodes<Id extends string> {
   csv(id: Id): string;
   /** The id whose CSV code is `code`. */

@@ -2,7 +2,7 @@
  * A minimal Excel workbook (.xlsx, Office Open XML, ECMA-376) written from plain data: sheets of
  * text and number cells, bold header rows, column widths, text-formatted columns, a frozen header
  * and drop-down lists (data validations). Plain TypeScript, no dependencies: used at build time
- * for the batch checker's template (src/lib/checker/template-xlsx.ts).
+ * for the batch checker's template (src/lib/checker/batch/template-xlsx.ts).
  *
  * An .xlsx file is a zip of XML parts. The parts written here, the least Excel and LibreOffice
  * accept:

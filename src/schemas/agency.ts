@@ -3,7 +3,7 @@
  * YAML file under `content/co-quan/`, whose file name is the agency's stable ASCII id.
  *
  * No Astro imports, so unit tests validate the same files. Ids that point at other agencies
- * (parent, members, lineage successors) are plain strings here; src/lib/responsibilities.ts
+ * (parent, members, lineage successors) are plain strings here; src/lib/responsibilities/integrity.ts
  * checks that they resolve and the build stops with a message naming the file, field and fix.
  */
 import { z } from 'astro/zod';

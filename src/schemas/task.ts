@@ -3,7 +3,7 @@
  * (nhiệm vụ) one document makes, each pointing at the anchor of the clause it sits in.
  *
  * No Astro imports (unit tests use it too). Agency ids, document ids and anchors are plain
- * strings; src/lib/responsibilities.ts checks that they resolve, and the build stops with a
+ * strings; src/lib/responsibilities/integrity.ts checks that they resolve, and the build stops with a
  * message naming the file, the field and the fix when one does not.
  */
 import { z } from 'astro/zod';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { openSite } from '../helpers/browser';
-import { templateCsv } from '../../src/lib/checker/csv';
+import { templateCsv } from '../../src/lib/checker/batch/template';
 
 let session: Awaited<ReturnType<typeof openSite>>;
 let page: Page;

@@ -8,7 +8,7 @@ import { taskFileSchema } from '../../src/schemas/task';
 import { documentSchema, type DocumentData } from '../../src/schemas/document';
 import { extractOutline } from '../../src/lib/outline';
 import type { Agency } from '../../src/lib/agencies';
-import type { DocInfo, TaskFile } from '../../src/lib/responsibilities';
+import type { DocInfo, TaskFile } from '../../src/lib/responsibilities/tasks';
 
 export const CONTENT = process.env.CONTENT_DIR ?? 'content';
 const yamlFiles = (dir: string) => readdirSync(join(CONTENT, dir)).filter((f) => /\.ya?ml$/.test(f)).sort();

@@ -7,7 +7,8 @@
  * the table is still there after "Xem chi tiết" and Back.
  */
 import { VERDICT_VI } from '../../lib/eligibility/index';
-import { checkBatch, detailFragment, errorText, resultsCsv, spreadsheetInsteadOfCsv, type RowError } from '../../lib/checker/csv';
+import { checkBatch, detailFragment, errorText, resultsCsv } from '../../lib/checker/batch/results';
+import { spreadsheetInsteadOfCsv, type RowError } from '../../lib/checker/batch/read';
 import { decodeCsvBytes } from '../../lib/csv';
 import { registryOf, type CheckerData } from '../../lib/checker/result';
 import { VERDICT_CLASS, VERDICT_ICON } from '../../lib/checker/copy';

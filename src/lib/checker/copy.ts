@@ -279,7 +279,7 @@ export type AskField = InputField | 'history';
  * trường rating", "initiatives", "collective.members"): the topic in plain words (the page says
  * "Trả lời câu hỏi về <topic>" and links to the question) and the questions that ask it (the first
  * in the flow wins); "{y}" is the year. The batch file's columns that hold each field are in
- * csv.ts (`FIELD_COLUMNS`), so the step-by-step checker does not carry them. The command keeps
+ * batch/columns.ts (`FIELD_COLUMNS`), so the step-by-step checker does not carry them. The command keeps
  * its wording; field names never reach the page or the batch table.
  */
 const FIELD_ASKS: Record<AskField, [topic: string, kinds: string]> = {

@@ -1,7 +1,9 @@
 /** /co-quan/<id>.csv: an agency's tasks (direct, through groups, inherited) as a spreadsheet. */
 import type { APIRoute } from 'astro';
 import { getResponsibilityData } from '../../data/agencies';
-import { currentBodyText, dutiesCsv, dutiesOf } from '../../lib/responsibilities';
+import { currentBodyText } from '../../lib/responsibilities/successors';
+import { dutiesCsv } from '../../lib/responsibilities/csv-exports';
+import { dutiesOf } from '../../lib/responsibilities/duties';
 import { anchorLabel } from '../../lib/outline';
 import { TASK_BASES, type TaskBasis } from '../../schemas/task';
 

@@ -1,7 +1,7 @@
 /** /du-lieu/co-quan.csv: every agency with its successors and who does its work today (docs/responsibilities.md). */
 import type { APIRoute } from 'astro';
 import { getResponsibilityData } from '../../data/agencies';
-import { agenciesCsv } from '../../lib/responsibilities';
+import { agenciesCsv } from '../../lib/responsibilities/csv-exports';
 import { AGENCY_KINDS, AGENCY_LEVELS, type AgencyKind, type AgencyLevel } from '../../schemas/agency';
 
 export const GET: APIRoute = async ({ site }) => {

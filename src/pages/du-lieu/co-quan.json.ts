@@ -1,7 +1,7 @@
 /** /du-lieu/co-quan.json: every agency and group (schema: docs/responsibilities.md). */
 import type { APIRoute } from 'astro';
 import { getResponsibilityData } from '../../data/agencies';
-import { agenciesExport } from '../../lib/responsibilities';
+import { agenciesExport } from '../../lib/responsibilities/json-exports';
 
 export const GET: APIRoute = async () => {
   const { agencies } = await getResponsibilityData();

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getDocuments } from '../../data/documents';
-import { exportRows } from '../../lib/awards';
+import { exportRows } from '../../lib/awards/export';
 
 export const GET: APIRoute = async () => {
   const awards = (await getCollection('khenThuong')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));

@@ -1,7 +1,7 @@
 /** /du-lieu/nhiem-vu.json: every task with its responsible bodies (schema: docs/responsibilities.md). */
 import type { APIRoute } from 'astro';
 import { getResponsibilityData } from '../../data/agencies';
-import { tasksExport } from '../../lib/responsibilities';
+import { tasksExport } from '../../lib/responsibilities/json-exports';
 
 export const GET: APIRoute = async () => {
   const { tasks, docById } = await getResponsibilityData();

@@ -1,13 +1,14 @@
 /**
  * The batch template as an Excel workbook (/kiem-tra/mau-danh-sach.xlsx), built at build time
- * from the same description as the CSV one (`batchTemplate` in csv.ts): sheet "Danh sách" with
+ * from the same description as the CSV one (`batchTemplate` in template.ts): sheet "Danh sách" with
  * the columns and example rows, drop-down lists on the columns that have a closed list, and
  * sheet "Danh mục" with the values of those lists and what each means. The checker reads CSV:
  * the officer saves the filled sheet as "CSV UTF-8".
  */
-import type { Registry } from '../eligibility/index';
-import { COLUMNS, REQUIRED_COLUMNS, TEMPLATE_LISTS, batchTemplate, templateChoices, type TemplateList } from './csv';
-import { columnName, quoteSheet, writeXlsx, type Cell, type ListValidation } from '../xlsx';
+import type { Registry } from '../../eligibility/index';
+import { COLUMNS, REQUIRED_COLUMNS } from './columns';
+import { TEMPLATE_LISTS, batchTemplate, templateChoices, type TemplateList } from './template';
+import { columnName, quoteSheet, writeXlsx, type Cell, type ListValidation } from '../../xlsx';
 
 const LIST_SHEET = 'Danh mục';
 /** The drop-down lists cover this many data rows (below the header). */
