@@ -37,7 +37,7 @@ import {
 } from '../lib/vocabulary';
 
 const CONFIDENCE = CONFIDENCE_VOCABULARY.ids;
-import { DEFINITIONS, conditionSchemas } from '../lib/eligibility/conditions/definitions';
+import { DEFINITIONS, conditionSchemas, type SchemaKit } from '../lib/eligibility/conditions/definitions';
 import { provinceBySlug, provinceLabel } from '../lib/provinces';
 
 // Vocabularies: declared once in src/lib/vocabulary.ts (ids, labels, codes); re-exported here
@@ -174,6 +174,7 @@ export type Condition =
   | { type: 'all-of'; of: Condition[]; label?: string }
   | { type: 'any-of'; of: Condition[]; label?: string };
 
+const conditionOf: SchemaKit['conditionOf'] = (type, fields) => z.strictObject({ type: z.literal(type), ...fields });
 const vi = (min: number, what: string) => z.string().min(min, { error: `${what} (tiếng Việt, ít nhất ${min} ký tự)` });
 
 /**
@@ -184,7 +185,7 @@ export const condition: z.ZodType<Condition> = z.lazy(
   () =>
     z.discriminatedUnion(
       'type',
-      conditionSchemas({ z, enumOf: enumError, text: vi, awardId, yearTest, within, initiativeFilter, condition }) as unknown as [z.ZodObject, ...z.ZodObject[]],
+      conditionSchemas({ z, conditionOf, enumOf: enumError, text: vi, awardId, yearTest, within, initiativeFilter, condition }) as unknown as [z.ZodObject, ...z.ZodObject[]],
       { error: `type của điều kiện phải là một trong: ${Object.keys(DEFINITIONS).join(', ')}` },
     ) as unknown as z.ZodType<Condition>,
 );

@@ -6,7 +6,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { combineAll, group, met, nameOf } from './common';
+import { combineAll, group, groupAwards, groupFields, groupInputs } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -21,19 +21,12 @@ export const evaluation: Evaluation<'all-of'> = {
     }
     return group(status, vi.paragraph(shown.map((p) => p.text)), shown.flatMap((p) => p.advice), parts);
   },
-  inputs(c, ctx, inputsOf) {
-    return c.of.flatMap((x) => inputsOf(x, ctx));
-  },
+  inputs: groupInputs,
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'all-of'> = {
-  schema: ({ z, condition }) =>
-    z.strictObject({ type: z.literal('all-of'), of: z.array(condition).min(1), label: z.string().min(3).optional() }),
-  awards(c, awardsOf) {
-    return c.of.flatMap(awardsOf);
-  },
-  describe(c, nameOf, describe) {
-    return c.label ?? c.of.map((x) => describe(x)).join('; ');
-  },
+  schema: (kit) => kit.conditionOf('all-of', groupFields(kit, 1)),
+  awards: groupAwards,
+  describe: (c, _nameOf, describe) => c.label ?? c.of.map((x) => describe(x)).join('; '),
 };

@@ -43,9 +43,8 @@ export const evaluation: Evaluation<'base-award-chain'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'base-award-chain'> = {
-  schema: ({ z, yearTest, within, awardId, enumOf }) =>
-    z.strictObject({
-      type: z.literal('base-award-chain'),
+  schema: ({ z, conditionOf, yearTest, within, awardId, enumOf }) =>
+    conditionOf('base-award-chain', {
       base: z.array(awardId).min(1),
       excludeTypes: z.array(z.enum(AWARD_TYPES, enumOf('excludeTypes', AWARD_TYPES))),
       years: z.int().min(1),

@@ -16,6 +16,7 @@ import { RATINGS, SCOPES } from '../../vocabulary';
 import type { ConditionInput, InputField } from '../inputs';
 import type { Award, AwardSubject, Condition, Criterion, InitiativeFilter, Rating, Within, YearTest } from '../../../schemas/award';
 import type { Discipline, HistoryYear, Initiative } from '../profile';
+import type { InputCtx, SchemaKit } from './types';
 import type { EngineProfile } from '../boundary';
 import { inEffect, type Registry } from '../registry';
 import * as vi from '../copy';
@@ -377,9 +378,22 @@ export function conditionLabel(c: Condition): string | undefined {
   return c.type === 'all-of' || c.type === 'any-of' ? c.label : undefined;
 }
 
+// Groups (all-of, any-of): a list of conditions `of` and an optional `label`; a group reads and
+// names what its parts read and name.
+
+/** The fields of a group's schema; `min`: how many parts it needs at least. */
+export const groupFields = ({ z, condition }: SchemaKit, min: number) => ({ of: z.array(condition).min(min), label: z.string().min(3).optional() });
+
+type Group = { of: Condition[] };
+export const groupInputs = (c: Group, ctx: InputCtx, inputsOf: (c: Condition, ctx: InputCtx) => ConditionInput[]) => c.of.flatMap((x) => inputsOf(x, ctx));
+export const groupAwards = (c: Group, awardsOf: (c: Condition) => string[]) => c.of.flatMap(awardsOf);
+
 // ---------------------------------------------------------------------------------------------
 // Inputs and award ids
 // ---------------------------------------------------------------------------------------------
+
+/** The `inputs` of a condition that reads the same profile fields whatever it says. */
+export const reads = (...fields: InputField[]) => (): ConditionInput[] => fields.map((field) => ({ field }));
 
 /** The history field a year test reads. */
 export function testField(t: YearTest): InputField {

@@ -9,7 +9,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { withinText, yearTestText } from './phrases';
-import { freshCutoff, judgeRun, nameOf, runBack, testField, titlesOfTest, withinInputs } from './common';
+import { freshCutoff, judgeRun, runBack, testField, titlesOfTest, withinInputs } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -27,9 +27,8 @@ export const evaluation: Evaluation<'consecutive-years'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'consecutive-years'> = {
-  schema: ({ z, yearTest, within }) =>
-    z.strictObject({
-      type: z.literal('consecutive-years'),
+  schema: ({ z, conditionOf, yearTest, within }) =>
+    conditionOf('consecutive-years', {
       test: yearTest,
       count: z.int().min(1),
       within: z.array(within).optional(),

@@ -49,8 +49,8 @@ export const evaluation: Evaluation<'meets-standard'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'meets-standard'> = {
-  schema: ({ z, awardId }) =>
-    z.strictObject({ type: z.literal('meets-standard'), award: awardId, armedForcesAward: awardId.optional() }),
+  schema: ({ conditionOf, awardId }) =>
+    conditionOf('meets-standard', { award: awardId, armedForcesAward: awardId.optional() }),
   awards(c) {
     return [c.award, ...(c.armedForcesAward ? [c.armedForcesAward] : [])];
   },

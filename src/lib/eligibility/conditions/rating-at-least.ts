@@ -29,11 +29,8 @@ export const evaluation: Evaluation<'rating-at-least'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'rating-at-least'> = {
-  schema: ({ z, enumOf }) =>
-    z.strictObject({ type: z.literal('rating-at-least'), min: z.enum(RATINGS, enumOf('min', RATINGS)) }),
-  awards() {
-    return [];
-  },
+  schema: ({ z, conditionOf, enumOf }) =>
+    conditionOf('rating-at-least', { min: z.enum(RATINGS, enumOf('min', RATINGS)) }),
   describe(c) {
     return `được xếp loại ${RATING_LABEL[c.min]}${c.min === 'htxs' ? '' : ' trở lên'}`;
   },

@@ -52,9 +52,8 @@ export const evaluation: Evaluation<'title-times'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'title-times'> = {
-  schema: ({ z, yearTest, awardId }) =>
-    z.strictObject({
-      type: z.literal('title-times'),
+  schema: ({ z, conditionOf, yearTest, awardId }) =>
+    conditionOf('title-times', {
       title: awardId,
       times: z.int().min(2),
       link: yearTest,
