@@ -1,8 +1,9 @@
 /**
  * The handbook's vocabulary: every enumeration declared once, with its ids (in order), its
  * Vietnamese labels and its codes in the places values are written by hand. The terms are data,
- * in `vocabulary.json` (one block per enumeration, one line per term, in order); this module says
- * what each enumeration is and gives it its functions. Per term:
+ * in `vocabulary.json` (one block per enumeration, one line per term, in order: the label alone,
+ * or an object with the fields below); this module says what each enumeration is and gives it its
+ * functions. Per term:
  *
  * - `short`: the label inside a sentence or a list ("lực lượng vũ trang", "cấp cơ sở"), when it
  *   differs from `full`;
@@ -42,21 +43,20 @@ export interface Vocabulary<Id extends string> {
   cli(id: Id): string;
 }
 
-const map = <Id extends string>(terms: Record<Id, Term>, pick: (t: Term) => string) =>
-  Object.fromEntries(Object.entries<Term>(terms).map(([k, t]) => [k, pick(t)])) as Record<Id, string>;
-
-function vocabulary<const T extends Record<string, Term>>(terms: T): Vocabulary<keyof T & string> {
+function vocabulary<const T extends Record<string, string | Term>>(data: T): Vocabulary<keyof T & string> {
   type Id = keyof T & string;
-  const ids = Object.keys(terms) as unknown as readonly [Id, ...Id[]];
-  const all = terms as unknown as Record<Id, Term>;
-  const cli = (id: Id) => all[id].cli ?? id;
+  const ids = Object.keys(data) as unknown as readonly [Id, ...Id[]];
+  // A term written as a string is its label and nothing else.
+  const term = (id: Id): Term => (typeof data[id] === 'string' ? { full: data[id] } : (data[id] as Term));
+  const labels = (pick: (t: Term) => string) => Object.fromEntries(ids.map((id) => [id, pick(term(id))])) as Record<Id, string>;
+  const cli = (id: Id) => term(id).cli ?? id;
   // The URL code defaults to the command's value.
   const find = (code: string, codeOf: (id: Id) => string) => ids.find((id) => codeOf(id) === code);
   return {
     ids,
-    short: map(all, (t) => t.short ?? t.full),
-    full: map(all, (t) => t.full),
-    fromUrl: (code) => find(code, (id) => all[id].url ?? cli(id)),
+    short: labels((t) => t.short ?? t.full),
+    full: labels((t) => t.full),
+    fromUrl: (code) => find(code, (id) => term(id).url ?? cli(id)),
     fromCli: (code) => find(code, cli),
     cli,
   };
