@@ -15,11 +15,11 @@ export const evaluation: Evaluation<'all-of'> = {
     const parts = c.of.map((x) => ev(x, ctx));
     const status = combineAll(parts);
     const shown = status === 'met' ? parts : parts.filter((p) => p.status === status);
-    if (status === 'not-met' && shown.some((p) => p.inapplicable)) {
-      const gate = shown.filter((p) => p.inapplicable);
-      return { ...group(status, vi.paragraph(gate.map((p) => p.text)), gate.flatMap((p) => p.advice), parts), inapplicable: true };
-    }
-    return group(status, vi.paragraph(shown.map((p) => p.text)), shown.flatMap((p) => p.advice), parts);
+    // Not met for a part that is for another sector only: that part alone explains it.
+    const gate = status === 'not-met' ? shown.filter((p) => p.inapplicable) : [];
+    const told = gate.length ? gate : shown;
+    const f = group(status, vi.paragraph(told.map((p) => p.text)), told.flatMap((p) => p.advice), parts);
+    return gate.length ? { ...f, inapplicable: true } : f;
   },
   inputs: groupInputs,
 };

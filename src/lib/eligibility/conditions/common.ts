@@ -291,12 +291,9 @@ export function judgeInitiatives(
 // Requirements within a period (chains)
 // ---------------------------------------------------------------------------------------------
 
-export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding & { deficit: number } {
-  if ('initiatives' in w) {
-    const f = judgeInitiatives(ctx, w.atLeast, w.initiatives, (y) => period.includes(y), { period });
-    const sorted = sortInitiatives(ctx, w.initiatives, (y) => period.includes(y));
-    return { ...f, deficit: Math.max(0, w.atLeast - (sorted?.usable.length ?? 0)) };
-  }
+/** One requirement within the period of a run: enough years passing a test, or enough initiatives. */
+export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding {
+  if ('initiatives' in w) return judgeInitiatives(ctx, w.atLeast, w.initiatives, (y) => period.includes(y), { period });
   const yes: number[] = [];
   const asks: Reason[] = [];
   for (const y of period) {
@@ -306,10 +303,10 @@ export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding & { 
   }
   const test = named(ctx, w.years);
   const reason: Reason = ['withinYears', test, period, yes, w.atLeast];
-  if (yes.length >= w.atLeast) return { ...met(reason), deficit: 0 };
+  if (yes.length >= w.atLeast) return met(reason);
   const deficit = w.atLeast - yes.length;
-  if (yes.length + asks.length >= w.atLeast) return { ...unknown(reason, asks), deficit };
-  return { ...notMet(reason, [['withinNeedMore', test, deficit, ctx.year + deficit]]), deficit };
+  if (yes.length + asks.length >= w.atLeast) return unknown(reason, asks);
+  return notMet(reason, [['withinNeedMore', test, deficit, ctx.year + deficit]]);
 }
 
 /** Judges a run of years against a minimum length and the `within` requirements. */
@@ -359,7 +356,7 @@ export function group(status: Status, text: string, advice: string[], parts: Fin
 // ---------------------------------------------------------------------------------------------
 
 /** Criteria of an award that apply to the profile on the proposal date. */
-export function applicableCriteria(award: Award, ctx: Pick<Ctx, 'subject' | 'profile' | 'date'>): Criterion[] {
+export function applicableCriteria(award: Award, ctx: { subject: AwardSubject; profile: { sector: EngineProfile['sector'] }; date: string }): Criterion[] {
   return award.criteria.filter(
     (c) =>
       inEffect(c.effective, ctx.date) &&
@@ -396,16 +393,25 @@ export const groupAwards = (c: Group, awardsOf: (c: Condition) => string[]) => c
 export const reads = (...fields: InputField[]) => (): ConditionInput[] => fields.map((field) => ({ field }));
 
 /** The history field a year test reads. */
-export function testField(t: YearTest): InputField {
-  return 'ratingAtLeast' in t ? 'history.rating' : 'history.titles';
-}
+const testField = (t: YearTest): InputField => ('ratingAtLeast' in t ? 'history.rating' : 'history.titles');
 
-/** The inputs of the requirements within a period. */
-export function withinInputs(ws: Within[] | undefined, years: { from: number; to: number }): ConditionInput[] {
-  return (ws ?? []).map((w) => ('initiatives' in w ? { field: 'initiatives' as const } : { field: testField(w.years), years, further: true }));
+/**
+ * What a run of `count` years ending at the proposal year reads (consecutive-years,
+ * base-award-chain): the field its test reads over those years and further back, what the
+ * requirements within the run read, and discipline (a disciplined year breaks the run).
+ */
+export function runInputs(ctx: InputCtx, count: number, test: YearTest, within: Within[] | undefined): ConditionInput[] {
+  const years = { from: ctx.year - count + 1, to: ctx.year };
+  const read = (t: YearTest): ConditionInput => ({ field: testField(t), years, further: true });
+  return [read(test), ...(within ?? []).map((w) => ('initiatives' in w ? { field: 'initiatives' as const } : read(w.years))), { field: 'discipline' }];
 }
 
 /** The title a year test names, if any. */
 export function titlesOfTest(t: YearTest): string[] {
   return 'title' in t ? [t.title] : [];
+}
+
+/** The titles a run's test and the requirements within it name. */
+export function runTitles(test: YearTest, within: Within[] | undefined): string[] {
+  return [test, ...(within ?? []).flatMap((w) => ('years' in w ? [w.years] : []))].flatMap(titlesOfTest);
 }
