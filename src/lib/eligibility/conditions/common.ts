@@ -355,14 +355,16 @@ export function group(status: Status, text: string, advice: string[], parts: Fin
 // Conditions
 // ---------------------------------------------------------------------------------------------
 
+type Applies = { subject: AwardSubject; profile: { sector: EngineProfile['sector'] } };
+
+/** Whether an `appliesTo` (of a criterion, a decider, a dossier item) covers the profile: an absent list covers all. */
+export function covers(appliesTo: Criterion['appliesTo'], ctx: Applies): boolean {
+  return (!appliesTo?.subjects || appliesTo.subjects.includes(ctx.subject)) && (!appliesTo?.sectors || appliesTo.sectors.includes(ctx.profile.sector));
+}
+
 /** Criteria of an award that apply to the profile on the proposal date. */
-export function applicableCriteria(award: Award, ctx: { subject: AwardSubject; profile: { sector: EngineProfile['sector'] }; date: string }): Criterion[] {
-  return award.criteria.filter(
-    (c) =>
-      inEffect(c.effective, ctx.date) &&
-      (!c.appliesTo?.subjects || c.appliesTo.subjects.includes(ctx.subject)) &&
-      (!c.appliesTo?.sectors || c.appliesTo.sectors.includes(ctx.profile.sector)),
-  );
+export function applicableCriteria(award: Award, ctx: Applies & { date: string }): Criterion[] {
+  return award.criteria.filter((c) => inEffect(c.effective, ctx.date) && covers(c.appliesTo, ctx));
 }
 
 export function combineAll(findings: Finding[]): Status {
