@@ -1,9 +1,7 @@
 /**
  * The handbook's vocabulary: every enumeration declared once, with its ids (in order), its
- * Vietnamese labels and its codes in the places values are written by hand. The terms are data,
- * in `vocabulary.json` (one block per enumeration, one line per term, in order: the label alone,
- * or an object with the fields below); this module says what each enumeration is and gives it its
- * functions. Per term:
+ * Vietnamese labels and its codes in the places values are written by hand. One line per term, in
+ * order: the label alone, or an object with these fields:
  *
  * - `short`: the label inside a sentence or a list ("lực lượng vũ trang", "cấp cơ sở"), when it
  *   differs from `full`;
@@ -19,8 +17,6 @@
  * Types, the Zod enums of `src/schemas/`, the labels on pages, the checker's copy, the CSV codes
  * and the URL codec derive from here. No Zod, no Astro imports: the browser checker reads it.
  */
-
-import * as terms from './vocabulary.json';
 
 export interface Term {
   /** Defaults to `full`. */
@@ -63,74 +59,170 @@ function vocabulary<const T extends Record<string, string | Term>>(data: T): Voc
 }
 
 /** Rating of task completion for a year (xếp loại), lowest first. */
-export const RATING = /* @__PURE__ */ vocabulary(terms.rating);
+export const RATING = /* @__PURE__ */ vocabulary({
+  kht: 'không hoàn thành nhiệm vụ',
+  ht: 'hoàn thành nhiệm vụ',
+  htt: 'hoàn thành tốt nhiệm vụ',
+  htxs: 'hoàn thành xuất sắc nhiệm vụ',
+});
 
 /**
  * Sectors (khu vực). The ids are those the registry (`content/khen-thuong/`) and the command
  * use; the CSV has Vietnamese codes.
  */
-export const SECTOR = /* @__PURE__ */ vocabulary(terms.sector);
+export const SECTOR = /* @__PURE__ */ vocabulary({
+  'civil-service': 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
+  'armed-forces': { short: 'lực lượng vũ trang', full: 'lực lượng vũ trang (quân đội, công an, dân quân tự vệ)' },
+  'worker-farmer': 'công nhân, nông dân, người lao động',
+  enterprise: 'doanh nghiệp, hợp tác xã',
+});
 
 /** Who an award is given to (đối tượng). The command and the URL say individual / collective. */
-export const SUBJECT = /* @__PURE__ */ vocabulary(terms.subject);
+export const SUBJECT = /* @__PURE__ */ vocabulary({
+  'ca-nhan': { short: 'cá nhân', full: 'Cá nhân', cli: 'individual' },
+  'tap-the': { short: 'tập thể', full: 'Tập thể', cli: 'collective' },
+  'ho-gia-dinh': { short: 'hộ gia đình', full: 'Hộ gia đình' },
+});
 
 /** Recognised scope (cấp công nhận of an initiative, phạm vi of an achievement), lowest first. */
-export const SCOPE = /* @__PURE__ */ vocabulary(terms.scope);
+export const SCOPE = /* @__PURE__ */ vocabulary({
+  'co-so': { short: 'cơ sở', full: 'cấp cơ sở' },
+  'bo-tinh': { short: 'bộ, ngành, tỉnh', full: 'cấp bộ, ngành, tỉnh' },
+  'toan-quoc': 'toàn quốc',
+});
 
 /** Kinds of initiative: sáng kiến, or đề tài/đề án/công trình khoa học và công nghệ. */
-export const INITIATIVE_KIND = /* @__PURE__ */ vocabulary(terms.initiativeKind);
+export const INITIATIVE_KIND = /* @__PURE__ */ vocabulary({
+  'sang-kien': 'sáng kiến',
+  'de-tai': 'đề tài, đề án, công trình khoa học và công nghệ',
+});
 
 /** Kinds of other achievement a profile can state. */
-export const ACHIEVEMENT_KIND = /* @__PURE__ */ vocabulary(terms.achievementKind);
+export const ACHIEVEMENT_KIND = /* @__PURE__ */ vocabulary({
+  'phong-trao': 'thành tích xuất sắc trong phong trào thi đua',
+  'dot-xuat': 'thành tích đột xuất',
+  'dong-gop': 'đóng góp vào phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện',
+});
 
 /** Types of an award already received (loại hình khen thưởng, Điều 8 of the Law). */
-export const AWARD_TYPE = /* @__PURE__ */ vocabulary(terms.awardType);
+export const AWARD_TYPE = /* @__PURE__ */ vocabulary({
+  'cong-trang': 'khen thưởng công trạng',
+  'chuyen-de': 'khen thưởng theo chuyên đề',
+  'dot-xuat': 'khen thưởng đột xuất',
+  'cong-hien': 'khen thưởng quá trình cống hiến',
+  'doi-ngoai': 'khen thưởng đối ngoại',
+});
 
-/**
- * Disciplinary measures (hình thức kỷ luật) a profile can state; "khac" for any other: inside a
- * sentence it reads "kỷ luật" (`short`), as an option "Hình thức khác".
- */
-export const DISCIPLINE_LEVEL = /* @__PURE__ */ vocabulary(terms.disciplineLevel);
+/** Disciplinary measures (hình thức kỷ luật) a profile can state; "khac" for any other. */
+export const DISCIPLINE_LEVEL = /* @__PURE__ */ vocabulary({
+  'khien-trach': 'khiển trách',
+  'canh-cao': 'cảnh cáo',
+  'ha-bac-luong': 'hạ bậc lương',
+  'giang-chuc': 'giáng chức',
+  'cach-chuc': 'cách chức',
+  'bai-nhiem': 'bãi nhiệm',
+  'buoc-thoi-viec': 'buộc thôi việc',
+  // Inside a sentence "kỷ luật khác" reads "kỷ luật"; as an option, "Hình thức khác".
+  khac: { short: 'kỷ luật', full: 'hình thức khác' },
+});
 
 /** What may be pending against the person (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP). */
-export const PENDING_FLAG = /* @__PURE__ */ vocabulary(terms.pendingFlag);
+export const PENDING_FLAG = /* @__PURE__ */ vocabulary({
+  disciplineReview: 'đang bị xem xét kỷ luật',
+  investigation: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm',
+  complaint: 'đang có khiếu nại, tố cáo được xác minh',
+});
 
 /**
  * Counts in the `collective` block of a profile that a condition may read (the members who…).
  * `short` follows "thành viên", `full` follows "Số thành viên".
  */
-export const COLLECTIVE_COUNT = /* @__PURE__ */ vocabulary(terms.collectiveCount);
+export const COLLECTIVE_COUNT = /* @__PURE__ */ vocabulary({
+  laoDongTienTien: { short: 'đạt Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)', full: 'đạt danh hiệu Lao động tiên tiến (hoặc Chiến sĩ tiên tiến)' },
+  chienSiThiDuaCoSo: { short: 'đạt Chiến sĩ thi đua cơ sở', full: 'đạt danh hiệu Chiến sĩ thi đua cơ sở' },
+  completedTasks: { short: 'hoàn thành nhiệm vụ', full: 'hoàn thành nhiệm vụ trở lên' },
+  disciplinedWarningOrAbove: { short: 'bị kỷ luật từ cảnh cáo trở lên', full: 'bị kỷ luật từ hình thức cảnh cáo trở lên' },
+});
 
 /** Kinds of registry entry: an emulation title (Điều 6, 19, 20) or a form of award (Điều 9). */
-export const AWARD_KIND = /* @__PURE__ */ vocabulary(terms.awardKind);
+export const AWARD_KIND = /* @__PURE__ */ vocabulary({
+  'danh-hieu-thi-dua': { short: 'danh hiệu thi đua', full: 'Danh hiệu thi đua' },
+  'hinh-thuc-khen-thuong': { short: 'hình thức khen thưởng', full: 'Hình thức khen thưởng' },
+});
 
 /** Levels of an award, lowest first. */
-export const AWARD_LEVEL = /* @__PURE__ */ vocabulary(terms.awardLevel);
+export const AWARD_LEVEL = /* @__PURE__ */ vocabulary({
+  'co-so': { short: 'cấp cơ sở', full: 'Cấp cơ sở' },
+  'bo-tinh': { short: 'cấp bộ, ban, ngành, tỉnh', full: 'Cấp bộ, ban, ngành, tỉnh' },
+  'toan-quoc': { short: 'cấp Chính phủ, Thủ tướng Chính phủ', full: 'Cấp Chính phủ, Thủ tướng Chính phủ' },
+  'nha-nuoc': { short: 'cấp Nhà nước (Chủ tịch nước)', full: 'Cấp Nhà nước (Chủ tịch nước)' },
+});
 
 /** How often an award is considered. */
-export const AWARD_PERIOD = /* @__PURE__ */ vocabulary(terms.awardPeriod);
+export const AWARD_PERIOD = /* @__PURE__ */ vocabulary({
+  'hang-nam': { short: 'xét hằng năm', full: 'Xét hằng năm' },
+  'theo-dot': { short: 'xét theo đợt, dịp tổng kết', full: 'Xét theo đợt, dịp tổng kết' },
+  'theo-thanh-tich': { short: 'xét khi có thành tích đủ tiêu chuẩn', full: 'Xét khi có thành tích đủ tiêu chuẩn' },
+});
 
 /** Roles a body can have in a task (vai trò), in the order pages list them. */
-export const TASK_ROLE = /* @__PURE__ */ vocabulary(terms.taskRole);
+export const TASK_ROLE = /* @__PURE__ */ vocabulary({
+  'chu-tri': { short: 'chủ trì', full: 'Chủ trì' },
+  'thuc-hien': { short: 'thực hiện', full: 'Thực hiện' },
+  'phoi-hop': { short: 'phối hợp', full: 'Phối hợp' },
+  'tham-muu': { short: 'tham mưu', full: 'Tham mưu' },
+  'theo-doi': { short: 'theo dõi', full: 'Theo dõi, kiểm tra, giám sát' },
+  'bao-cao': { short: 'nhận báo cáo', full: 'Nhận báo cáo' },
+});
 
 /**
- * How sure the handbook is of a fact (from the reference sheets), worded to follow "Độ tin cậy"
- * (ConfidenceNote writes "Độ tin cậy trung bình"). "unconfirmed" reads "chưa xác nhận"
- * everywhere: "chưa xác minh" is kept for reported changes and facts no one has verified.
+ * How sure the handbook is of a fact (from the reference sheets). "unconfirmed" reads "chưa xác
+ * nhận" everywhere: "chưa xác minh" is kept for reported changes and facts no one has verified.
  */
-export const CONFIDENCE = /* @__PURE__ */ vocabulary(terms.confidence);
+export const CONFIDENCE = /* @__PURE__ */ vocabulary({
+  // After "Độ tin cậy" (ConfidenceNote writes "Độ tin cậy trung bình").
+  high: 'cao',
+  med: 'trung bình',
+  low: 'thấp',
+  unconfirmed: 'chưa xác nhận',
+});
 
 /** The verdicts of the eligibility check. */
-export const VERDICT = /* @__PURE__ */ vocabulary(terms.verdict);
+export const VERDICT = /* @__PURE__ */ vocabulary({
+  eligible: 'đủ tiêu chuẩn',
+  'not-eligible': 'chưa đủ tiêu chuẩn',
+  'needs-info': 'chưa xác định',
+  deferred: 'chưa xét',
+});
 
 /** Kinds of agency (content/co-quan/), in the order the index lists them; "nhom" is a group addressee. */
-export const AGENCY_KIND = /* @__PURE__ */ vocabulary(terms.agencyKind);
+export const AGENCY_KIND = /* @__PURE__ */ vocabulary({
+  'cap-uy': 'Cấp ủy, tổ chức đảng',
+  'co-quan-dang': 'Cơ quan đảng',
+  'co-quan-nha-nuoc': 'Cơ quan nhà nước',
+  'mat-tran-doan-the': 'Mặt trận và đoàn thể',
+  'hoi-dong': 'Hội đồng',
+  'bao-chi': 'Báo chí – truyền thông',
+  nhom: 'Nhóm cơ quan (địa chỉ chung)',
+});
 
 /** Levels of the political and administrative system an agency belongs to. */
-export const AGENCY_LEVEL = /* @__PURE__ */ vocabulary(terms.agencyLevel);
+export const AGENCY_LEVEL = /* @__PURE__ */ vocabulary({
+  'trung-uong': 'Trung ương',
+  tinh: 'Cấp tỉnh',
+  huyen: 'Cấp huyện',
+  xa: 'Cấp xã',
+  'cac-cap': 'Các cấp',
+});
 
 /** What happened to a body in a reorganisation (an agency's `lineage`); labels lead to the successor. */
-export const LINEAGE_EVENT = /* @__PURE__ */ vocabulary(terms.lineageEvent);
+export const LINEAGE_EVENT = /* @__PURE__ */ vocabulary({
+  'hop-nhat': 'Hợp nhất vào',
+  'doi-ten': 'Chuyển thành',
+  'chuyen-giao': 'Chức năng, nhiệm vụ chuyển cho',
+  'ket-thuc': 'Chấm dứt hoạt động',
+  'sap-xep': 'Thuộc diện sắp xếp',
+});
 
 type IdOf<V> = V extends Vocabulary<infer Id> ? Id : never;
 export type Rating = IdOf<typeof RATING>;
