@@ -8,13 +8,13 @@
  */
 import { z } from 'astro/zod';
 import { CONFIDENCE, inferable, partialDate } from './document';
-import { AGENCY_KIND, AGENCY_LEVEL, LINEAGE_EVENT, type AgencyKind, type AgencyLevel, type LineageEvent } from '../lib/vocabulary';
+import { AGENCY_KIND, AGENCY_LEVEL, LINEAGE_EVENT, type AgencyKind, type AgencyLevel } from '../lib/vocabulary';
 
 /** Labels of the kinds of agency, the levels and the reorganisation events (src/lib/vocabulary.ts). */
 export const AGENCY_KINDS = AGENCY_KIND.full;
 export const AGENCY_LEVELS = AGENCY_LEVEL.full;
 export const LINEAGE_EVENTS = LINEAGE_EVENT.full;
-export type { AgencyKind, AgencyLevel, LineageEvent };
+export type { AgencyKind, AgencyLevel };
 
 /** Agency ids: lower-case ASCII words joined by hyphens, like the file name. */
 export const AGENCY_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
