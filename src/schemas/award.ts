@@ -13,24 +13,15 @@
  */
 import { z } from 'astro/zod';
 import {
-  ACHIEVEMENT_KIND,
   AWARD_KIND,
   AWARD_LEVEL,
   AWARD_PERIOD,
-  AWARD_TYPE,
-  COLLECTIVE_COUNT,
   CONFIDENCE as CONFIDENCE_VOCABULARY,
-  INITIATIVE_KIND,
-  RATING,
-  SCOPE,
-  SECTOR,
-  SUBJECT,
   type AchievementKind,
   type AwardSubject,
   type AwardType,
   type CollectiveField,
   type Confidence,
-  type InitiativeKind,
   type Rating,
   type Scope,
   type Sector,
@@ -45,7 +36,7 @@ import { provinceBySlug, provinceLabel } from '../lib/provinces';
 // ---------------------------------------------------------------------------------------------
 
 export { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
-import { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
+import { AWARD_SUBJECTS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
 export type { AchievementKind, AwardSubject, AwardType, CollectiveField, Confidence, Rating, Scope, Sector };
 
 const enumError = (name: string, values: readonly string[]) => ({ error: `${name} phải là một trong: ${values.join(', ')}` });

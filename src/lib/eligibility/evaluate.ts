@@ -6,7 +6,7 @@
  * deferred (pending review) → not-eligible (any not-met) → needs-info (any unknown) → eligible.
  */
 import type { Criterion, Effective } from '../../schemas/award';
-import { applicableCriteria, covers, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions/index';
+import { applicableCriteria, covers, evalCondition, makeCtx, type Finding, type Status } from './conditions/index';
 import * as vi from './copy';
 import { generalDecree } from '../legal-parameters';
 import type { EngineProfile } from './boundary';

@@ -38,7 +38,7 @@ export const evaluation: Evaluation<'months-at-unit'> = {
     if (facts.worked) return unknown(['monthsNoMaternity', facts], [['askMaternity', Y]]);
     return unknown(['monthsUnknown', Y, c.atLeast], [['askMonths', Y]]);
   },
-  inputs(c, ctx) {
+  inputs(_c, ctx) {
     const one = { from: ctx.year, to: ctx.year };
     return [{ field: 'history.monthsWorked', years: one }, { field: 'history.maternityLeaveMonths', years: one }, { field: 'joinedOn' }];
   },

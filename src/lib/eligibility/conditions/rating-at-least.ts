@@ -21,7 +21,7 @@ export const evaluation: Evaluation<'rating-at-least'> = {
     const reason: Reason = ['ratingIs', Y, r, c.min, ctx.subject === 'tap-the'];
     return rank(r) >= rank(c.min) ? { ...met(reason), brief: vi.say(['ratingBrief', r]) } : notMet(reason, [['ratingNeed', Y, c.min]]);
   },
-  inputs(c, ctx) {
+  inputs(_c, ctx) {
     const one = { from: ctx.year, to: ctx.year };
     return [ctx.subject === 'tap-the' ? { field: 'collective.rating' } : { field: 'history.rating', years: one }];
   },
