@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { evaluate, fromContract, type Registry } from '../src/lib/eligibility';
 import { formatIssue, RegistryError, validateProfiles } from '../src/lib/eligibility/validate';
 import { decodeUtf8, JsonInputError, parseStrictJson } from '../src/lib/eligibility/json-input';
-import { formatPath } from '../src/lib/eligibility/profile';
+import { formatPath } from '../src/lib/issue-words';
 import { readCheckedRegistry } from '../src/lib/registry-files';
 
 const EXIT_OK = 0;

@@ -4,6 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { documentSchema } from './schemas/document';
 import { contentDir } from './lib/content-dir';
 import { termSchema } from './schemas/glossary';
@@ -11,36 +12,22 @@ import { agencySchema } from './schemas/agency';
 import { taskFileSchema } from './schemas/task';
 import { awardSchema } from './schemas/award';
 
-const vanBan = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/van-ban` }),
-  schema: documentSchema(reference('vanBan')),
-});
+/** The files matching `pattern` under content/<folder>/, one entry each, checked by `schema`. */
+const filesIn = <S extends z.core.$ZodType>(folder: string, pattern: string, schema: S) =>
+  defineCollection({ loader: glob({ pattern, base: `${contentDir}/${folder}` }), schema });
 
-/** Glossary terms: one YAML file per term under content/thuat-ngu/ (page /thuat-ngu/). */
-const thuatNgu = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/thuat-ngu` }),
-  schema: termSchema,
-});
-
-/** Agencies and group addressees: one YAML file per agency under content/co-quan/ (pages /co-quan/). */
-const coQuan = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/co-quan` }),
-  schema: agencySchema,
-});
-
-/** Tasks: one YAML file per document under content/nhiem-vu/, each task pointing at a clause anchor. */
-const nhiemVu = defineCollection({
-  loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/nhiem-vu` }),
-  schema: taskFileSchema,
-});
-
-/**
- * The award registry: one YAML file per title or form of award under content/khen-thuong/, with its
- * criteria as data for the eligibility engine (src/lib/eligibility/, docs/eligibility.md).
- */
-const khenThuong = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/khen-thuong` }),
-  schema: awardSchema,
-});
-
-export const collections = { vanBan, thuatNgu, coQuan, nhiemVu, khenThuong };
+export const collections = {
+  /** Documents (văn bản): one MDX file each under content/van-ban/. */
+  vanBan: filesIn('van-ban', '**/*.mdx', documentSchema(reference('vanBan'))),
+  /** Glossary terms: one YAML file per term under content/thuat-ngu/ (page /thuat-ngu/). */
+  thuatNgu: filesIn('thuat-ngu', '**/*.yaml', termSchema),
+  /** Agencies and group addressees: one YAML file per agency under content/co-quan/ (pages /co-quan/). */
+  coQuan: filesIn('co-quan', '**/*.yaml', agencySchema),
+  /** Tasks: one YAML file per document under content/nhiem-vu/, each task pointing at a clause anchor. */
+  nhiemVu: filesIn('nhiem-vu', '**/*.yaml', taskFileSchema),
+  /**
+   * The award registry: one YAML file per title or form of award under content/khen-thuong/, with its
+   * criteria as data for the eligibility engine (src/lib/eligibility/, docs/eligibility.md).
+   */
+  khenThuong: filesIn('khen-thuong', '*.yaml', awardSchema),
+};

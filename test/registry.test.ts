@@ -4,7 +4,7 @@
  * and the thresholds the reference sheets give (not the wrong ones circulating in public apps).
  */
 import { describe, expect, it } from 'vitest';
-import { awardSchema, type Award, type Condition } from '../src/schemas/award';
+import { awardSchema, condition, type Award, type Condition } from '../src/schemas/award';
 import { LAW_DOCUMENT } from '../src/lib/eligibility';
 import { loadRegistry, RegistryError } from '../src/lib/eligibility/validate';
 import { rawEntries, registry } from './eligibility/registry';
@@ -63,6 +63,18 @@ describe('Danh mục khen thưởng hợp lệ', () => {
     } catch (e) {
       expect((e as Error).message).toMatch(/content\/khen-thuong\/x\.yaml: level: level phải là một trong: co-so, bo-tinh/);
     }
+  });
+
+  it('một điều kiện có trường viết sai tên bị từ chối, không bị bỏ qua (cout thay cho count: chuỗi năm không còn ngưỡng)', () => {
+    const run = { type: 'consecutive-years', test: { ratingAtLeast: 'htt' }, count: 2 };
+    expect(condition.safeParse(run).success).toBe(true);
+    const typo = condition.safeParse({ ...run, cout: 3 });
+    expect(typo.success).toBe(false);
+    expect(typo.error?.issues.some((i) => i.code === 'unrecognized_keys' && i.keys.includes('cout'))).toBe(true);
+    expect(condition.safeParse({ type: 'consecutive-years', test: { ratingAtLeast: 'htt' }, cout: 2 }).success).toBe(false);
+    // A condition with no field of its own accepts none either.
+    expect(condition.safeParse({ type: 'discipline-clear' }).success).toBe(true);
+    expect(condition.safeParse({ type: 'discipline-clear', year: 2025 }).success).toBe(false);
   });
 
   it('có đủ 13 mã của đặc tả, đúng tên tiếng Việt', () => {

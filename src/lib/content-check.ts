@@ -30,6 +30,7 @@ import type { Agency } from './agencies';
 import { loadRegistry, RegistryError } from './eligibility/validate';
 import { placeProblems } from './awards/places';
 import { excerpt } from './eligibility/json-input';
+import { expectedWords, formatPath, valueAt, valueWords } from './issue-words';
 import { bodyWithFileLines, FRONTMATTER_RE } from './frontmatter';
 
 /** One problem: where (file as `content/…`, line from 1 or null) and the message (field, value, fix). */
@@ -55,27 +56,6 @@ interface Source {
   body?: string;
 }
 
-const TYPE_VI: Record<string, string> = {
-  string: 'một chuỗi',
-  number: 'một số',
-  int: 'một số nguyên',
-  boolean: 'true hoặc false',
-  array: 'một danh sách (- …)',
-  object: 'một nhóm trường (khóa: giá trị)',
-  date: 'một ngày',
-  null: 'null',
-};
-
-/** What a value is, briefly, for "đang là …". */
-function describeValue(v: unknown): string {
-  if (v === undefined) return 'bị thiếu';
-  if (v === null) return 'null';
-  if (v instanceof Date) return `một ngày không có ngoặc kép (${v.toISOString().slice(0, 10)}); ngày phải ghi trong ngoặc kép, ví dụ "2014-10-14"`;
-  if (Array.isArray(v)) return 'một danh sách';
-  if (typeof v === 'object') return 'một nhóm trường';
-  return typeof v === 'string' ? `"${excerpt(v)}"` : String(v);
-}
-
 /**
  * The Vietnamese error map, passed to each parse (`safeParse(data, { error })`): it only words the
  * issues a schema has no message of its own for, so the schemas' Vietnamese messages stay.
@@ -83,7 +63,7 @@ function describeValue(v: unknown): string {
 const viErrorMap = (issue: z.core.$ZodRawIssue): string => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'trường bắt buộc bị thiếu' : `phải là ${TYPE_VI[issue.expected] ?? issue.expected}`;
+      return issue.input === undefined ? 'trường bắt buộc bị thiếu' : `phải là ${expectedWords(issue.expected, 'yaml')}`;
     case 'invalid_value':
       return `phải là một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
@@ -144,17 +124,6 @@ function lineOf(src: Source, path: readonly PropertyKey[]): number | null {
   }
   return offset === null ? null : src.lines.linePos(offset).line + src.offset;
 }
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[p];
-  }
-  return v;
-}
-
-const fieldName = (path: readonly PropertyKey[]) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
 
 /** Reads a file as a Source; YAML syntax errors become problems. */
 function readSource(abs: string, file: string, problems: ContentProblem[]): Source {
@@ -218,9 +187,9 @@ function validate<T>(src: Source, schema: z.ZodType<T>, schemaFile: string, prob
       const value = valueAt(data, path);
       const missing = value === undefined && issue.code === 'invalid_type';
       const message = missing ? 'trường bắt buộc bị thiếu' : key !== null ? 'trường không có trong lược đồ' : issue.message;
-      const shown = missing || key !== null || message.includes('đang') ? '' : `; đang là ${describeValue(value)}`;
+      const shown = missing || key !== null || message.includes('đang') ? '' : `; đang là ${valueWords(value, 'yaml')}`;
       const fix = FIX[missing ? 'missing' : issue.code] ?? `sửa giá trị theo mô tả trên (lược đồ: ${schemaFile})`;
-      problems.push({ file: src.file, line: lineOf(src, path), message: `trường ${fieldName(path) || '(cả tệp)'}: ${message}${shown}. Sửa: ${fix}.` });
+      problems.push({ file: src.file, line: lineOf(src, path), message: `trường ${formatPath(path) || '(cả tệp)'}: ${message}${shown}. Sửa: ${fix}.` });
     }
   }
   return null;

@@ -1,6 +1,7 @@
 /**
  * The handbook's vocabulary: every enumeration declared once, with its ids (in order), its
- * Vietnamese labels and its codes in the places values are written by hand.
+ * Vietnamese labels and its codes in the places values are written by hand. One line per term, in
+ * order: the label alone, or an object with these fields:
  *
  * - `short`: the label inside a sentence or a list ("lực lượng vũ trang", "cấp cơ sở"), when it
  *   differs from `full`;
@@ -38,21 +39,20 @@ export interface Vocabulary<Id extends string> {
   cli(id: Id): string;
 }
 
-const map = <Id extends string>(terms: Record<Id, Term>, pick: (t: Term) => string) =>
-  Object.fromEntries(Object.entries<Term>(terms).map(([k, t]) => [k, pick(t)])) as Record<Id, string>;
-
-function vocabulary<const T extends Record<string, Term>>(terms: T): Vocabulary<keyof T & string> {
+function vocabulary<const T extends Record<string, string | Term>>(data: T): Vocabulary<keyof T & string> {
   type Id = keyof T & string;
-  const ids = Object.keys(terms) as unknown as readonly [Id, ...Id[]];
-  const all = terms as unknown as Record<Id, Term>;
-  const cli = (id: Id) => all[id].cli ?? id;
+  const ids = Object.keys(data) as unknown as readonly [Id, ...Id[]];
+  // A term written as a string is its label and nothing else.
+  const term = (id: Id): Term => (typeof data[id] === 'string' ? { full: data[id] } : (data[id] as Term));
+  const labels = (pick: (t: Term) => string) => Object.fromEntries(ids.map((id) => [id, pick(term(id))])) as Record<Id, string>;
+  const cli = (id: Id) => term(id).cli ?? id;
   // The URL code defaults to the command's value.
   const find = (code: string, codeOf: (id: Id) => string) => ids.find((id) => codeOf(id) === code);
   return {
     ids,
-    short: map(all, (t) => t.short ?? t.full),
-    full: map(all, (t) => t.full),
-    fromUrl: (code) => find(code, (id) => all[id].url ?? cli(id)),
+    short: labels((t) => t.short ?? t.full),
+    full: labels((t) => t.full),
+    fromUrl: (code) => find(code, (id) => term(id).url ?? cli(id)),
     fromCli: (code) => find(code, cli),
     cli,
   };
@@ -60,10 +60,10 @@ function vocabulary<const T extends Record<string, Term>>(terms: T): Vocabulary<
 
 /** Rating of task completion for a year (xếp loại), lowest first. */
 export const RATING = /* @__PURE__ */ vocabulary({
-  kht: { full: 'không hoàn thành nhiệm vụ' },
-  ht: { full: 'hoàn thành nhiệm vụ' },
-  htt: { full: 'hoàn thành tốt nhiệm vụ' },
-  htxs: { full: 'hoàn thành xuất sắc nhiệm vụ' },
+  kht: 'không hoàn thành nhiệm vụ',
+  ht: 'hoàn thành nhiệm vụ',
+  htt: 'hoàn thành tốt nhiệm vụ',
+  htxs: 'hoàn thành xuất sắc nhiệm vụ',
 });
 
 /**
@@ -71,10 +71,10 @@ export const RATING = /* @__PURE__ */ vocabulary({
  * use; the CSV has Vietnamese codes.
  */
 export const SECTOR = /* @__PURE__ */ vocabulary({
-  'civil-service': { full: 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị' },
+  'civil-service': 'cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị',
   'armed-forces': { short: 'lực lượng vũ trang', full: 'lực lượng vũ trang (quân đội, công an, dân quân tự vệ)' },
-  'worker-farmer': { full: 'công nhân, nông dân, người lao động' },
-  enterprise: { full: 'doanh nghiệp, hợp tác xã' },
+  'worker-farmer': 'công nhân, nông dân, người lao động',
+  enterprise: 'doanh nghiệp, hợp tác xã',
 });
 
 /** Who an award is given to (đối tượng). The command and the URL say individual / collective. */
@@ -88,49 +88,49 @@ export const SUBJECT = /* @__PURE__ */ vocabulary({
 export const SCOPE = /* @__PURE__ */ vocabulary({
   'co-so': { short: 'cơ sở', full: 'cấp cơ sở' },
   'bo-tinh': { short: 'bộ, ngành, tỉnh', full: 'cấp bộ, ngành, tỉnh' },
-  'toan-quoc': { full: 'toàn quốc' },
+  'toan-quoc': 'toàn quốc',
 });
 
 /** Kinds of initiative: sáng kiến, or đề tài/đề án/công trình khoa học và công nghệ. */
 export const INITIATIVE_KIND = /* @__PURE__ */ vocabulary({
-  'sang-kien': { full: 'sáng kiến' },
-  'de-tai': { full: 'đề tài, đề án, công trình khoa học và công nghệ' },
+  'sang-kien': 'sáng kiến',
+  'de-tai': 'đề tài, đề án, công trình khoa học và công nghệ',
 });
 
 /** Kinds of other achievement a profile can state. */
 export const ACHIEVEMENT_KIND = /* @__PURE__ */ vocabulary({
-  'phong-trao': { full: 'thành tích xuất sắc trong phong trào thi đua' },
-  'dot-xuat': { full: 'thành tích đột xuất' },
-  'dong-gop': { full: 'đóng góp vào phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện' },
+  'phong-trao': 'thành tích xuất sắc trong phong trào thi đua',
+  'dot-xuat': 'thành tích đột xuất',
+  'dong-gop': 'đóng góp vào phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện',
 });
 
 /** Types of an award already received (loại hình khen thưởng, Điều 8 of the Law). */
 export const AWARD_TYPE = /* @__PURE__ */ vocabulary({
-  'cong-trang': { full: 'khen thưởng công trạng' },
-  'chuyen-de': { full: 'khen thưởng theo chuyên đề' },
-  'dot-xuat': { full: 'khen thưởng đột xuất' },
-  'cong-hien': { full: 'khen thưởng quá trình cống hiến' },
-  'doi-ngoai': { full: 'khen thưởng đối ngoại' },
+  'cong-trang': 'khen thưởng công trạng',
+  'chuyen-de': 'khen thưởng theo chuyên đề',
+  'dot-xuat': 'khen thưởng đột xuất',
+  'cong-hien': 'khen thưởng quá trình cống hiến',
+  'doi-ngoai': 'khen thưởng đối ngoại',
 });
 
 /** Disciplinary measures (hình thức kỷ luật) a profile can state; "khac" for any other. */
 export const DISCIPLINE_LEVEL = /* @__PURE__ */ vocabulary({
-  'khien-trach': { full: 'khiển trách' },
-  'canh-cao': { full: 'cảnh cáo' },
-  'ha-bac-luong': { full: 'hạ bậc lương' },
-  'giang-chuc': { full: 'giáng chức' },
-  'cach-chuc': { full: 'cách chức' },
-  'bai-nhiem': { full: 'bãi nhiệm' },
-  'buoc-thoi-viec': { full: 'buộc thôi việc' },
+  'khien-trach': 'khiển trách',
+  'canh-cao': 'cảnh cáo',
+  'ha-bac-luong': 'hạ bậc lương',
+  'giang-chuc': 'giáng chức',
+  'cach-chuc': 'cách chức',
+  'bai-nhiem': 'bãi nhiệm',
+  'buoc-thoi-viec': 'buộc thôi việc',
   // Inside a sentence "kỷ luật khác" reads "kỷ luật"; as an option, "Hình thức khác".
   khac: { short: 'kỷ luật', full: 'hình thức khác' },
 });
 
 /** What may be pending against the person (khoản 4 Điều 4 Nghị định 152/2025/NĐ-CP). */
 export const PENDING_FLAG = /* @__PURE__ */ vocabulary({
-  disciplineReview: { full: 'đang bị xem xét kỷ luật' },
-  investigation: { full: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm' },
-  complaint: { full: 'đang có khiếu nại, tố cáo được xác minh' },
+  disciplineReview: 'đang bị xem xét kỷ luật',
+  investigation: 'đang bị điều tra, thanh tra, kiểm tra về dấu hiệu vi phạm',
+  complaint: 'đang có khiếu nại, tố cáo được xác minh',
 });
 
 /**
@@ -181,18 +181,47 @@ export const TASK_ROLE = /* @__PURE__ */ vocabulary({
  */
 export const CONFIDENCE = /* @__PURE__ */ vocabulary({
   // After "Độ tin cậy" (ConfidenceNote writes "Độ tin cậy trung bình").
-  high: { full: 'cao' },
-  med: { full: 'trung bình' },
-  low: { full: 'thấp' },
-  unconfirmed: { full: 'chưa xác nhận' },
+  high: 'cao',
+  med: 'trung bình',
+  low: 'thấp',
+  unconfirmed: 'chưa xác nhận',
 });
 
 /** The verdicts of the eligibility check. */
 export const VERDICT = /* @__PURE__ */ vocabulary({
-  eligible: { full: 'đủ tiêu chuẩn' },
-  'not-eligible': { full: 'chưa đủ tiêu chuẩn' },
-  'needs-info': { full: 'chưa xác định' },
-  deferred: { full: 'chưa xét' },
+  eligible: 'đủ tiêu chuẩn',
+  'not-eligible': 'chưa đủ tiêu chuẩn',
+  'needs-info': 'chưa xác định',
+  deferred: 'chưa xét',
+});
+
+/** Kinds of agency (content/co-quan/), in the order the index lists them; "nhom" is a group addressee. */
+export const AGENCY_KIND = /* @__PURE__ */ vocabulary({
+  'cap-uy': 'Cấp ủy, tổ chức đảng',
+  'co-quan-dang': 'Cơ quan đảng',
+  'co-quan-nha-nuoc': 'Cơ quan nhà nước',
+  'mat-tran-doan-the': 'Mặt trận và đoàn thể',
+  'hoi-dong': 'Hội đồng',
+  'bao-chi': 'Báo chí – truyền thông',
+  nhom: 'Nhóm cơ quan (địa chỉ chung)',
+});
+
+/** Levels of the political and administrative system an agency belongs to. */
+export const AGENCY_LEVEL = /* @__PURE__ */ vocabulary({
+  'trung-uong': 'Trung ương',
+  tinh: 'Cấp tỉnh',
+  huyen: 'Cấp huyện',
+  xa: 'Cấp xã',
+  'cac-cap': 'Các cấp',
+});
+
+/** What happened to a body in a reorganisation (an agency's `lineage`); labels lead to the successor. */
+export const LINEAGE_EVENT = /* @__PURE__ */ vocabulary({
+  'hop-nhat': 'Hợp nhất vào',
+  'doi-ten': 'Chuyển thành',
+  'chuyen-giao': 'Chức năng, nhiệm vụ chuyển cho',
+  'ket-thuc': 'Chấm dứt hoạt động',
+  'sap-xep': 'Thuộc diện sắp xếp',
 });
 
 type IdOf<V> = V extends Vocabulary<infer Id> ? Id : never;
@@ -212,6 +241,9 @@ export type AwardPeriod = IdOf<typeof AWARD_PERIOD>;
 export type TaskRole = IdOf<typeof TASK_ROLE>;
 export type Confidence = IdOf<typeof CONFIDENCE>;
 export type Verdict = IdOf<typeof VERDICT>;
+export type AgencyKind = IdOf<typeof AGENCY_KIND>;
+export type AgencyLevel = IdOf<typeof AGENCY_LEVEL>;
+export type LineageEvent = IdOf<typeof LINEAGE_EVENT>;
 
 /**
  * The collective counts that exceed the number of members (none can: a count is of members).

@@ -8,38 +8,13 @@
  */
 import { z } from 'astro/zod';
 import { CONFIDENCE, inferable, partialDate } from './document';
+import { AGENCY_KIND, AGENCY_LEVEL, LINEAGE_EVENT, type AgencyKind, type AgencyLevel } from '../lib/vocabulary';
 
-/** Kinds of agency, in the order the index lists them. Keys are ASCII (filters, exports). */
-export const AGENCY_KINDS = {
-  'cap-uy': 'Cấp ủy, tổ chức đảng',
-  'co-quan-dang': 'Cơ quan đảng',
-  'co-quan-nha-nuoc': 'Cơ quan nhà nước',
-  'mat-tran-doan-the': 'Mặt trận và đoàn thể',
-  'hoi-dong': 'Hội đồng',
-  'bao-chi': 'Báo chí – truyền thông',
-  'nhom': 'Nhóm cơ quan (địa chỉ chung)',
-} as const;
-export type AgencyKind = keyof typeof AGENCY_KINDS;
-
-/** Levels of the political and administrative system. */
-export const AGENCY_LEVELS = {
-  'trung-uong': 'Trung ương',
-  'tinh': 'Cấp tỉnh',
-  'huyen': 'Cấp huyện',
-  'xa': 'Cấp xã',
-  'cac-cap': 'Các cấp',
-} as const;
-export type AgencyLevel = keyof typeof AGENCY_LEVELS;
-
-/** What happened to a body in a reorganisation. */
-export const LINEAGE_EVENTS = {
-  'hop-nhat': 'Hợp nhất vào',
-  'doi-ten': 'Chuyển thành',
-  'chuyen-giao': 'Chức năng, nhiệm vụ chuyển cho',
-  'ket-thuc': 'Chấm dứt hoạt động',
-  'sap-xep': 'Thuộc diện sắp xếp',
-} as const;
-export type LineageEvent = keyof typeof LINEAGE_EVENTS;
+/** Labels of the kinds of agency, the levels and the reorganisation events (src/lib/vocabulary.ts). */
+export const AGENCY_KINDS = AGENCY_KIND.full;
+export const AGENCY_LEVELS = AGENCY_LEVEL.full;
+export const LINEAGE_EVENTS = LINEAGE_EVENT.full;
+export type { AgencyKind, AgencyLevel };
 
 /** Agency ids: lower-case ASCII words joined by hyphens, like the file name. */
 export const AGENCY_ID_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -47,9 +22,9 @@ const agencyId = z.string().regex(AGENCY_ID_RE, {
   error: 'phải là id của một tệp trong content/co-quan/ (chữ thường không dấu, số, gạch nối), ví dụ "so-noi-vu-ha-nam"',
 });
 
-const kindKeys = Object.keys(AGENCY_KINDS) as [AgencyKind, ...AgencyKind[]];
-const levelKeys = Object.keys(AGENCY_LEVELS) as [AgencyLevel, ...AgencyLevel[]];
-const eventKeys = Object.keys(LINEAGE_EVENTS) as [LineageEvent, ...LineageEvent[]];
+const kindKeys = AGENCY_KIND.ids;
+const levelKeys = AGENCY_LEVEL.ids;
+const eventKeys = LINEAGE_EVENT.ids;
 
 /**
  * One fact about the body's fate in a reorganisation: which body took over (if any), from what

@@ -13,31 +13,22 @@
  */
 import { z } from 'astro/zod';
 import {
-  ACHIEVEMENT_KIND,
   AWARD_KIND,
   AWARD_LEVEL,
   AWARD_PERIOD,
-  AWARD_TYPE,
-  COLLECTIVE_COUNT,
   CONFIDENCE as CONFIDENCE_VOCABULARY,
-  INITIATIVE_KIND,
-  RATING,
-  SCOPE,
-  SECTOR,
-  SUBJECT,
   type AchievementKind,
   type AwardSubject,
   type AwardType,
   type CollectiveField,
   type Confidence,
-  type InitiativeKind,
   type Rating,
   type Scope,
   type Sector,
 } from '../lib/vocabulary';
 
 const CONFIDENCE = CONFIDENCE_VOCABULARY.ids;
-import { DEFINITIONS, conditionSchemas } from '../lib/eligibility/conditions/definitions';
+import { DEFINITIONS, conditionSchemas, type SchemaKit } from '../lib/eligibility/conditions/definitions';
 import { provinceBySlug, provinceLabel } from '../lib/provinces';
 
 // Vocabularies: declared once in src/lib/vocabulary.ts (ids, labels, codes); re-exported here
@@ -45,7 +36,7 @@ import { provinceBySlug, provinceLabel } from '../lib/provinces';
 // ---------------------------------------------------------------------------------------------
 
 export { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
-import { ACHIEVEMENT_KINDS, AWARD_SUBJECTS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
+import { AWARD_SUBJECTS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../lib/vocabulary';
 export type { AchievementKind, AwardSubject, AwardType, CollectiveField, Confidence, Rating, Scope, Sector };
 
 const enumError = (name: string, values: readonly string[]) => ({ error: `${name} phải là một trong: ${values.join(', ')}` });
@@ -174,6 +165,7 @@ export type Condition =
   | { type: 'all-of'; of: Condition[]; label?: string }
   | { type: 'any-of'; of: Condition[]; label?: string };
 
+const conditionOf: SchemaKit['conditionOf'] = (type, fields) => z.strictObject({ type: z.literal(type), ...fields });
 const vi = (min: number, what: string) => z.string().min(min, { error: `${what} (tiếng Việt, ít nhất ${min} ký tự)` });
 
 /**
@@ -184,7 +176,7 @@ export const condition: z.ZodType<Condition> = z.lazy(
   () =>
     z.discriminatedUnion(
       'type',
-      conditionSchemas({ z, enumOf: enumError, text: vi, awardId, yearTest, within, initiativeFilter, condition }) as unknown as [z.ZodObject, ...z.ZodObject[]],
+      conditionSchemas({ z, conditionOf, enumOf: enumError, text: vi, awardId, yearTest, within, initiativeFilter, condition }) as unknown as [z.ZodObject, ...z.ZodObject[]],
       { error: `type của điều kiện phải là một trong: ${Object.keys(DEFINITIONS).join(', ')}` },
     ) as unknown as z.ZodType<Condition>,
 );

@@ -4,7 +4,7 @@
  * /thuat-ngu/#sang-kien). No Astro imports, so tests validate the data with the same schema.
  */
 import { z } from 'astro/zod';
-import { CONFIDENCE, type Confidence } from '../lib/vocabulary';
+import { CONFIDENCE } from '../lib/vocabulary';
 import { ANCHOR_ID_RE } from '../lib/outline';
 import { LAW_2022 } from '../lib/legal-status';
 

@@ -6,7 +6,7 @@
  * deferred (pending review) → not-eligible (any not-met) → needs-info (any unknown) → eligible.
  */
 import type { Criterion, Effective } from '../../schemas/award';
-import { applicableCriteria, evalCondition, makeCtx, type Ctx, type Finding, type Status } from './conditions/index';
+import { applicableCriteria, covers, evalCondition, makeCtx, type Finding, type Status } from './conditions/index';
 import * as vi from './copy';
 import { generalDecree } from '../legal-parameters';
 import type { EngineProfile } from './boundary';
@@ -62,10 +62,6 @@ function instrumentsOf(p: Place): string[] {
   if (p.document && DOCUMENT_NUMBERS[p.document]) out.push(DOCUMENT_NUMBERS[p.document]);
   if (p.instrument) out.push(p.instrument);
   return out;
-}
-
-function matches(appliesTo: Criterion['appliesTo'], ctx: Ctx): boolean {
-  return (!appliesTo?.subjects || appliesTo.subjects.includes(ctx.subject)) && (!appliesTo?.sectors || appliesTo.sectors.includes(ctx.profile.sector));
 }
 
 function withCaution(text: string, p: Place): string {
@@ -176,8 +172,8 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
     }
   }
 
-  const decider = award.decidedBy.find((d) => matches(d.appliesTo, ctx) && inEffect(d.effective as Effective | undefined, date));
-  const dossierItems = award.dossier.filter((d) => matches(d.appliesTo, ctx));
+  const decider = award.decidedBy.find((d) => covers(d.appliesTo, ctx) && inEffect(d.effective as Effective | undefined, date));
+  const dossierItems = award.dossier.filter((d) => covers(d.appliesTo, ctx));
   const sources = unique([
     DOCUMENT_NUMBERS[LAW_DOCUMENT],
     generalDecree(date).number,

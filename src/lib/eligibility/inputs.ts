@@ -64,7 +64,7 @@ export function requiredInputs(
   const date = proposalDate(opts.year);
   const ctx = { year: opts.year, subject, sector, registry, date };
   const needs = new Map<InputField, InputNeed>();
-  for (const k of applicableCriteria(award, { subject, profile: { sector } as never, date })) {
+  for (const k of applicableCriteria(award, { subject, profile: { sector }, date })) {
     const conditions = [k.condition, ...(k.reportedChanges ?? []).filter((r) => r.from <= date).map((r) => r.condition)];
     for (const input of conditions.flatMap((c) => conditionInputs(c, ctx))) {
       const prev = needs.get(input.field);

@@ -8,6 +8,7 @@ import { awardSchema, type Award, type Criterion, type Effective } from '../../s
 import { conditionAwardIds } from './conditions/definitions';
 import { registryOf, type Registry } from './registry';
 import { whyLawLevel } from './province-reasons';
+import { formatPath } from '../issue-words';
 
 export class RegistryError extends Error {}
 
@@ -15,10 +16,6 @@ export class RegistryError extends Error {}
 export interface RawEntry {
   data: unknown;
   file?: string;
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join('');
 }
 
 function overlaps(a: Effective | undefined, b: Effective | undefined): boolean {

@@ -21,6 +21,7 @@ import { DISCIPLINE_LEVEL, SUBJECT, countsAboveMembers } from '../vocabulary';
 import { parseProvince, provinceError } from '../provinces';
 import type { Registry } from './registry';
 import { excerpt } from './json-input';
+import { expectedWords, formatPath, valueAt, valueWords } from '../issue-words';
 
 import { MAX_YEAR, MIN_YEAR } from './years';
 
@@ -272,53 +273,20 @@ export interface ProfileIssue {
   message: string;
 }
 
-/** Formats a Zod path the way the spec writes fields: history[1].monthsWorked. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
-  }
-  return out;
-}
-
-const TYPE_VI: Record<string, string> = {
-  number: 'một số',
-  int: 'một số nguyên',
-  string: 'một chuỗi',
-  boolean: 'true hoặc false',
-  array: 'một danh sách (mảng)',
-  object: 'một đối tượng { … }',
-};
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'bị thiếu';
-  if (value === null) return 'là null';
-  if (Array.isArray(value)) return 'là một danh sách';
-  if (typeof value === 'object') return 'là một đối tượng';
-  return `là ${typeof value === 'string' ? `"${excerpt(value)}"` : JSON.stringify(value)}`;
-}
+/** "là 13", "là một danh sách", "bị thiếu": what a value is, after "đang". */
+const describe = (value: unknown) => (value === undefined ? 'bị thiếu' : `là ${valueWords(value, 'json')}`);
 
 /** Vietnamese messages for the generic issues a field has no message of its own for. */
 function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'trường bắt buộc bị thiếu';
-      return `phải là ${TYPE_VI[issue.expected] ?? issue.expected}; đang ${describe(input)}`;
+      return `phải là ${expectedWords(issue.expected, 'json')}; đang ${describe(input)}`;
     case 'unrecognized_keys':
       return 'không có trong đặc tả hồ sơ';
     default:
       return issue.message;
   }
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = root;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[p];
-  }
-  return v;
 }
 
 export type ValidationResult = { ok: true; profiles: Profile[] } | { ok: false; issues: ProfileIssue[] };

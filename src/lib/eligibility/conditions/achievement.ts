@@ -9,7 +9,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { ACHIEVEMENT_KINDS, SCOPES } from '../../vocabulary';
-import { met, notMet, scopeRank, unknown } from './common';
+import { met, notMet, reads, scopeRank, unknown } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -27,25 +27,17 @@ export const evaluation: Evaluation<'achievement'> = {
     if (c.sufficient) return met(['achMet', Y, ok[0], c.minScope, c.judgement]);
     return unknown(['achOpen', Y, ok, c.judgement], [['achAsk', c.judgement]]);
   },
-  inputs() {
-    return [{ field: 'achievements' }];
-  },
+  inputs: reads('achievements'),
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'achievement'> = {
-  schema: ({ z, enumOf, text }) =>
-    z.strictObject({
-      type: z.literal('achievement'),
+  schema: ({ z, conditionOf, enumOf, text }) =>
+    conditionOf('achievement', {
       kinds: z.array(z.enum(ACHIEVEMENT_KINDS, enumOf('kinds', ACHIEVEMENT_KINDS))).min(1),
       minScope: z.enum(SCOPES, enumOf('minScope', SCOPES)).optional(),
       sufficient: z.boolean().optional(),
       judgement: text(10, 'judgement: điều hội đồng thi đua – khen thưởng cân nhắc'),
     }),
-  awards() {
-    return [];
-  },
-  describe(c) {
-    return c.judgement;
-  },
+  describe: (c) => c.judgement,
 };

@@ -6,7 +6,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { combineAll, group, met, nameOf } from './common';
+import { combineAll, group, groupAwards, groupFields, groupInputs } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -15,25 +15,18 @@ export const evaluation: Evaluation<'all-of'> = {
     const parts = c.of.map((x) => ev(x, ctx));
     const status = combineAll(parts);
     const shown = status === 'met' ? parts : parts.filter((p) => p.status === status);
-    if (status === 'not-met' && shown.some((p) => p.inapplicable)) {
-      const gate = shown.filter((p) => p.inapplicable);
-      return { ...group(status, vi.paragraph(gate.map((p) => p.text)), gate.flatMap((p) => p.advice), parts), inapplicable: true };
-    }
-    return group(status, vi.paragraph(shown.map((p) => p.text)), shown.flatMap((p) => p.advice), parts);
+    // Not met for a part that is for another sector only: that part alone explains it.
+    const gate = status === 'not-met' ? shown.filter((p) => p.inapplicable) : [];
+    const told = gate.length ? gate : shown;
+    const f = group(status, vi.paragraph(told.map((p) => p.text)), told.flatMap((p) => p.advice), parts);
+    return gate.length ? { ...f, inapplicable: true } : f;
   },
-  inputs(c, ctx, inputsOf) {
-    return c.of.flatMap((x) => inputsOf(x, ctx));
-  },
+  inputs: groupInputs,
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'all-of'> = {
-  schema: ({ z, condition }) =>
-    z.strictObject({ type: z.literal('all-of'), of: z.array(condition).min(1), label: z.string().min(3).optional() }),
-  awards(c, awardsOf) {
-    return c.of.flatMap(awardsOf);
-  },
-  describe(c, nameOf, describe) {
-    return c.label ?? c.of.map((x) => describe(x)).join('; ');
-  },
+  schema: (kit) => kit.conditionOf('all-of', groupFields(kit, 1)),
+  awards: groupAwards,
+  describe: (c, _nameOf, describe) => c.label ?? c.of.map((x) => describe(x)).join('; '),
 };

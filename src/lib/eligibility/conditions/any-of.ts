@@ -5,7 +5,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { conditionLabel, group, met, nameOf, unknown } from './common';
+import { conditionLabel, group, groupAwards, groupFields, groupInputs } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -43,19 +43,12 @@ export const evaluation: Evaluation<'any-of'> = {
       inapplicable: relevant.every((p) => p.f.inapplicable),
     };
   },
-  inputs(c, ctx, inputsOf) {
-    return c.of.flatMap((x) => inputsOf(x, ctx));
-  },
+  inputs: groupInputs,
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'any-of'> = {
-  schema: ({ z, condition }) =>
-    z.strictObject({ type: z.literal('any-of'), of: z.array(condition).min(2), label: z.string().min(3).optional() }),
-  awards(c, awardsOf) {
-    return c.of.flatMap(awardsOf);
-  },
-  describe(c, nameOf, describe) {
-    return c.label ?? `một trong: ${c.of.map((x) => describe(x)).join('; hoặc ')}`;
-  },
+  schema: (kit) => kit.conditionOf('any-of', groupFields(kit, 2)),
+  awards: groupAwards,
+  describe: (c, _nameOf, describe) => c.label ?? `một trong: ${c.of.map((x) => describe(x)).join('; hoặc ')}`,
 };

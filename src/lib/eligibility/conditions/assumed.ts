@@ -7,7 +7,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { met } from './common';
+import { met, reads } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -15,19 +15,12 @@ export const evaluation: Evaluation<'assumed'> = {
   evaluate(c) {
     return { ...met(['assumed', c.what]), brief: vi.say(['assumedBrief', c.what]) };
   },
-  inputs() {
-    return [];
-  },
+  inputs: reads(),
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'assumed'> = {
-  schema: ({ z, text }) =>
-    z.strictObject({ type: z.literal('assumed'), what: text(10, 'what: nội dung tiêu chí định tính') }),
-  awards() {
-    return [];
-  },
-  describe(c) {
-    return c.what.charAt(0).toLowerCase() + c.what.slice(1);
-  },
+  schema: ({ conditionOf, text }) =>
+    conditionOf('assumed', { what: text(10, 'what: nội dung tiêu chí định tính') }),
+  describe: (c) => vi.clause(c.what),
 };

@@ -9,7 +9,7 @@
 import * as vi from '../copy';
 import { AWARD_TYPES } from '../../vocabulary';
 import { withinText, yearTestText } from './phrases';
-import { freshCutoff, group, judgeRun, nameOf, named, notMet, runBack, testField, titlesOfTest, unknown, withinInputs, type Cutoff } from './common';
+import { freshCutoff, group, judgeRun, nameOf, named, notMet, runBack, runInputs, runTitles, unknown, type Cutoff } from './common';
 import type { Note } from '../copy';
 import type { Definition, Evaluation } from './types';
 
@@ -34,18 +34,13 @@ export const evaluation: Evaluation<'base-award-chain'> = {
     const f = judgeRun(ctx, { test: c.test, count: c.years, within: c.within, run, stop, afterBase: baseName });
     return { ...group(f.status, vi.sentences([vi.say(['baseHave', baseName, base.year, base.type]), f.text]), f.advice, [f]), ...(f.reason ? { reason: f.reason } : {}) };
   },
-  inputs(c, ctx) {
-    const Y = ctx.year;
-    const years = { from: Y - c.years + 1, to: Y };
-    return [{ field: 'awards' }, { field: testField(c.test), years, further: true }, ...withinInputs(c.within, years), { field: 'discipline' }];
-  },
+  inputs: (c, ctx) => [{ field: 'awards' }, ...runInputs(ctx, c.years, c.test, c.within)],
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'base-award-chain'> = {
-  schema: ({ z, yearTest, within, awardId, enumOf }) =>
-    z.strictObject({
-      type: z.literal('base-award-chain'),
+  schema: ({ z, conditionOf, yearTest, within, awardId, enumOf }) =>
+    conditionOf('base-award-chain', {
       base: z.array(awardId).min(1),
       excludeTypes: z.array(z.enum(AWARD_TYPES, enumOf('excludeTypes', AWARD_TYPES))),
       years: z.int().min(1),
@@ -54,7 +49,7 @@ export const definition: Definition<'base-award-chain'> = {
       freshAfterGrant: z.boolean().optional(),
     }),
   awards(c) {
-    return [...c.base, ...titlesOfTest(c.test), ...(c.within ?? []).flatMap((w) => ('years' in w ? titlesOfTest(w.years) : []))];
+    return [...c.base, ...runTitles(c.test, c.within)];
   },
   describe(c, nameOf) {
     return `đã có ${c.base.map(nameOf).join(' hoặc ')}, sau đó ${String(c.years).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;

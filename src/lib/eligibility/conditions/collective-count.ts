@@ -29,18 +29,12 @@ export const evaluation: Evaluation<'collective-count'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'collective-count'> = {
-  schema: ({ z, enumOf }) =>
-    z
-      .strictObject({
-        type: z.literal('collective-count'),
-        field: z.enum(COLLECTIVE_FIELDS, enumOf('field', COLLECTIVE_FIELDS)),
-        atLeast: z.int().min(0).optional(),
-        atMost: z.int().min(0).optional(),
-      })
-      .refine((c) => c.atLeast !== undefined || c.atMost !== undefined, { error: 'collective-count cần atLeast hoặc atMost' }),
-  awards() {
-    return [];
-  },
+  schema: ({ z, conditionOf, enumOf }) =>
+    conditionOf('collective-count', {
+      field: z.enum(COLLECTIVE_FIELDS, enumOf('field', COLLECTIVE_FIELDS)),
+      atLeast: z.int().min(0).optional(),
+      atMost: z.int().min(0).optional(),
+    }).refine((c) => c.atLeast !== undefined || c.atMost !== undefined, { error: 'collective-count cần atLeast hoặc atMost' }),
   describe(c) {
     if (c.atMost === 0) return `không có ${COLLECTIVE_LABEL[c.field]}`;
     return [c.atLeast !== undefined ? `ít nhất ${c.atLeast}` : '', c.atMost !== undefined ? `nhiều nhất ${c.atMost}` : '']

@@ -32,15 +32,11 @@ export const evaluation: Evaluation<'collective-share'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'collective-share'> = {
-  schema: ({ z, enumOf }) =>
-    z.strictObject({
-      type: z.literal('collective-share'),
+  schema: ({ z, conditionOf, enumOf }) =>
+    conditionOf('collective-share', {
       field: z.enum(COLLECTIVE_FIELDS, enumOf('field', COLLECTIVE_FIELDS)),
       atLeastPercent: z.number().min(0).max(100),
     }),
-  awards() {
-    return [];
-  },
   describe(c) {
     return `từ ${formatNumber(c.atLeastPercent)}% ${COLLECTIVE_LABEL[c.field]}`;
   },

@@ -16,6 +16,7 @@ import { RATINGS, SCOPES } from '../../vocabulary';
 import type { ConditionInput, InputField } from '../inputs';
 import type { Award, AwardSubject, Condition, Criterion, InitiativeFilter, Rating, Within, YearTest } from '../../../schemas/award';
 import type { Discipline, HistoryYear, Initiative } from '../profile';
+import type { InputCtx, SchemaKit } from './types';
 import type { EngineProfile } from '../boundary';
 import { inEffect, type Registry } from '../registry';
 import * as vi from '../copy';
@@ -290,12 +291,9 @@ export function judgeInitiatives(
 // Requirements within a period (chains)
 // ---------------------------------------------------------------------------------------------
 
-export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding & { deficit: number } {
-  if ('initiatives' in w) {
-    const f = judgeInitiatives(ctx, w.atLeast, w.initiatives, (y) => period.includes(y), { period });
-    const sorted = sortInitiatives(ctx, w.initiatives, (y) => period.includes(y));
-    return { ...f, deficit: Math.max(0, w.atLeast - (sorted?.usable.length ?? 0)) };
-  }
+/** One requirement within the period of a run: enough years passing a test, or enough initiatives. */
+export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding {
+  if ('initiatives' in w) return judgeInitiatives(ctx, w.atLeast, w.initiatives, (y) => period.includes(y), { period });
   const yes: number[] = [];
   const asks: Reason[] = [];
   for (const y of period) {
@@ -305,10 +303,10 @@ export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding & { 
   }
   const test = named(ctx, w.years);
   const reason: Reason = ['withinYears', test, period, yes, w.atLeast];
-  if (yes.length >= w.atLeast) return { ...met(reason), deficit: 0 };
+  if (yes.length >= w.atLeast) return met(reason);
   const deficit = w.atLeast - yes.length;
-  if (yes.length + asks.length >= w.atLeast) return { ...unknown(reason, asks), deficit };
-  return { ...notMet(reason, [['withinNeedMore', test, deficit, ctx.year + deficit]]), deficit };
+  if (yes.length + asks.length >= w.atLeast) return unknown(reason, asks);
+  return notMet(reason, [['withinNeedMore', test, deficit, ctx.year + deficit]]);
 }
 
 /** Judges a run of years against a minimum length and the `within` requirements. */
@@ -357,14 +355,16 @@ export function group(status: Status, text: string, advice: string[], parts: Fin
 // Conditions
 // ---------------------------------------------------------------------------------------------
 
+type Applies = { subject: AwardSubject; profile: { sector: EngineProfile['sector'] } };
+
+/** Whether an `appliesTo` (of a criterion, a decider, a dossier item) covers the profile: an absent list covers all. */
+export function covers(appliesTo: Criterion['appliesTo'], ctx: Applies): boolean {
+  return (!appliesTo?.subjects || appliesTo.subjects.includes(ctx.subject)) && (!appliesTo?.sectors || appliesTo.sectors.includes(ctx.profile.sector));
+}
+
 /** Criteria of an award that apply to the profile on the proposal date. */
-export function applicableCriteria(award: Award, ctx: Pick<Ctx, 'subject' | 'profile' | 'date'>): Criterion[] {
-  return award.criteria.filter(
-    (c) =>
-      inEffect(c.effective, ctx.date) &&
-      (!c.appliesTo?.subjects || c.appliesTo.subjects.includes(ctx.subject)) &&
-      (!c.appliesTo?.sectors || c.appliesTo.sectors.includes(ctx.profile.sector)),
-  );
+export function applicableCriteria(award: Award, ctx: Applies & { date: string }): Criterion[] {
+  return award.criteria.filter((c) => inEffect(c.effective, ctx.date) && covers(c.appliesTo, ctx));
 }
 
 export function combineAll(findings: Finding[]): Status {
@@ -377,21 +377,43 @@ export function conditionLabel(c: Condition): string | undefined {
   return c.type === 'all-of' || c.type === 'any-of' ? c.label : undefined;
 }
 
+// Groups (all-of, any-of): a list of conditions `of` and an optional `label`; a group reads and
+// names what its parts read and name.
+
+/** The fields of a group's schema; `min`: how many parts it needs at least. */
+export const groupFields = ({ z, condition }: SchemaKit, min: number) => ({ of: z.array(condition).min(min), label: z.string().min(3).optional() });
+
+type Group = { of: Condition[] };
+export const groupInputs = (c: Group, ctx: InputCtx, inputsOf: (c: Condition, ctx: InputCtx) => ConditionInput[]) => c.of.flatMap((x) => inputsOf(x, ctx));
+export const groupAwards = (c: Group, awardsOf: (c: Condition) => string[]) => c.of.flatMap(awardsOf);
+
 // ---------------------------------------------------------------------------------------------
 // Inputs and award ids
 // ---------------------------------------------------------------------------------------------
 
-/** The history field a year test reads. */
-export function testField(t: YearTest): InputField {
-  return 'ratingAtLeast' in t ? 'history.rating' : 'history.titles';
-}
+/** The `inputs` of a condition that reads the same profile fields whatever it says. */
+export const reads = (...fields: InputField[]) => (): ConditionInput[] => fields.map((field) => ({ field }));
 
-/** The inputs of the requirements within a period. */
-export function withinInputs(ws: Within[] | undefined, years: { from: number; to: number }): ConditionInput[] {
-  return (ws ?? []).map((w) => ('initiatives' in w ? { field: 'initiatives' as const } : { field: testField(w.years), years, further: true }));
+/** The history field a year test reads. */
+const testField = (t: YearTest): InputField => ('ratingAtLeast' in t ? 'history.rating' : 'history.titles');
+
+/**
+ * What a run of `count` years ending at the proposal year reads (consecutive-years,
+ * base-award-chain): the field its test reads over those years and further back, what the
+ * requirements within the run read, and discipline (a disciplined year breaks the run).
+ */
+export function runInputs(ctx: InputCtx, count: number, test: YearTest, within: Within[] | undefined): ConditionInput[] {
+  const years = { from: ctx.year - count + 1, to: ctx.year };
+  const read = (t: YearTest): ConditionInput => ({ field: testField(t), years, further: true });
+  return [read(test), ...(within ?? []).map((w) => ('initiatives' in w ? { field: 'initiatives' as const } : read(w.years))), { field: 'discipline' }];
 }
 
 /** The title a year test names, if any. */
 export function titlesOfTest(t: YearTest): string[] {
   return 'title' in t ? [t.title] : [];
+}
+
+/** The titles a run's test and the requirements within it name. */
+export function runTitles(test: YearTest, within: Within[] | undefined): string[] {
+  return [test, ...(within ?? []).flatMap((w) => ('years' in w ? [w.years] : []))].flatMap(titlesOfTest);
 }

@@ -9,7 +9,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { withinText, yearTestText } from './phrases';
-import { freshCutoff, judgeRun, nameOf, runBack, testField, titlesOfTest, withinInputs } from './common';
+import { freshCutoff, judgeRun, runBack, runInputs, runTitles } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -18,25 +18,20 @@ export const evaluation: Evaluation<'consecutive-years'> = {
     const { run, stop } = runBack(ctx, c.test, freshCutoff(ctx, c.freshAfterGrant));
     return judgeRun(ctx, { test: c.test, count: c.count, within: c.within, run, stop });
   },
-  inputs(c, ctx) {
-    const Y = ctx.year;
-    const years = { from: Y - c.count + 1, to: Y };
-    return [{ field: testField(c.test), years, further: true }, ...withinInputs(c.within, years), { field: 'discipline' }];
-  },
+  inputs: (c, ctx) => runInputs(ctx, c.count, c.test, c.within),
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'consecutive-years'> = {
-  schema: ({ z, yearTest, within }) =>
-    z.strictObject({
-      type: z.literal('consecutive-years'),
+  schema: ({ z, conditionOf, yearTest, within }) =>
+    conditionOf('consecutive-years', {
       test: yearTest,
       count: z.int().min(1),
       within: z.array(within).optional(),
       freshAfterGrant: z.boolean().optional(),
     }),
   awards(c) {
-    return [...titlesOfTest(c.test), ...(c.within ?? []).flatMap((w) => ('years' in w ? titlesOfTest(w.years) : []))];
+    return runTitles(c.test, c.within);
   },
   describe(c, nameOf) {
     return `${String(c.count).padStart(2, '0')} năm liên tục ${yearTestText(c.test, nameOf)}${withinText(c.within, nameOf)}`;

@@ -48,7 +48,7 @@ const definition = <K extends Condition['type']>(c: Condition & { type: K }) => 
 
 /** Every award id a condition names. */
 export function conditionAwardIds(c: Condition): string[] {
-  return definition(c).awards(c as never, conditionAwardIds);
+  return definition(c).awards?.(c as never, conditionAwardIds) ?? [];
 }
 
 /**

@@ -5,7 +5,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { disciplineIn, met, notMet, unknown } from './common';
+import { disciplineIn, met, notMet, reads, unknown } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -17,19 +17,11 @@ export const evaluation: Evaluation<'discipline-clear'> = {
     if (d === null) return { ...met(['discClear', Y, ctx.profile.discipline!.length > 0]), brief: vi.say(['discBrief']) };
     return notMet(['discIn', { year: Y, level: d.level, from: d.from, to: d.to, date: ctx.date }], [['discWait', d.to]]);
   },
-  inputs() {
-    return [{ field: 'discipline' }];
-  },
+  inputs: reads('discipline'),
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'discipline-clear'> = {
-  schema: ({ z }) =>
-    z.strictObject({ type: z.literal('discipline-clear') }),
-  awards() {
-    return [];
-  },
-  describe() {
-    return 'năm xét không trùng thời gian thi hành kỷ luật';
-  },
+  schema: ({ conditionOf }) => conditionOf('discipline-clear', {}),
+  describe: () => 'năm xét không trùng thời gian thi hành kỷ luật',
 };

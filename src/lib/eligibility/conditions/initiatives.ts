@@ -7,7 +7,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { INITIATIVE_LABEL, SCOPE_LABEL } from './phrases';
-import { judgeInitiatives, lastGrant, unsettledGrant } from './common';
+import { judgeInitiatives, lastGrant, reads, unsettledGrant } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -28,23 +28,17 @@ export const evaluation: Evaluation<'initiatives'> = {
     };
     return judgeInitiatives(ctx, c.atLeast, c.filter, (y) => y <= Y && (g === null || y > g), { upTo: Y, since: g }, unsettled);
   },
-  inputs() {
-    return [{ field: 'initiatives' }];
-  },
+  inputs: reads('initiatives'),
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'initiatives'> = {
-  schema: ({ z, initiativeFilter, enumOf }) =>
-    z.strictObject({
-      type: z.literal('initiatives'),
+  schema: ({ z, conditionOf, initiativeFilter, enumOf }) =>
+    conditionOf('initiatives', {
       atLeast: z.int().min(1),
       filter: initiativeFilter,
       window: z.enum(['proposal-year', 'since-last-grant'], enumOf('window', ['proposal-year', 'since-last-grant'])),
     }),
-  awards() {
-    return [];
-  },
   describe(c) {
     return `có ít nhất ${String(c.atLeast).padStart(2, '0')} ${c.filter.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[c.filter.minLevel]} trở lên`;
   },

@@ -7,19 +7,25 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import * as vi from '../copy';
-import { applicableCriteria, combineAll, group, met, nameOf, unknown, type Ctx } from './common';
-import type { Definition, Evaluation } from './types';
+import { applicableCriteria, combineAll, group, met, unknown, type Ctx } from './common';
+import type { ConditionOf, Definition, Evaluation } from './types';
+import type { Award } from '../../../schemas/award';
+import type { Sector } from '../../vocabulary';
+
+/** The title whose standard applies: the armed forces' own, when the registry names one. */
+const standardId = (c: ConditionOf<'meets-standard'>, sector: Sector) => (sector === 'armed-forces' && c.armedForcesAward) || c.award;
+
+/** The criteria of a title's standard that apply to the profile. */
+const standardCriteria = (std: Award, ctx: Parameters<typeof applicableCriteria>[1]) => applicableCriteria(std, ctx).filter((k) => k.role === 'standard');
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
 export const evaluation: Evaluation<'meets-standard'> = {
   evaluate(c, ctx, ev) {
     const Y = ctx.year;
-    const id = ctx.profile.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
+    const id = standardId(c, ctx.profile.sector);
     const std = ctx.registry.get(id)!;
     const sub: Ctx = { ...ctx, target: std };
-    const parts = applicableCriteria(std, ctx)
-      .filter((k) => k.role === 'standard')
-      .map((k) => ({ k, f: ev(k.condition, sub) }));
+    const parts = standardCriteria(std, ctx).map((k) => ({ k, f: ev(k.condition, sub) }));
     // A recorded title settles the standard, unless other facts show a standard criterion not met:
     // then the two contradict each other, and the user must resolve them.
     if (ctx.history.get(Y)?.titles?.includes(id)) {
@@ -35,22 +41,16 @@ export const evaluation: Evaluation<'meets-standard'> = {
     return group(status, text, shown.flatMap((p) => p.f.advice), findings);
   },
   inputs(c, ctx, inputsOf) {
-    const one = { from: ctx.year, to: ctx.year };
-    const id = ctx.sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award;
-    const std = ctx.registry.get(id);
-    const inner = std
-      ? applicableCriteria(std, { subject: ctx.subject, profile: { sector: ctx.sector } as never, date: ctx.date })
-          .filter((k) => k.role === 'standard')
-          .flatMap((k) => inputsOf(k.condition, ctx))
-      : [];
-    return [{ field: 'history.titles', years: one }, ...inner];
+    const std = ctx.registry.get(standardId(c, ctx.sector));
+    const inner = std ? standardCriteria(std, { ...ctx, profile: { sector: ctx.sector } }).flatMap((k) => inputsOf(k.condition, ctx)) : [];
+    return [{ field: 'history.titles', years: { from: ctx.year, to: ctx.year } }, ...inner];
   },
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'meets-standard'> = {
-  schema: ({ z, awardId }) =>
-    z.strictObject({ type: z.literal('meets-standard'), award: awardId, armedForcesAward: awardId.optional() }),
+  schema: ({ conditionOf, awardId }) =>
+    conditionOf('meets-standard', { award: awardId, armedForcesAward: awardId.optional() }),
   awards(c) {
     return [c.award, ...(c.armedForcesAward ? [c.armedForcesAward] : [])];
   },

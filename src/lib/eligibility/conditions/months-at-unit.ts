@@ -38,7 +38,7 @@ export const evaluation: Evaluation<'months-at-unit'> = {
     if (facts.worked) return unknown(['monthsNoMaternity', facts], [['askMaternity', Y]]);
     return unknown(['monthsUnknown', Y, c.atLeast], [['askMonths', Y]]);
   },
-  inputs(c, ctx) {
+  inputs(_c, ctx) {
     const one = { from: ctx.year, to: ctx.year };
     return [{ field: 'history.monthsWorked', years: one }, { field: 'history.maternityLeaveMonths', years: one }, { field: 'joinedOn' }];
   },
@@ -46,11 +46,8 @@ export const evaluation: Evaluation<'months-at-unit'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'months-at-unit'> = {
-  schema: ({ z }) =>
-    z.strictObject({ type: z.literal('months-at-unit'), atLeast: z.int().min(1).max(12) }),
-  awards() {
-    return [];
-  },
+  schema: ({ z, conditionOf }) =>
+    conditionOf('months-at-unit', { atLeast: z.int().min(1).max(12) }),
   describe(c) {
     return `công tác tại đơn vị ít nhất ${c.atLeast} tháng trong năm`;
   },

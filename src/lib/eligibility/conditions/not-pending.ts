@@ -5,7 +5,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { PENDING_FLAG } from '../../vocabulary';
-import { met, unknown } from './common';
+import { met, reads, unknown } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -15,19 +15,11 @@ export const evaluation: Evaluation<'not-pending'> = {
     if (!flags.length) return met(['pendingNone']);
     return unknown(['pending', flags, ctx.date], [['pendingAdvice', ctx.date]]);
   },
-  inputs() {
-    return [{ field: 'pending' }];
-  },
+  inputs: reads('pending'),
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'not-pending'> = {
-  schema: ({ z }) =>
-    z.strictObject({ type: z.literal('not-pending') }),
-  awards() {
-    return [];
-  },
-  describe() {
-    return 'không đang bị xem xét kỷ luật, điều tra, thanh tra hay giải quyết khiếu nại, tố cáo';
-  },
+  schema: ({ conditionOf }) => conditionOf('not-pending', {}),
+  describe: () => 'không đang bị xem xét kỷ luật, điều tra, thanh tra hay giải quyết khiếu nại, tố cáo',
 };

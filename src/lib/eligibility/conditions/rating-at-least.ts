@@ -21,7 +21,7 @@ export const evaluation: Evaluation<'rating-at-least'> = {
     const reason: Reason = ['ratingIs', Y, r, c.min, ctx.subject === 'tap-the'];
     return rank(r) >= rank(c.min) ? { ...met(reason), brief: vi.say(['ratingBrief', r]) } : notMet(reason, [['ratingNeed', Y, c.min]]);
   },
-  inputs(c, ctx) {
+  inputs(_c, ctx) {
     const one = { from: ctx.year, to: ctx.year };
     return [ctx.subject === 'tap-the' ? { field: 'collective.rating' } : { field: 'history.rating', years: one }];
   },
@@ -29,11 +29,8 @@ export const evaluation: Evaluation<'rating-at-least'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'rating-at-least'> = {
-  schema: ({ z, enumOf }) =>
-    z.strictObject({ type: z.literal('rating-at-least'), min: z.enum(RATINGS, enumOf('min', RATINGS)) }),
-  awards() {
-    return [];
-  },
+  schema: ({ z, conditionOf, enumOf }) =>
+    conditionOf('rating-at-least', { min: z.enum(RATINGS, enumOf('min', RATINGS)) }),
   describe(c) {
     return `được xếp loại ${RATING_LABEL[c.min]}${c.min === 'htxs' ? '' : ' trở lên'}`;
   },

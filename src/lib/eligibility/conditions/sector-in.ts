@@ -7,7 +7,7 @@
  */
 import { SECTORS } from '../../vocabulary';
 import { SECTOR_LABEL } from './phrases';
-import { met, notMet } from './common';
+import { met, notMet, reads } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -17,22 +17,16 @@ export const evaluation: Evaluation<'sector-in'> = {
     if (c.sectors.includes(sector)) return met(['sectorIs', sector]);
     return { ...notMet(['sectorOther', c.sectors, sector], c.hint ? [['registryText', c.hint]] : []), inapplicable: true };
   },
-  inputs() {
-    return [{ field: 'sector' }];
-  },
+  inputs: reads('sector'),
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'sector-in'> = {
-  schema: ({ z, enumOf }) =>
-    z.strictObject({
-      type: z.literal('sector-in'),
+  schema: ({ z, conditionOf, enumOf }) =>
+    conditionOf('sector-in', {
       sectors: z.array(z.enum(SECTORS, enumOf('sectors', SECTORS))).min(1),
       hint: z.string().min(10).optional(),
     }),
-  awards() {
-    return [];
-  },
   describe(c) {
     return `thuộc ${c.sectors.map((s) => SECTOR_LABEL[s]).join(' hoặc ')}`;
   },

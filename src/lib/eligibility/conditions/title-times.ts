@@ -21,25 +21,25 @@ export const evaluation: Evaluation<'title-times'> = {
     const link = named(ctx, c.link);
     for (let y = Y - 1; y >= 1945 && times.length < c.times; y--) {
       if (cutoff && y <= cutoff.year) {
-        return notMet(['timesCut', title, [...times], c.times, cutoff.reason], [['timesCutNeed', title, times.length, c.times]]);
+        return notMet(['timesCut', title, times, c.times, cutoff.reason], [['timesCutNeed', title, times.length, c.times]]);
       }
       const h = ctx.history.get(y);
       if (!h?.titles) {
-        return unknown(['timesOpen', title, [...times], Y, h ? ['yearNoTitles', y] : ['yearNoYear', y]], [h ? ['askTitles', y] : ['askYear', y]]);
+        return unknown(['timesOpen', title, times, Y, h ? ['yearNoTitles', y] : ['yearNoYear', y]], [h ? ['askTitles', y] : ['askYear', y]]);
       }
       const d = disciplineIn(ctx, y);
       const counts = h.titles.includes(c.title) && !d;
       const check = checkYear(ctx, c.link, y, null);
       // A year that would count but might belong to an earlier grant of this award is unknown.
       const open = cutoff?.fresh && (counts || check.value === true) ? unsettledGrant(ctx, y) : null;
-      if (open) return unknown(['timesOpen', title, [...times], Y, open.reason], [open.ask]);
+      if (open) return unknown(['timesOpen', title, times, Y, open.reason], [open.ask]);
       if (counts) {
         times.push(y);
         continue;
       }
       if (check.value === true) continue;
-      if (check.value === null) return unknown(['timesLinkOpen', title, [...times], check.reason], [check.ask]);
-      return notMet(['timesBroken', title, [...times], Y, c.times, check.reason], [['timesBrokenNeed', link, title, times.length, c.times]]);
+      if (check.value === null) return unknown(['timesLinkOpen', title, times, check.reason], [check.ask]);
+      return notMet(['timesBroken', title, times, Y, c.times, check.reason], [['timesBrokenNeed', link, title, times.length, c.times]]);
     }
     if (times.length >= c.times) return met(['timesMet', link, title, times]);
     return notMet(['timesShort', title, times.length, c.times], [['timesNeed', title, c.times]]);
@@ -52,9 +52,8 @@ export const evaluation: Evaluation<'title-times'> = {
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
 export const definition: Definition<'title-times'> = {
-  schema: ({ z, yearTest, awardId }) =>
-    z.strictObject({
-      type: z.literal('title-times'),
+  schema: ({ z, conditionOf, yearTest, awardId }) =>
+    conditionOf('title-times', {
       title: awardId,
       times: z.int().min(2),
       link: yearTest,

@@ -21,6 +21,8 @@ export type ConditionOf<K extends ConditionType> = Extract<Condition, { type: K 
  */
 export interface SchemaKit {
   z: typeof Z;
+  /** The schema of a condition of `type`: `z.strictObject({ type: z.literal(type), ...fields })`. */
+  conditionOf<K extends ConditionType, S extends Z.core.$ZodShape>(type: K, fields: S): Z.ZodObject<{ type: Z.ZodLiteral<K> } & S, Z.core.$strict>;
   /** `{ error: "<name> phải là một trong: …" }`. */
   enumOf(name: string, values: readonly string[]): { error: string };
   /** A Vietnamese text of at least `min` characters; `what` names the field. */
@@ -54,8 +56,8 @@ export interface Evaluation<K extends ConditionType> {
 export interface Definition<K extends ConditionType> {
   /** The schema of the condition as written in the registry's YAML. */
   schema(kit: SchemaKit): Z.ZodType<ConditionOf<K>>;
-  /** Every award id the condition names (checked when the registry is loaded). */
-  awards(c: ConditionOf<K>, awardsOf: (c: Condition) => string[]): string[];
+  /** Every award id the condition names (checked when the registry is loaded); absent: it names none. */
+  awards?(c: ConditionOf<K>, awardsOf: (c: Condition) => string[]): string[];
   /** A short Vietnamese description for award pages; `describe` describes a nested condition. */
   describe(c: ConditionOf<K>, nameOf: (id: string) => string, describe: (c: Condition) => string): string;
 }
