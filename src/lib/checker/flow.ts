@@ -6,13 +6,14 @@
  *
  * When a chain may reach further back than the years asked (the engine marks the need `further`),
  * the year before is asked only if its answer could change the result: the flow evaluates the
- * profile with that year passing, failing and unknown, and asks when the outcomes differ.
+ * profile with that year passing, failing and unknown, and asks when the outcomes differ. It is
+ * asked right after the history questions, before the questions that follow them are answered.
  *
  * Plain TypeScript, no Astro or DOM imports.
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
 import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
-import { UNKNOWN, toProfile, type Answers } from './answers';
+import { NONE, UNKNOWN, toProfile, type Answers } from './answers';
 import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT } from '../vocabulary';
 
 export type QuestionKind =
@@ -50,7 +51,8 @@ export interface Question {
 }
 
 /** The order of the fact questions after award, year, subject and sector. */
-const ORDER: QuestionKind[] = ['ratings', 'titles', 'crating', 'members', 'months', 'initiatives', 'awards', 'achievements', 'discipline', 'pending'];
+// The awards received come first: a chain starts from its base award (Bằng khen → 5 years since).
+const ORDER: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating', 'members', 'months', 'initiatives', 'achievements', 'discipline', 'pending'];
 
 const KIND_OF_FIELD: Record<InputNeed['field'], QuestionKind> = {
   sector: 'sector',
@@ -280,34 +282,61 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
     flow.push({ id: 'province', kind: 'province', keys: ['province'], provinces, criteria: [] });
     if (!answers.province) return flow;
   }
-  const facts = factQuestions(registry, award, subject, sector, year);
-  flow.push(...facts);
+  flow.push(...factQuestions(registry, award, subject, sector, year));
+  // The extra years go right after the history questions (and the base award a chain starts from),
+  // so they are asked while the user is still on the years, not after the last question.
+  const at = flow.findLastIndex((q) => HISTORY.includes(q.kind)) + 1;
+  if (at > 0) flow.splice(at, 0, ...extraYears(registry, award, answers, flow, at, subject, sector, year));
+  return flow;
+}
 
-  // Extra years: only once everything else is answered, and only while an answer could matter.
+/** The questions of the history (the years a chain reads), after which the extra years are asked. */
+const HISTORY: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating'];
+
+/**
+ * For routing only, the answers the questions after the extra years most often get (a full year,
+ * no discipline, nothing pending): an extra year is asked when its answer could change the result
+ * with these, or with them unknown. The engine never sees them; they only decide what to ask.
+ */
+const USUAL: Partial<Record<QuestionKind, Answers>> = {
+  months: { months: '12' },
+  crating: { crating: 'htxs' },
+  discipline: { discipline: NONE },
+  pending: { pending: NONE },
+};
+
+/**
+ * The extra years before a chain (`further` needs), latest first, while an answer could still
+ * change the result: asked once the questions up to `at` are answered, whatever comes after.
+ */
+function extraYears(registry: Registry, award: Award, answers: Answers, flow: Question[], at: number, subject: 'individual' | 'collective', sector: Sector, year: number): Question[] {
   const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector }).filter((n) => n.further && n.years);
-  if (!needs.length || !flow.every((q) => isAnswered(q, answers))) return flow;
+  if (!needs.length || !flow.slice(0, at).every((q) => isAnswered(q, answers))) return [];
   const askRating = needs.some((n) => n.field === 'history.rating');
   const askTitles = needs.some((n) => n.field === 'history.titles');
   const { titles } = relevant(registry, award, subjectOf(subject), sector, year);
   const from = Math.min(...needs.map((n) => n.years!.from));
   const base = prune(answers, flow);
+  // The later questions not answered yet: left unknown, or given their usual answer.
+  const usual = Object.assign({}, ...flow.slice(at).filter((q) => !isAnswered(q, answers)).map((q) => USUAL[q.kind] ?? {})) as Answers;
+  const out: Question[] = [];
   for (let y = from - 1; y >= Math.max(MIN_YEAR, from - EXTRA_YEARS); y--) {
     const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles && titles.length ? [`t${y}`] : [])];
     if (!keys.length) break;
     const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles: askTitles && titles.length > 0, titles, own: { award: award.id, year }, criteria: [...new Set(needs.flatMap((n) => n.criteria))] };
     if (keys.every((k) => k in answers)) {
-      flow.push(q);
+      out.push(q);
       keys.forEach((k) => (base[k] = answers[k]));
       continue;
     }
-    const pass: Answers = { ...base, ...(askRating ? { [`r${y}`]: 'htxs' } : {}), ...(q.askTitles ? { [`t${y}`]: titles.join(',') } : {}) };
-    const fail: Answers = { ...base, ...(askRating ? { [`r${y}`]: 'kht' } : {}), ...(q.askTitles ? { [`t${y}`]: 'khong' } : {}) };
-    const unknown: Answers = { ...base, ...Object.fromEntries(keys.map((k) => [k, UNKNOWN])) };
-    const outcomes = new Set([base, pass, fail, unknown].map((a) => signature(a, registry)));
-    if (outcomes.size > 1) flow.push(q);
+    const pass: Answers = { ...(askRating ? { [`r${y}`]: 'htxs' } : {}), ...(q.askTitles ? { [`t${y}`]: titles.join(',') } : {}) };
+    const fail: Answers = { ...(askRating ? { [`r${y}`]: 'kht' } : {}), ...(q.askTitles ? { [`t${y}`]: 'khong' } : {}) };
+    const unknown: Answers = Object.fromEntries(keys.map((k) => [k, UNKNOWN]));
+    const matters = [base, { ...base, ...usual }].some((known) => new Set([{}, pass, fail, unknown].map((a) => signature({ ...known, ...a }, registry))).size > 1);
+    if (matters) out.push(q);
     break;
   }
-  return flow;
+  return out;
 }
 
 export type Route =
