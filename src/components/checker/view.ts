@@ -114,15 +114,16 @@ function basis(q: Question, v: View): string {
   return links.length ? `<p class="basis">${W().UI.basis} ${links.join('; ')}</p>` : '';
 }
 
-function yearRatings(y: number, a: Answers): string {
-  return `<fieldset class="sub"><legend>Năm ${y}</legend><div class="opts-inline">${radios(`r${y}`, ratingOpts, a[`r${y}`])}</div></fieldset>`;
+/** The rating of year `y`, in a group named `legend` (the year, or "Xếp loại" on an extra year's own step). */
+function yearRatings(y: number, a: Answers, legend = `Năm ${y}`): string {
+  return `<fieldset class="sub"><legend>${legend}</legend><div class="opts-inline">${radios(`r${y}`, ratingOpts, a[`r${y}`])}</div></fieldset>`;
 }
 
-function yearTitles(q: Question, y: number, v: View): string {
+function yearTitles(q: Question, y: number, v: View, legend = `Năm ${y}`): string {
   const cur = v.answers[`t${y}`];
   const ticked = cur ? parseTitles(cur, v.registry) : undefined;
   const boxes = titlesOfYear(q, y).map((id) => checkbox(`t${y}`, id, v.registry.get(id)?.name ?? id, !!ticked?.includes(id)));
-  return `<fieldset class="sub"><legend>Năm ${y}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, W().Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
+  return `<fieldset class="sub"><legend>${legend}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, W().Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
 }
 
 /** The markup of a <template> the page rendered at build time (AwardPicker.astro). */
@@ -159,7 +160,7 @@ function controls(q: Question, v: View): string {
       return (q.years ?? []).map((y) => yearTitles(q, y, v)).join('');
     case 'extra-year': {
       const y = q.years![0];
-      return (q.askRating ? yearRatings(y, a).replace(`<legend>Năm ${y}</legend>`, '<legend>Xếp loại</legend>') : '') + (q.askTitles ? yearTitles(q, y, v).replace(`<legend>Năm ${y}</legend>`, '<legend>Danh hiệu thi đua đã đạt</legend>') : '');
+      return (q.askRating ? yearRatings(y, a, 'Xếp loại') : '') + (q.askTitles ? yearTitles(q, y, v, 'Danh hiệu thi đua đã đạt') : '');
     }
     case 'months': {
       const m = a.months;

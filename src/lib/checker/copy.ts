@@ -255,7 +255,10 @@ export const FIXED_BASIS: Partial<Record<QuestionKind, { article: string; citati
   year: [{ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' }],
 };
 
-/** The step view's words (read from the page's JSON block with Q, like Q). */
+/** The answer "Tỉnh khác / không rõ" to the province question (its own export: the answer summary reads it in the browser). */
+export const OTHER_PROVINCE_LABEL = 'Tỉnh khác / không rõ';
+
+/** The step view's words (read from the page's JSON block with Q, like Q; the browser's script does not carry them). */
 export const VIEW_UI = {
   next: 'Tiếp tục',
   back: 'Quay lại',
@@ -271,7 +274,7 @@ export const VIEW_UI = {
   met: 'Tiêu chí đã đạt',
   next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
-  otherProvince: 'Tỉnh khác / không rõ',
+  otherProvince: OTHER_PROVINCE_LABEL,
   dossier: 'Hồ sơ đề nghị cần có',
 } as const;
 

@@ -167,10 +167,9 @@ export function isAnswered(q: Question, answers: Answers): boolean {
   return q.keys.every((k) => k in answers || q.optional?.includes(k));
 }
 
-function factQuestions(registry: Registry, award: Award, subject: 'individual' | 'collective', sector: Sector, year: number): Question[] {
-  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector });
-  const s = subjectOf(subject);
-  const rel = relevant(registry, award, s, sector, year);
+type Relevant = ReturnType<typeof relevant>;
+
+function factQuestions(award: Award, subject: 'individual' | 'collective', year: number, needs: InputNeed[], rel: Relevant): Question[] {
   const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number>; fields: Set<string> }>();
   for (const n of needs) {
     const kind = KIND_OF_FIELD[n.field];
@@ -282,11 +281,13 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
     flow.push({ id: 'province', kind: 'province', keys: ['province'], provinces, criteria: [] });
     if (!answers.province) return flow;
   }
-  flow.push(...factQuestions(registry, award, subject, sector, year));
+  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector });
+  const rel = relevant(registry, award, subjectOf(subject), sector, year);
+  flow.push(...factQuestions(award, subject, year, needs, rel));
   // The extra years go right after the history questions (and the base award a chain starts from),
   // so they are asked while the user is still on the years, not after the last question.
   const at = flow.findLastIndex((q) => HISTORY.includes(q.kind)) + 1;
-  if (at > 0) flow.splice(at, 0, ...extraYears(registry, award, answers, flow, at, subject, sector, year));
+  if (at > 0) flow.splice(at, 0, ...extraYears(registry, award.id, year, answers, flow, at, needs.filter((n) => n.further && n.years), rel.titles));
   return flow;
 }
 
@@ -298,42 +299,34 @@ const HISTORY: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating'];
  * no discipline, nothing pending): an extra year is asked when its answer could change the result
  * with these, or with them unknown. The engine never sees them; they only decide what to ask.
  */
-const USUAL: Partial<Record<QuestionKind, Answers>> = {
-  months: { months: '12' },
-  crating: { crating: 'htxs' },
-  discipline: { discipline: NONE },
-  pending: { pending: NONE },
-};
+const USUAL: Answers = { months: '12', discipline: NONE, pending: NONE };
 
 /**
- * The extra years before a chain (`further` needs), latest first, while an answer could still
- * change the result: asked once the questions up to `at` are answered, whatever comes after.
+ * The extra years before a chain (`needs`: those marked `further`), latest first, while an answer
+ * could still change the result: asked once the questions up to `at` are answered.
  */
-function extraYears(registry: Registry, award: Award, answers: Answers, flow: Question[], at: number, subject: 'individual' | 'collective', sector: Sector, year: number): Question[] {
-  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector }).filter((n) => n.further && n.years);
+function extraYears(registry: Registry, award: string, year: number, answers: Answers, flow: Question[], at: number, needs: InputNeed[], titles: string[]): Question[] {
   if (!needs.length || !flow.slice(0, at).every((q) => isAnswered(q, answers))) return [];
   const askRating = needs.some((n) => n.field === 'history.rating');
-  const askTitles = needs.some((n) => n.field === 'history.titles');
-  const { titles } = relevant(registry, award, subjectOf(subject), sector, year);
+  const askTitles = needs.some((n) => n.field === 'history.titles') && titles.length > 0;
   const from = Math.min(...needs.map((n) => n.years!.from));
   const base = prune(answers, flow);
-  // The later questions not answered yet: left unknown, or given their usual answer.
-  const usual = Object.assign({}, ...flow.slice(at).filter((q) => !isAnswered(q, answers)).map((q) => USUAL[q.kind] ?? {})) as Answers;
+  const later = new Set(keysOf(flow.slice(at)));
+  const usual = Object.fromEntries(Object.entries(USUAL).filter(([k]) => later.has(k) && !(k in answers)));
   const out: Question[] = [];
   for (let y = from - 1; y >= Math.max(MIN_YEAR, from - EXTRA_YEARS); y--) {
-    const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles && titles.length ? [`t${y}`] : [])];
+    const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles ? [`t${y}`] : [])];
     if (!keys.length) break;
-    const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles: askTitles && titles.length > 0, titles, own: { award: award.id, year }, criteria: [...new Set(needs.flatMap((n) => n.criteria))] };
+    const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles, titles, own: { award, year }, criteria: [...new Set(needs.flatMap((n) => n.criteria))] };
     if (keys.every((k) => k in answers)) {
       out.push(q);
       keys.forEach((k) => (base[k] = answers[k]));
       continue;
     }
-    const pass: Answers = { ...(askRating ? { [`r${y}`]: 'htxs' } : {}), ...(q.askTitles ? { [`t${y}`]: titles.join(',') } : {}) };
-    const fail: Answers = { ...(askRating ? { [`r${y}`]: 'kht' } : {}), ...(q.askTitles ? { [`t${y}`]: 'khong' } : {}) };
-    const unknown: Answers = Object.fromEntries(keys.map((k) => [k, UNKNOWN]));
-    const matters = [base, { ...base, ...usual }].some((known) => new Set([{}, pass, fail, unknown].map((a) => signature({ ...known, ...a }, registry))).size > 1);
-    if (matters) out.push(q);
+    // The year passing, failing, unknown or unasked: asked when the outcomes differ.
+    const withYear = (rating: string, title: string): Answers => Object.fromEntries(keys.map((k) => [k, k[0] === 'r' ? rating : title]));
+    const cases = [{}, withYear('htxs', titles.join(',')), withYear('kht', NONE), withYear(UNKNOWN, UNKNOWN)];
+    if ([base, { ...base, ...usual }].some((known) => new Set(cases.map((a) => signature({ ...known, ...a }, registry))).size > 1)) out.push(q);
     break;
   }
   return out;
