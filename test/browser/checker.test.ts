@@ -561,6 +561,19 @@ describe('Bảy trường hợp thường gặp, trên điện thoại (390×844
         expect(await page.locator('fieldset.row:visible').count(), 'một dòng sáng kiến').toBe(1);
         expect(await page.getByLabel('Không rõ', { exact: true }).isVisible(), '“Không rõ” cạnh Có/Không').toBe(true);
         await page.getByLabel('Năm được công nhận, nghiệm thu').first().fill('2025');
+        // "Đã dùng để xét": chosen, not preset; only this person's track, with "Không rõ".
+        const used = page.getByLabel('Đã dùng để xét khen thưởng chưa?').first();
+        expect(await used.inputValue(), 'không mặc định là “Chưa dùng”').toBe('');
+        const options = await used.locator('option').allInnerTexts();
+        expect(options).toContain('Không rõ đã dùng chưa');
+        expect(options.join('\n'), 'chỉ danh hiệu của cá nhân').not.toMatch(/Tập thể|Cờ thi đua/);
+        expect(options.length, 'không liệt kê cả danh mục').toBeLessThan(12);
+        // A second row appears on "Thêm sáng kiến, đề tài" and the first keeps its answers.
+        await page.getByRole('button', { name: 'Thêm sáng kiến, đề tài' }).click();
+        expect(await page.locator('fieldset.row:visible').count()).toBe(2);
+        expect(await page.getByLabel('Năm được công nhận, nghiệm thu').first().inputValue()).toBe('2025');
+        expect(await axeViolations(), 'hai dòng sáng kiến: axe').toEqual([]);
+        await used.selectOption({ label: 'Chưa dùng' });
       },
       discipline: none('Không bị kỷ luật'),
       pending: none('Không'),
@@ -580,6 +593,7 @@ describe('Bảy trường hợp thường gặp, trên điện thoại (390×844
         await choose('Có');
         await page.getByLabel('Năm được công nhận, nghiệm thu').first().fill('2025');
         await page.getByLabel('Cấp công nhận').first().selectOption('bo-tinh');
+        await page.getByLabel('Đã dùng để xét khen thưởng chưa?').first().selectOption({ label: 'Chưa dùng' });
       },
       discipline: none('Không bị kỷ luật'),
       pending: none('Không'),

@@ -174,12 +174,12 @@ function controls(q: Question, v: View): string {
       const subject = award && subjectFor(award, a) === 'collective' ? 'tap-the' : 'ca-nhan';
       // "Đã dùng để xét": only awards of this person's track that count initiatives (and the one checked).
       const track = v.registry.list.filter((x) => x.id === a.award || (x.subject.includes(subject) && x.criteria.some((k) => readsInitiatives(k.condition))));
-      const used: Opt[] = [['', W().Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, fmt(W().Q.initiatives.usedFor, { name: x.name })])];
+      const used: Opt[] = [['', W().Q.choose], [NONE, W().Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, fmt(W().Q.initiatives.usedFor, { name: x.name })]), [UNKNOWN, W().Q.initiatives.usedUnknown]];
       const shown = Math.max(1, items.length);
       let rows = '';
       for (let i = 1; i <= INITIATIVE_ROWS; i++) {
         const it = items[i - 1];
-        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(W().Q.initiatives.row, { i })}</legend>${select(`sk${i}_kind`, W().Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, W().Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, W().Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, W().Q.initiatives.used, used, it?.usedFor ?? '')}</fieldset>`;
+        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(W().Q.initiatives.row, { i })}</legend>${select(`sk${i}_kind`, W().Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, W().Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, W().Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, W().Q.initiatives.used, used, it ? it.usedFor ?? NONE : '')}</fieldset>`;
       }
       rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${W().Q.initiatives.add}</button>`;
       return radios('initiatives', yesNo(W().Q.initiatives.none, W().Q.initiatives.some), listChoice(a.initiatives), { co: rows }, true);
@@ -218,7 +218,7 @@ function controls(q: Question, v: View): string {
       const d = a.discipline ? parseDiscipline(a.discipline)?.[0] : undefined;
       const end = d ? (d.to ? 'het' : 'chua') : undefined;
       const ends = radios('kl_end', [['het', W().Q.discipline.ended], ['chua', W().Q.discipline.running], [UNKNOWN, W().Q.discipline.endUnknown]], end, { het: dateInput('kl_to', W().Q.discipline.to, d?.to) });
-      const reveal = select('kl_level', W().Q.discipline.level, [['', 'Chọn…'], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
+      const reveal = select('kl_level', W().Q.discipline.level, [['', W().Q.choose], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
         + dateInput('kl_from', W().Q.discipline.from, d?.from)
         + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${W().Q.discipline.end}</legend><p class="hint" id="kl-end-h">${esc(W().Q.discipline.endHint)}</p>${ends}</fieldset>`;
       return radios('discipline', yesNo(W().Q.discipline.none, W().Q.discipline.some), listChoice(a.discipline), { co: reveal });

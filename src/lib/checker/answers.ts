@@ -20,7 +20,7 @@
  *   r<YYYY>                      rating of a year: htxs | htt | ht | kht | khong-ro
  *   t<YYYY>                      titles of a year: ids joined by "," | khong | khong-ro
  *   months, maternity            months worked / on maternity leave in the year proposed
- *   initiatives                  kind.year.level[.usedForAward], joined by "," | khong | khong-ro
+ *   initiatives                  kind.year.level[.usedForAward | .khong-ro (not known whether used)], joined by "," | khong | khong-ro
  *   awards                       award.year.type, joined by "," | khong | khong-ro
  *   achievements                 kind.scope, joined by "," | khong | khong-ro
  *   discipline                   level.from[.to] | khong | khong-ro
@@ -73,6 +73,7 @@ const isInt = (s: string, min: number, max = Infinity) => /^\d{1,6}$/.test(s) &&
 
 // --- List items ------------------------------------------------------------------------------
 
+/** An initiative; `usedFor`: the award it was already used for, or UNKNOWN when that is not known. */
 export interface InitiativeItem { kind: InitiativeKind; year: number; level: Scope; usedFor?: string }
 export interface AwardItem { award: string; year: number; type: AwardType }
 export interface AchievementItem { kind: AchievementKind; scope: Scope }
@@ -93,7 +94,7 @@ function list<T>(value: string, item: (parts: string[]) => T | undefined): T[] |
 
 export function parseInitiatives(v: string, registry: Registry): InitiativeItem[] | null | undefined {
   return list(v, ([kind, year, level, used, ...rest]) =>
-    has(INITIATIVE_KINDS, kind) && isYear(year) && has(SCOPES, level) && !rest.length && (used === undefined || !!registry.get(used))
+    has(INITIATIVE_KINDS, kind) && isYear(year) && has(SCOPES, level) && !rest.length && (used === undefined || used === UNKNOWN || !!registry.get(used))
       ? { kind, year: Number(year), level, ...(used ? { usedFor: used } : {}) }
       : undefined,
   );
@@ -281,7 +282,8 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
       year: it.year,
       kind: it.kind,
       level: it.level,
-      ...(it.usedFor ? { usedFor: [`${it.usedFor}:${it.year}`] } : {}),
+      // A use not known cannot be said in a profile: result.ts settles it (checkAnswers).
+      ...(it.usedFor && it.usedFor !== UNKNOWN ? { usedFor: [`${it.usedFor}:${it.year}`] } : {}),
     }));
   }
   const awards = answers.awards ? parseAwards(answers.awards, registry) : null;

@@ -157,6 +157,7 @@ export const SUBJECT_LABEL = { individual: 'Cá nhân', collective: 'Tập thể
  * reads them, from a JSON block the page renders (Checker.astro, `WORDS`): words, not script.
  */
 export const Q = {
+  choose: 'Chọn…',
   titlesUnknown: 'Không rõ năm này',
   months: { full: 'Đủ cả năm (12 tháng)', partial: 'Chưa đủ 12 tháng', worked: 'Số tháng làm việc trong năm', maternity: 'Số tháng nghỉ thai sản trong năm (nếu có)' },
   initiatives: {
@@ -168,6 +169,7 @@ export const Q = {
     level: 'Cấp công nhận',
     used: 'Đã dùng để xét khen thưởng chưa?',
     notUsed: 'Chưa dùng',
+    usedUnknown: 'Không rõ đã dùng chưa',
     usedFor: 'Đã dùng để xét {name}',
     add: 'Thêm sáng kiến, đề tài',
   },
@@ -205,6 +207,7 @@ export const ERR = {
   maternity: 'Nhập số tháng nghỉ thai sản là số nguyên từ 0 đến 12',
   monthsTotal: 'Số tháng làm việc cộng số tháng nghỉ thai sản không thể quá 12',
   rowYear: 'Sáng kiến, đề tài thứ {i}: nhập năm được công nhận từ {min} đến {max}',
+  rowUsed: 'Sáng kiến, đề tài thứ {i}: chọn đã dùng để xét khen thưởng chưa (hoặc “Không rõ đã dùng chưa”)',
   noRows: 'Nhập ít nhất một sáng kiến, đề tài (năm được công nhận), hoặc chọn “Không có”',
   awardYear: '{name}: năm được tặng phải là một năm trước {y}',
   noAwards: 'Nhập năm được tặng của ít nhất một hình thức, hoặc chọn “Chưa được tặng”',
@@ -286,6 +289,9 @@ export const UI = {
   resultTitle: 'Kết quả tự kiểm tra',
   pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
   pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
+  useUnknown: (ids: string[]) =>
+    `Kết quả tiêu chí này tùy vào việc sáng kiến, đề tài ${ids.join('; ')} đã được dùng để xét khen thưởng trước đây hay chưa: mỗi thành tích chỉ được dùng để khen thưởng một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng).`,
+  useUnknownAdvice: (ids: string[]) => `Hỏi bộ phận thi đua, khen thưởng xem sáng kiến, đề tài ${ids.join('; ')} đã dùng để xét khen thưởng chưa, rồi cho biết ⟨initiatives⟩.`,
   notAnswered: 'chưa trả lời',
   none: 'không có',
 } as const;

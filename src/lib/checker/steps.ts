@@ -141,12 +141,17 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           }
           const kind = one(f, `sk${i}_kind`);
           const level = one(f, `sk${i}_level`);
+          // Whether it was used before is chosen, never assumed: "chưa dùng", an award, or "không rõ".
           const used = one(f, `sk${i}_used`);
+          if (used !== NONE && used !== UNKNOWN && !registry.get(used)) {
+            out.errors.push({ id: fieldId(`sk${i}_used`), key: 'rowUsed', args: { i } });
+            continue;
+          }
           items.push({
             kind: has(INITIATIVE_KINDS, kind) ? (kind as InitiativeItem['kind']) : 'sang-kien',
             year: Number(y),
             level: has(SCOPES, level) ? (level as Scope) : 'co-so',
-            ...(used && registry.get(used) ? { usedFor: used } : {}),
+            ...(used !== NONE ? { usedFor: used } : {}),
           });
         }
         return items;

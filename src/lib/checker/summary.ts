@@ -51,7 +51,7 @@ export function answerText(q: Question, answers: Answers, registry: Registry): s
       if (a.months === UNKNOWN) return 'không rõ';
       return `${a.months} tháng làm việc${a.maternity ? `, ${a.maternity} tháng nghỉ thai sản` : ''}`;
     case 'initiatives':
-      return a.initiatives === undefined ? UI.notAnswered : listOr(parseInitiatives(a.initiatives, registry), (i) => `${INITIATIVE_LABEL[i.kind]}, năm ${i.year}, ${lower(SCOPE_LABEL[i.level])}${i.usedFor ? `, đã dùng để xét ${registry.get(i.usedFor)?.name ?? i.usedFor}` : ''}`, 'không có');
+      return a.initiatives === undefined ? UI.notAnswered : listOr(parseInitiatives(a.initiatives, registry), (i) => `${INITIATIVE_LABEL[i.kind]}, năm ${i.year}, ${lower(SCOPE_LABEL[i.level])}${i.usedFor === UNKNOWN ? ', không rõ đã dùng để xét khen thưởng chưa' : i.usedFor ? `, đã dùng để xét ${registry.get(i.usedFor)?.name ?? i.usedFor}` : ''}`, 'không có');
     case 'awards':
       return a.awards === undefined ? UI.notAnswered : listOr(parseAwards(a.awards, registry), (x) => `${registry.get(x.award)?.name ?? x.award}, năm ${x.year}, ${lower(AWARD_TYPE_LABEL[x.type])}`, 'chưa được tặng hình thức nào trong số được hỏi');
     case 'achievements':
