@@ -87,10 +87,13 @@ const yesNo = (none: string, some: string): Opt[] => [[NONE, none], ['co', some]
 /** The radio value to check for a list answer. */
 const listChoice = (v: string | undefined) => (v === undefined ? undefined : v === NONE || v === UNKNOWN ? v : 'co');
 
+/** The element for `kind` in a <template> the page rendered at build time (Checker.astro). */
+const part = (id: string, kind: string) => (document.getElementById(id) as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${kind}"]`);
+
 /** The citations a question rests on, as links. */
 function basis(q: Question, v: View): string {
   // The Law's articles behind the picker and the year are the page's markup (Checker.astro, FIXED_BASIS).
-  const fixed = (document.getElementById('checker-basis') as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${q.kind}"]`);
+  const fixed = part('checker-basis', q.kind);
   if (fixed) return fixed.outerHTML;
   const award = v.registry.get(v.answers.award);
   const seen = new Set<string>();
@@ -234,7 +237,7 @@ export function texts(q: Question, v: View): [string, string, string] {
   const y = Number(v.answers.year);
   const c = { w: (award && subjectFor(award, v.answers)) || 'individual', y, ys: q.years ?? [y] } as const;
   // The words are the page's markup (Checker.astro renders TEXTS into #checker-texts).
-  const el = (document.getElementById('checker-texts') as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${q.kind}"]`);
+  const el = part('checker-texts', q.kind);
   return [...(el?.children ?? [])].map((p) => fillText(p.textContent ?? '', c)) as [string, string, string];
 }
 

@@ -54,7 +54,8 @@ export const STEP_PARAM = 'buoc';
 export { DISCIPLINE_LEVELS, PENDING_FLAGS } from '../vocabulary';
 export type { DisciplineLevel, PendingFlag };
 
-const has = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+/** Whether `v` is one of `list` (and so of its type). */
+export const has = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Whether a string is a real calendar date YYYY-MM-DD from MIN_YEAR on. */
@@ -69,7 +70,9 @@ export function isYear(s: string): boolean {
   return /^\d{4}$/.test(s) && Number(s) >= MIN_YEAR && Number(s) <= MAX_YEAR;
 }
 
-const isInt = (s: string, min: number, max = Infinity) => /^\d{1,6}$/.test(s) && Number(s) >= min && Number(s) <= max;
+/** The whole number written in `s` (at most six digits) when it lies in [min, max]. */
+export const intIn = (s: string, min: number, max = Infinity): number | undefined => (/^\d{1,6}$/.test(s) && Number(s) >= min && Number(s) <= max ? Number(s) : undefined);
+const isInt = (s: string, min: number, max?: number) => intIn(s, min, max) !== undefined;
 
 // --- List items ------------------------------------------------------------------------------
 

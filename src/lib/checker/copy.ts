@@ -289,9 +289,8 @@ export const UI = {
   resultTitle: 'Kết quả tự kiểm tra',
   pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
   pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
-  useUnknown: (ids: string[]) =>
-    `Kết quả tiêu chí này tùy vào việc sáng kiến, đề tài ${ids.join('; ')} đã được dùng để xét khen thưởng trước đây hay chưa: mỗi thành tích chỉ được dùng để khen thưởng một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng).`,
-  useUnknownAdvice: (ids: string[]) => `Hỏi bộ phận thi đua, khen thưởng xem sáng kiến, đề tài ${ids.join('; ')} đã dùng để xét khen thưởng chưa, rồi cho biết ⟨initiatives⟩.`,
+  useUnknown: (ids: string[]) => `Chưa rõ sáng kiến, đề tài ${ids.join('; ')} đã dùng để xét khen thưởng chưa; mỗi thành tích chỉ được khen thưởng một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng).`,
+  useUnknownAdvice: 'Hỏi bộ phận thi đua, khen thưởng xem sáng kiến, đề tài đã dùng để xét khen thưởng chưa, rồi cho biết ⟨initiatives⟩.',
   notAnswered: 'chưa trả lời',
   none: 'không có',
 } as const;

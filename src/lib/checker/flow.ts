@@ -171,24 +171,27 @@ type Relevant = ReturnType<typeof relevant>;
 
 function factQuestions(award: Award, subject: 'individual' | 'collective', year: number, needs: InputNeed[], rel: Relevant): Question[] {
   const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number>; fields: Set<string> }>();
+  /** The criteria, years and fields asked by the question of `kind`, gathered from the needs. */
+  const entry = (kind: QuestionKind, n: InputNeed) => {
+    const e = byKind.get(kind) ?? { criteria: new Set(), years: new Set(), fields: new Set() };
+    n.criteria.forEach((id) => e.criteria.add(id));
+    byKind.set(kind, e);
+    return e;
+  };
   for (const n of needs) {
     const kind = KIND_OF_FIELD[n.field];
     if (kind === 'sector') continue;
     let years = n.years ? range(n.years.from, n.years.to) : [];
     // A collective's own rating for the year proposed is `collective.rating`, asked on its own.
     if (kind === 'ratings' && subject === 'collective' && years.includes(year)) {
-      const c = byKind.get('crating') ?? { criteria: new Set(), years: new Set(), fields: new Set() };
-      n.criteria.forEach((id) => c.criteria.add(id));
-      byKind.set('crating', c);
+      entry('crating', n);
       years = years.filter((y) => y !== year);
       if (!years.length) continue;
     }
     if (kind === 'titles' && !rel.titles.length) continue;
-    const entry = byKind.get(kind) ?? { criteria: new Set(), years: new Set(), fields: new Set() };
-    n.criteria.forEach((id) => entry.criteria.add(id));
-    years.forEach((y) => entry.years.add(y));
-    entry.fields.add(n.field);
-    byKind.set(kind, entry);
+    const e = entry(kind, n);
+    years.forEach((y) => e.years.add(y));
+    e.fields.add(n.field);
   }
   const out: Question[] = [];
   for (const kind of ORDER) {
@@ -216,10 +219,9 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
         break;
       }
       case 'awards':
-        out.push({ id: kind, kind, keys: [kind], awards: rel.awards, criteria });
-        break;
       case 'achievements':
-        out.push({ id: kind, kind, keys: [kind], achievements: rel.achievements, criteria });
+        // The awards received and the kinds of achievement that the criteria read are offered.
+        out.push({ id: kind, kind, keys: [kind], [kind]: rel[kind], criteria });
         break;
       case 'discipline':
         out.push({ id: kind, kind, keys: [kind], years: years.length ? years : [year], criteria });
@@ -295,24 +297,18 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
 const HISTORY: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating'];
 
 /**
- * For routing only, the answers the questions after the extra years most often get (a full year,
- * no discipline, nothing pending): an extra year is asked when its answer could change the result
- * with these, or with them unknown. The engine never sees them; they only decide what to ask.
- */
-const USUAL: Answers = { months: '12', discipline: NONE, pending: NONE };
-
-/**
  * The extra years before a chain (`needs`: those marked `further`), latest first, while an answer
- * could still change the result: asked once the questions up to `at` are answered.
+ * could still change the result given what is known: asked once the questions up to `at` (the
+ * history) are answered. Should a later answer make a year matter, it is asked then (it is
+ * inserted before, and the flow goes back to it).
  */
 function extraYears(registry: Registry, award: string, year: number, answers: Answers, flow: Question[], at: number, needs: InputNeed[], titles: string[]): Question[] {
   if (!needs.length || !flow.slice(0, at).every((q) => isAnswered(q, answers))) return [];
   const askRating = needs.some((n) => n.field === 'history.rating');
   const askTitles = needs.some((n) => n.field === 'history.titles') && titles.length > 0;
   const from = Math.min(...needs.map((n) => n.years!.from));
+  // What is known so far; the questions after `at`, not answered yet, are unknown.
   const base = prune(answers, flow);
-  const later = new Set(keysOf(flow.slice(at)));
-  const usual = Object.fromEntries(Object.entries(USUAL).filter(([k]) => later.has(k) && !(k in answers)));
   const out: Question[] = [];
   for (let y = from - 1; y >= Math.max(MIN_YEAR, from - EXTRA_YEARS); y--) {
     const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles ? [`t${y}`] : [])];
@@ -326,7 +322,7 @@ function extraYears(registry: Registry, award: string, year: number, answers: An
     // The year passing, failing, unknown or unasked: asked when the outcomes differ.
     const withYear = (rating: string, title: string): Answers => Object.fromEntries(keys.map((k) => [k, k[0] === 'r' ? rating : title]));
     const cases = [{}, withYear('htxs', titles.join(',')), withYear('kht', NONE), withYear(UNKNOWN, UNKNOWN)];
-    if ([base, { ...base, ...usual }].some((known) => new Set(cases.map((a) => signature({ ...known, ...a }, registry))).size > 1)) out.push(q);
+    if (new Set(cases.map((a) => signature({ ...base, ...a }, registry))).size > 1) out.push(q);
     break;
   }
   return out;

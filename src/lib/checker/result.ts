@@ -87,7 +87,7 @@ export function checkAnswers(answers: Answers, registry: Registry): EligibilityR
   if (open.length) {
     const without = evaluateCoded(fromContract({ ...profile, initiatives: profile.initiatives!.filter((it) => !open.includes(it.id)) }), registry);
     const status = new Map(without.criteria.map((c) => [c.id, c.status]));
-    result = unsettle(result, (c) => status.get(c.id) !== c.status, UI.useUnknown(open), UI.useUnknownAdvice(open));
+    result = unsettle(result, (c) => status.get(c.id) !== c.status, UI.useUnknown(open), UI.useUnknownAdvice);
   }
   if (answers.pending !== UNKNOWN) return result;
   const pendingIds = new Set(registry.get(answers.award)!.criteria.filter((c) => c.condition.type === 'not-pending').map((c) => c.id));

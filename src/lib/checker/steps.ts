@@ -7,7 +7,7 @@
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers, type Scope } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
-  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
+  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, has, intIn, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
   type AchievementItem, type Answers, type AwardItem, type InitiativeItem,
 } from './answers';
 import { COUNT_LABEL, type ErrKey } from './copy';
@@ -37,7 +37,6 @@ export const fieldId = (name: string, value?: string) => (value === undefined ? 
 
 const one = (f: FormValues, name: string) => String(f.getAll(name)[0] ?? '').trim();
 const all = (f: FormValues, name: string) => f.getAll(name).map(String);
-const has = (list: readonly string[], v: string) => list.includes(v);
 
 /** A radio answer among `values`; an error pointing at the first option otherwise. */
 function radio(f: FormValues, name: string, values: readonly string[], out: StepResult, key: ErrKey = 'choose', args?: Record<string, number>): string | undefined {
@@ -47,9 +46,6 @@ function radio(f: FormValues, name: string, values: readonly string[], out: Step
   return undefined;
 }
 
-function intIn(s: string, min: number, max: number): number | undefined {
-  return /^\d{1,6}$/.test(s) && Number(s) >= min && Number(s) <= max ? Number(s) : undefined;
-}
 
 /**
  * A list question: "Không có" (none), "Không rõ", or "Có" and then its rows, read by `read`
