@@ -34,6 +34,7 @@
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../vocabulary';
 import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../vocabulary';
 import { MIN_YEAR, MAX_YEAR, type Profile, type Registry } from '../eligibility/index';
+import type { Award } from '../../schemas/award';
 import { SCOPE_VI } from '../eligibility/copy';
 import { DISCIPLINE_LEVELS, PENDING_FLAGS, countsAboveMembers, type DisciplineLevel, type PendingFlag } from '../vocabulary';
 
@@ -227,6 +228,17 @@ function collectiveCounts(answers: Answers): Partial<Record<CollectiveField | 'm
   return Object.fromEntries((['members', ...COLLECTIVE_FIELDS] as const).map((f) => [f, num(answers[f])]));
 }
 
+/** Whether the award can be proposed for both an individual and a collective (then the subject is asked). */
+export function asksSubject(award: Award): boolean {
+  return award.subject.includes('ca-nhan') && award.subject.includes('tap-the');
+}
+
+/** The subject of the answers: asked, or the only one the award allows. */
+export function subjectFor(award: Award, answers: Answers): 'individual' | 'collective' | undefined {
+  if (asksSubject(award)) return answers.subject === 'individual' || answers.subject === 'collective' ? answers.subject : undefined;
+  return award.subject.includes('ca-nhan') || !award.subject.includes('tap-the') ? 'individual' : 'collective';
+}
+
 /**
  * The engine profile for the answers. Unanswered and "không rõ" facts are left out (the engine
  * treats a missing fact as unknown). Needs at least `award` and `year`. The pending answer
@@ -236,7 +248,7 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
   const award = registry.get(answers.award);
   if (!award || !isYear(answers.year ?? '')) throw new Error('toProfile: cần có award và year hợp lệ');
   const year = Number(answers.year);
-  const subject = answers.subject === 'collective' || (answers.subject === undefined && !award.subject.includes('ca-nhan') && award.subject.includes('tap-the')) ? 'collective' : 'individual';
+  const subject = subjectFor(award, answers) ?? 'individual';
   const sector: Sector = has(SECTORS, answers.sector ?? '') ? (answers.sector as Sector) : 'civil-service';
 
   const years = new Map<number, NonNullable<Profile['history']>[number]>();

@@ -16,8 +16,6 @@ export type Who = 'individual' | 'collective';
 /** "người được đề nghị" / "tập thể". */
 export const who = (w: Who) => (w === 'collective' ? 'tập thể' : 'người được đề nghị');
 
-/** "2021–2025" or "2025" (the engine's wording of a run of years). */
-export const span = yearRange;
 
 export const UNKNOWN_LABEL = 'Không rõ';
 
@@ -130,12 +128,12 @@ export function fillText(text: string, c: TextCtx): string {
   const variants = text.split('¦');
   const t = variants[many ? variants.length - 1 : 0];
   const words: Record<string, (w?: string) => string> = {
-    Ai: () => (c.w === 'collective' ? 'Tập thể' : 'Người được đề nghị'),
+    Ai: () => cap(who(c.w)),
     ai: () => who(c.w),
     y: () => String(c.y),
-    ys: (w) => (many ? `${w} ${span(c.ys)}` : `năm ${c.ys[0]}`),
+    ys: (w) => (many ? `${w} ${yearRange(c.ys)}` : `năm ${c.ys[0]}`),
     n: () => String(c.ys.length),
-    span: () => span(c.ys),
+    span: () => yearRange(c.ys),
     y0: () => String(c.ys[0]),
   };
   return t.replace(/\{(\w+)(?::([^}]*))?\}/g, (_, k: string, w?: string) => words[k](w));

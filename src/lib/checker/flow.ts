@@ -13,7 +13,9 @@
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
 import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
-import { NONE, UNKNOWN, toProfile, type Answers } from './answers';
+import { NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers } from './answers';
+
+export { asksSubject, subjectFor };
 import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT } from '../vocabulary';
 
 export type QuestionKind =
@@ -76,17 +78,6 @@ const KIND_OF_FIELD: Record<InputNeed['field'], QuestionKind> = {
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const subjectOf = (s: 'individual' | 'collective'): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
-
-/** Whether the award can be proposed for both an individual and a collective (then the subject is asked). */
-export function asksSubject(award: Award): boolean {
-  return award.subject.includes('ca-nhan') && award.subject.includes('tap-the');
-}
-
-/** The subject of the answers: asked, or the only one the award allows. */
-export function subjectFor(award: Award, answers: Answers): 'individual' | 'collective' | undefined {
-  if (asksSubject(award)) return answers.subject === 'individual' || answers.subject === 'collective' ? answers.subject : undefined;
-  return award.subject.includes('ca-nhan') || !award.subject.includes('tap-the') ? 'individual' : 'collective';
-}
 
 /** Every condition inside a condition (any-of / all-of flattened). */
 function* walk(c: Condition): Generator<Condition> {
@@ -215,7 +206,7 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
         break;
       case 'members': {
         const counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => e.fields.has(`collective.${f}`));
-        out.push({ id: kind, kind, keys: [...counts], counts: [...counts], criteria });
+        out.push({ id: kind, kind, keys: counts, counts, criteria });
         break;
       }
       case 'awards':
@@ -309,11 +300,12 @@ function extraYears(registry: Registry, award: string, year: number, answers: An
   const from = Math.min(...needs.map((n) => n.years!.from));
   // What is known so far; the questions after `at`, not answered yet, are unknown.
   const base = prune(answers, flow);
+  const criteria = [...new Set(needs.flatMap((n) => n.criteria))];
   const out: Question[] = [];
   for (let y = from - 1; y >= Math.max(MIN_YEAR, from - EXTRA_YEARS); y--) {
     const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles ? [`t${y}`] : [])];
     if (!keys.length) break;
-    const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles, titles, own: { award, year }, criteria: [...new Set(needs.flatMap((n) => n.criteria))] };
+    const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles, titles, own: { award, year }, criteria };
     if (keys.every((k) => k in answers)) {
       out.push(q);
       keys.forEach((k) => (base[k] = answers[k]));

@@ -66,10 +66,9 @@ export function ordered(criteria: CriterionResult[]): CriterionResult[] {
 
 /** The result with the criteria `unsettled` says are unknown (with its explanation and advice), the verdict derived again the engine's way. */
 function unsettle(result: EligibilityResult, unsettled: (c: CriterionResult) => boolean, explanation: string, advice: string): EligibilityResult {
+  if (!result.criteria.some(unsettled)) return result;
   const criteria = result.criteria.map((c) => (unsettled(c) ? { ...c, status: 'unknown' as const, explanation } : c));
-  if (criteria.every((c, i) => c === result.criteria[i])) return result;
-  const verdict = verdictOf(criteria.map((c) => c.status), false);
-  return { ...result, criteria, verdict, missing: [...new Set([...result.missing, advice])] };
+  return { ...result, criteria, verdict: verdictOf(criteria.map((c) => c.status), false), missing: [...new Set([...result.missing, advice])] };
 }
 
 /**
@@ -82,12 +81,12 @@ function unsettle(result: EligibilityResult, unsettled: (c: CriterionResult) => 
 export function checkAnswers(answers: Answers, registry: Registry): EligibilityResult {
   const profile = toProfile(answers, registry);
   let result = evaluateCoded(fromContract(profile), registry);
-  const items = answers.initiatives ? parseInitiatives(answers.initiatives, registry) : null;
-  const open = items?.map((it, i) => (it.usedFor === UNKNOWN ? profile.initiatives![i].id : '')).filter(Boolean) ?? [];
+  const items = parseInitiatives(answers.initiatives ?? '', registry);
+  const open = profile.initiatives?.filter((_, i) => items?.[i].usedFor === UNKNOWN) ?? [];
   if (open.length) {
-    const without = evaluateCoded(fromContract({ ...profile, initiatives: profile.initiatives!.filter((it) => !open.includes(it.id)) }), registry);
+    const without = evaluateCoded(fromContract({ ...profile, initiatives: profile.initiatives!.filter((it) => !open.includes(it)) }), registry);
     const status = new Map(without.criteria.map((c) => [c.id, c.status]));
-    result = unsettle(result, (c) => status.get(c.id) !== c.status, UI.useUnknown(open), UI.useUnknownAdvice);
+    result = unsettle(result, (c) => status.get(c.id) !== c.status, UI.useUnknown(open.map((it) => it.id)), UI.useUnknownAdvice);
   }
   if (answers.pending !== UNKNOWN) return result;
   const pendingIds = new Set(registry.get(answers.award)!.criteria.filter((c) => c.condition.type === 'not-pending').map((c) => c.id));
