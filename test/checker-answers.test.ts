@@ -118,6 +118,20 @@ describe('“Không rõ” dẫn đến “chưa xác định”, không bao gi�
     expect(r.missing.join(' ')).toContain('Xác nhận với đơn vị');
   });
 
+  it('không rõ sáng kiến đã dùng để xét khen thưởng chưa: tiêu chí cần sáng kiến đó là chưa xác định, kèm việc cần làm; một sáng kiến khác chưa dùng đã đủ thì vẫn đủ tiêu chuẩn', () => {
+    const base: Answers = { award: 'chien-si-thi-dua-co-so', year: '2025', sector: 'civil-service', r2025: 'htt', t2025: 'khong', months: '12', discipline: 'khong', pending: 'khong' };
+    expect(checkAnswers({ ...base, initiatives: 'sang-kien.2025.co-so' }, reg).verdict).toBe('eligible');
+    expect(checkAnswers({ ...base, initiatives: 'sang-kien.2025.co-so.giay-khen' }, reg).verdict).toBe('not-eligible');
+    const open = checkAnswers({ ...base, initiatives: 'sang-kien.2025.co-so.khong-ro' }, reg);
+    expect(open.verdict).toBe('needs-info');
+    const unsettled = open.criteria.filter((c) => c.status === 'unknown');
+    expect(unsettled.length).toBeGreaterThan(0);
+    for (const c of unsettled) expect(c.explanation).toContain('khoản 2 Điều 5 Luật Thi đua, khen thưởng');
+    expect(open.missing.join(' ')).toContain('⟨initiatives⟩');
+    expect(toProfile({ ...base, initiatives: 'sang-kien.2025.co-so.khong-ro' }, reg).initiatives?.[0]).not.toHaveProperty('usedFor');
+    expect(checkAnswers({ ...base, initiatives: 'sang-kien.2025.co-so.khong-ro,de-tai.2025.co-so' }, reg).verdict).toBe('eligible');
+  });
+
   it('đang có khiếu nại, tố cáo được xác minh thì chưa xét', () => {
     expect(checkAnswers(CASES['Bằng khen của Thủ tướng, có kỷ luật khiển trách đã hết hạn'], reg).verdict).toBe('deferred');
   });
@@ -158,10 +172,19 @@ describe('Đọc từng câu hỏi của biểu mẫu', () => {
 
   it('sáng kiến: các dòng có năm được ghi lại; năm sau năm xét là lỗi', () => {
     const ini = q(cs, 'initiatives');
-    const ok = readStep(ini, form([['initiatives', 'co'], ['sk1_kind', 'sang-kien'], ['sk1_year', '2025'], ['sk1_level', 'co-so'], ['sk1_used', ''], ['sk2_year', '']]), reg, 2025);
+    const ok = readStep(ini, form([['initiatives', 'co'], ['sk1_kind', 'sang-kien'], ['sk1_year', '2025'], ['sk1_level', 'co-so'], ['sk1_used', 'khong'], ['sk2_year', '']]), reg, 2025);
     expect(ok.answers).toEqual({ initiatives: 'sang-kien.2025.co-so' });
     const bad = readStep(ini, form([['initiatives', 'co'], ['sk1_year', '2026']]), reg, 2025);
     expect(bad.errors[0].id).toBe('f-sk1_year');
+  });
+
+  it('sáng kiến: đã dùng để xét khen thưởng chưa phải được chọn (chưa dùng, một danh hiệu, hoặc “Không rõ”), không mặc định là chưa dùng', () => {
+    const ini = q(cs, 'initiatives');
+    const row = (used: string) => form([['initiatives', 'co'], ['sk1_kind', 'sang-kien'], ['sk1_year', '2025'], ['sk1_level', 'co-so'], ['sk1_used', used]]);
+    const blank = readStep(ini, row(''), reg, 2025);
+    expect(blank.errors.map((e) => [e.id, errorMessage(e)])).toEqual([['f-sk1_used', 'Sáng kiến, đề tài thứ 1: chọn đã dùng để xét khen thưởng chưa (hoặc “Không rõ đã dùng chưa”)']]);
+    expect(readStep(ini, row('khong-ro'), reg, 2025).answers).toEqual({ initiatives: 'sang-kien.2025.co-so.khong-ro' });
+    expect(readStep(ini, row('lao-dong-tien-tien'), reg, 2025).answers).toEqual({ initiatives: 'sang-kien.2025.co-so.lao-dong-tien-tien' });
   });
 
   it('kỷ luật “Có” cần hình thức, ngày bắt đầu và cho biết thời hạn đã hết, chưa hết hay không rõ; ngày hết hạn không được trước ngày bắt đầu', () => {

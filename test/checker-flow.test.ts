@@ -131,6 +131,22 @@ describe('Năm trước chuỗi: chỉ hỏi khi câu trả lời có thể đ�
     const r = route(a, reg);
     expect(r.kind === 'question' && r.question.id).toBe('nam-2020');
   });
+  it('năm 2020 được hỏi ngay sau danh hiệu thi đua, trước thành tích, kỷ luật (chưa trả lời các câu đó)', () => {
+    const { achievements: _a, discipline: _d, pending: _p, ...early } = base;
+    const r = route({ ...early, t2021: 'khong', t2022: 'khong', t2023: 'chien-si-thi-dua-co-so', t2024: 'khong', t2025: 'chien-si-thi-dua-co-so' }, reg);
+    expect(r.kind === 'question' && r.question.id).toBe('nam-2020');
+    expect(kinds(r.flow).slice(kinds(r.flow).indexOf('titles'))).toEqual(['titles', 'extra-year', 'achievements', 'discipline', 'pending']);
+  });
+  it('đủ 3 lần trong 5 năm thì sau danh hiệu thi đua là câu tiếp theo, không có năm 2020', () => {
+    const { achievements: _a, discipline: _d, pending: _p, ...early } = base;
+    const r = route({ ...early, t2021: 'chien-si-thi-dua-co-so', t2022: 'khong', t2023: 'chien-si-thi-dua-co-so', t2024: 'khong', t2025: 'chien-si-thi-dua-co-so' }, reg);
+    expect(r.kind === 'question' && r.question.kind).toBe('achievements');
+    expect(kinds(r.flow)).not.toContain('extra-year');
+  });
+  it('khen thưởng đã nhận được hỏi trước xếp loại: chuỗi năm tính từ Bằng khen', () => {
+    const flow = questionFlow({ award: 'bang-khen-thu-tuong', year: '2025', subject: 'individual', sector: 'civil-service' }, reg);
+    expect(kinds(flow).indexOf('awards')).toBeLessThan(kinds(flow).indexOf('ratings'));
+  });
   it('chuỗi bắt đầu sau khi được tặng Bằng khen năm 2020 thì không hỏi năm 2020 hay trước đó', () => {
     const a = { ...base, awards: 'bang-khen-bo-nganh-tinh.2020.cong-trang', t2021: 'khong', t2022: 'khong', t2023: 'chien-si-thi-dua-co-so', t2024: 'khong', t2025: 'chien-si-thi-dua-co-so' };
     expect(route(a, reg).kind).toBe('result');

@@ -164,13 +164,15 @@ describe('Bằng khen của Thủ tướng Chính phủ: “chưa đủ tiêu ch
     await next();
     await choose('Cán bộ, công chức, viên chức, người lao động trong cơ quan, tổ chức, đơn vị');
     await next();
+    // The base award first: the years are counted from it.
+    expect(await heading()).toContain('đã được tặng');
+    await choose('Đã được tặng');
+    await page.getByLabel('Bằng khen của bộ, ban, ngành, tỉnh: năm được tặng (để trống nếu chưa)').fill('2022');
+    await next();
     expect(await heading()).toContain('2021–2025');
     for (const y of [2021, 2022, 2023, 2024, 2025]) await choose('Hoàn thành tốt nhiệm vụ', `Năm ${y}`);
     await next();
     for (const y of [2023, 2025]) await choose('Chiến sĩ thi đua cơ sở', `Năm ${y}`);
-    await next();
-    await choose('Đã được tặng');
-    await page.getByLabel('Bằng khen của bộ, ban, ngành, tỉnh: năm được tặng (để trống nếu chưa)').fill('2022');
     await next();
     await choose('Không có');
     await next();
@@ -476,8 +478,8 @@ async function checkStep(step: string, index: number): Promise<void> {
   expect(await axeViolations(), `${step}: axe`).toEqual([]);
 }
 
-/** Walks the checker from `start`, answering each step with its handler (by step id), checking every step; returns the verdict. */
-async function walk(start: string, answers: Record<string, () => Promise<void>>): Promise<string> {
+/** Walks the checker from `start`, answering each step with its handler (by step id), checking every step; returns the verdict (the steps met are added to `steps`). */
+async function walk(start: string, answers: Record<string, () => Promise<void>>, steps: string[] = []): Promise<string> {
   await open(start);
   for (let index = 0; index < 20; index++) {
     await page.waitForSelector('form.step, [data-verdict]');
@@ -487,6 +489,7 @@ async function walk(start: string, answers: Record<string, () => Promise<void>>)
       return verdict();
     }
     const step = (await page.getAttribute('form.step', 'data-step'))!;
+    steps.push(step);
     const nav = await page.locator('.step-nav .count').innerText();
     await checkStep(step, Number(/Bước (\d+)/.exec(nav)![1]) - 1);
     // The province question (provincial rule sets) comes up for provincial awards: the seven cases are not about one province.
@@ -558,6 +561,19 @@ describe('Bảy trường hợp thường gặp, trên điện thoại (390×844
         expect(await page.locator('fieldset.row:visible').count(), 'một dòng sáng kiến').toBe(1);
         expect(await page.getByLabel('Không rõ', { exact: true }).isVisible(), '“Không rõ” cạnh Có/Không').toBe(true);
         await page.getByLabel('Năm được công nhận, nghiệm thu').first().fill('2025');
+        // "Đã dùng để xét": chosen, not preset; only this person's track, with "Không rõ".
+        const used = page.getByLabel('Đã dùng để xét khen thưởng chưa?').first();
+        expect(await used.inputValue(), 'không mặc định là “Chưa dùng”').toBe('');
+        const options = await used.locator('option').allInnerTexts();
+        expect(options).toContain('Không rõ đã dùng chưa');
+        expect(options.join('\n'), 'chỉ danh hiệu của cá nhân').not.toMatch(/Tập thể|Cờ thi đua/);
+        expect(options.length, 'không liệt kê cả danh mục').toBeLessThan(12);
+        // A second row appears on "Thêm sáng kiến, đề tài" and the first keeps its answers.
+        await page.getByRole('button', { name: 'Thêm sáng kiến, đề tài' }).click();
+        expect(await page.locator('fieldset.row:visible').count()).toBe(2);
+        expect(await page.getByLabel('Năm được công nhận, nghiệm thu').first().inputValue()).toBe('2025');
+        expect(await axeViolations(), 'hai dòng sáng kiến: axe').toEqual([]);
+        await used.selectOption({ label: 'Chưa dùng' });
       },
       discipline: none('Không bị kỷ luật'),
       pending: none('Không'),
@@ -577,10 +593,40 @@ describe('Bảy trường hợp thường gặp, trên điện thoại (390×844
         await choose('Có');
         await page.getByLabel('Năm được công nhận, nghiệm thu').first().fill('2025');
         await page.getByLabel('Cấp công nhận').first().selectOption('bo-tinh');
+        await page.getByLabel('Đã dùng để xét khen thưởng chưa?').first().selectOption({ label: 'Chưa dùng' });
       },
       discipline: none('Không bị kỷ luật'),
       pending: none('Không'),
     });
+    expect(v).toBe('đủ tiêu chuẩn');
+  });
+
+  it('3b. Bằng khen của Thủ tướng, 2 lần Chiến sĩ thi đua cơ sở trong 2021–2025: năm 2020 được hỏi ngay sau danh hiệu thi đua, rồi đủ tiêu chuẩn', async () => {
+    const steps: string[] = [];
+    const v = await walk('/kiem-tra/#award=bang-khen-thu-tuong', {
+      year: year2025,
+      subject: () => choose('Cá nhân'),
+      sector: civilService,
+      awards: async () => {
+        await choose('Đã được tặng');
+        await page.getByLabel('Bằng khen của bộ, ban, ngành, tỉnh: năm được tặng (để trống nếu chưa)').fill('2015');
+      },
+      ratings: async () => {
+        for (const y of [2021, 2022, 2023, 2024, 2025]) await choose('Hoàn thành tốt nhiệm vụ', `Năm ${y}`);
+      },
+      titles: async () => {
+        for (const y of [2023, 2025]) await choose('Chiến sĩ thi đua cơ sở', `Năm ${y}`);
+      },
+      'nam-2020': async () => {
+        expect(await heading()).toContain('Năm 2020');
+        await choose('Hoàn thành tốt nhiệm vụ', 'Xếp loại');
+        await choose('Chiến sĩ thi đua cơ sở', 'Danh hiệu thi đua đã đạt');
+      },
+      achievements: none('Không có'),
+      discipline: none('Không bị kỷ luật'),
+      pending: none('Không'),
+    }, steps);
+    expect(steps.slice(steps.indexOf('titles')), 'năm 2020 hỏi ngay sau các năm của chuỗi, trước các câu còn lại').toEqual(['titles', 'nam-2020', 'achievements', 'discipline', 'pending']);
     expect(v).toBe('đủ tiêu chuẩn');
   });
 
@@ -641,6 +687,15 @@ describe('Bảy trường hợp thường gặp, trên điện thoại (390×844
         expect(await page.locator('#f-kl_from').getAttribute('type'), 'ngày hỏi bằng ô chữ ngày/tháng/năm, không theo ngôn ngữ trình duyệt').toBe('text');
         await page.getByLabel('Hình thức kỷ luật').selectOption('khien-trach');
         await page.fill('#f-kl_from', '10/03/2025');
+        // Three explicit choices for the end: ended (on a date), still running, not known.
+        const ends = page.getByRole('group', { name: 'Thời hạn kỷ luật', exact: true });
+        expect(await ends.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent))).toEqual(['Đã hết thời hạn', 'Chưa hết thời hạn', 'Không rõ ngày hết thời hạn']);
+        expect(await page.locator('form.step').innerText(), 'ô trống không thay cho một lựa chọn').not.toContain('để trống nếu chưa hết');
+        await choose('Đã hết thời hạn');
+        await page.getByRole('button', { name: 'Tiếp tục' }).click();
+        await page.locator('.error-summary').waitFor();
+        expect(await page.locator('.error-summary').innerText(), '“đã hết” cần ngày hết').toContain('ngày hết thời hạn');
+        expect(await axeViolations(), 'báo lỗi: axe').toEqual([]);
         await choose('Chưa hết thời hạn');
       },
       pending: none('Không'),

@@ -87,10 +87,13 @@ const yesNo = (none: string, some: string): Opt[] => [[NONE, none], ['co', some]
 /** The radio value to check for a list answer. */
 const listChoice = (v: string | undefined) => (v === undefined ? undefined : v === NONE || v === UNKNOWN ? v : 'co');
 
+/** The element for `kind` in a <template> the page rendered at build time (Checker.astro). */
+const part = (id: string, kind: string) => (document.getElementById(id) as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${kind}"]`);
+
 /** The citations a question rests on, as links. */
 function basis(q: Question, v: View): string {
   // The Law's articles behind the picker and the year are the page's markup (Checker.astro, FIXED_BASIS).
-  const fixed = (document.getElementById('checker-basis') as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${q.kind}"]`);
+  const fixed = part('checker-basis', q.kind);
   if (fixed) return fixed.outerHTML;
   const award = v.registry.get(v.answers.award);
   const seen = new Set<string>();
@@ -114,15 +117,16 @@ function basis(q: Question, v: View): string {
   return links.length ? `<p class="basis">${W().UI.basis} ${links.join('; ')}</p>` : '';
 }
 
-function yearRatings(y: number, a: Answers): string {
-  return `<fieldset class="sub"><legend>Năm ${y}</legend><div class="opts-inline">${radios(`r${y}`, ratingOpts, a[`r${y}`])}</div></fieldset>`;
+/** The rating of year `y`, in a group named `legend` (the year, or "Xếp loại" on an extra year's own step). */
+function yearRatings(y: number, a: Answers, legend = `Năm ${y}`): string {
+  return `<fieldset class="sub"><legend>${legend}</legend><div class="opts-inline">${radios(`r${y}`, ratingOpts, a[`r${y}`])}</div></fieldset>`;
 }
 
-function yearTitles(q: Question, y: number, v: View): string {
+function yearTitles(q: Question, y: number, v: View, legend = `Năm ${y}`): string {
   const cur = v.answers[`t${y}`];
   const ticked = cur ? parseTitles(cur, v.registry) : undefined;
   const boxes = titlesOfYear(q, y).map((id) => checkbox(`t${y}`, id, v.registry.get(id)?.name ?? id, !!ticked?.includes(id)));
-  return `<fieldset class="sub"><legend>Năm ${y}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, W().Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
+  return `<fieldset class="sub"><legend>${legend}</legend>${boxes.join('')}${checkbox(`t${y}`, UNKNOWN, W().Q.titlesUnknown, cur === UNKNOWN)}</fieldset>`;
 }
 
 /** The markup of a <template> the page rendered at build time (AwardPicker.astro). */
@@ -159,7 +163,7 @@ function controls(q: Question, v: View): string {
       return (q.years ?? []).map((y) => yearTitles(q, y, v)).join('');
     case 'extra-year': {
       const y = q.years![0];
-      return (q.askRating ? yearRatings(y, a).replace(`<legend>Năm ${y}</legend>`, '<legend>Xếp loại</legend>') : '') + (q.askTitles ? yearTitles(q, y, v).replace(`<legend>Năm ${y}</legend>`, '<legend>Danh hiệu thi đua đã đạt</legend>') : '');
+      return (q.askRating ? yearRatings(y, a, 'Xếp loại') : '') + (q.askTitles ? yearTitles(q, y, v, 'Danh hiệu thi đua đã đạt') : '');
     }
     case 'months': {
       const m = a.months;
@@ -173,12 +177,12 @@ function controls(q: Question, v: View): string {
       const subject = award && subjectFor(award, a) === 'collective' ? 'tap-the' : 'ca-nhan';
       // "Đã dùng để xét": only awards of this person's track that count initiatives (and the one checked).
       const track = v.registry.list.filter((x) => x.id === a.award || (x.subject.includes(subject) && x.criteria.some((k) => readsInitiatives(k.condition))));
-      const used: Opt[] = [['', W().Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, fmt(W().Q.initiatives.usedFor, { name: x.name })])];
+      const used: Opt[] = [['', W().Q.choose], [NONE, W().Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, fmt(W().Q.initiatives.usedFor, { name: x.name })]), [UNKNOWN, W().Q.initiatives.usedUnknown]];
       const shown = Math.max(1, items.length);
       let rows = '';
       for (let i = 1; i <= INITIATIVE_ROWS; i++) {
         const it = items[i - 1];
-        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(W().Q.initiatives.row, { i })}</legend>${select(`sk${i}_kind`, W().Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, W().Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, W().Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, W().Q.initiatives.used, used, it?.usedFor ?? '')}</fieldset>`;
+        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(W().Q.initiatives.row, { i })}</legend>${select(`sk${i}_kind`, W().Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, W().Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, W().Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, W().Q.initiatives.used, used, it ? it.usedFor ?? NONE : '')}</fieldset>`;
       }
       rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${W().Q.initiatives.add}</button>`;
       return radios('initiatives', yesNo(W().Q.initiatives.none, W().Q.initiatives.some), listChoice(a.initiatives), { co: rows }, true);
@@ -217,7 +221,7 @@ function controls(q: Question, v: View): string {
       const d = a.discipline ? parseDiscipline(a.discipline)?.[0] : undefined;
       const end = d ? (d.to ? 'het' : 'chua') : undefined;
       const ends = radios('kl_end', [['het', W().Q.discipline.ended], ['chua', W().Q.discipline.running], [UNKNOWN, W().Q.discipline.endUnknown]], end, { het: dateInput('kl_to', W().Q.discipline.to, d?.to) });
-      const reveal = select('kl_level', W().Q.discipline.level, [['', 'Chọn…'], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
+      const reveal = select('kl_level', W().Q.discipline.level, [['', W().Q.choose], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
         + dateInput('kl_from', W().Q.discipline.from, d?.from)
         + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${W().Q.discipline.end}</legend><p class="hint" id="kl-end-h">${esc(W().Q.discipline.endHint)}</p>${ends}</fieldset>`;
       return radios('discipline', yesNo(W().Q.discipline.none, W().Q.discipline.some), listChoice(a.discipline), { co: reveal });
@@ -233,7 +237,7 @@ export function texts(q: Question, v: View): [string, string, string] {
   const y = Number(v.answers.year);
   const c = { w: (award && subjectFor(award, v.answers)) || 'individual', y, ys: q.years ?? [y] } as const;
   // The words are the page's markup (Checker.astro renders TEXTS into #checker-texts).
-  const el = (document.getElementById('checker-texts') as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${q.kind}"]`);
+  const el = part('checker-texts', q.kind);
   return [...(el?.children ?? [])].map((p) => fillText(p.textContent ?? '', c)) as [string, string, string];
 }
 

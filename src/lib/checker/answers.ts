@@ -20,7 +20,7 @@
  *   r<YYYY>                      rating of a year: htxs | htt | ht | kht | khong-ro
  *   t<YYYY>                      titles of a year: ids joined by "," | khong | khong-ro
  *   months, maternity            months worked / on maternity leave in the year proposed
- *   initiatives                  kind.year.level[.usedForAward], joined by "," | khong | khong-ro
+ *   initiatives                  kind.year.level[.usedForAward | .khong-ro (not known whether used)], joined by "," | khong | khong-ro
  *   awards                       award.year.type, joined by "," | khong | khong-ro
  *   achievements                 kind.scope, joined by "," | khong | khong-ro
  *   discipline                   level.from[.to] | khong | khong-ro
@@ -34,6 +34,7 @@
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, COLLECTIVE_FIELDS, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../vocabulary';
 import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Rating, Scope, Sector } from '../vocabulary';
 import { MIN_YEAR, MAX_YEAR, type Profile, type Registry } from '../eligibility/index';
+import type { Award } from '../../schemas/award';
 import { SCOPE_VI } from '../eligibility/copy';
 import { DISCIPLINE_LEVELS, PENDING_FLAGS, countsAboveMembers, type DisciplineLevel, type PendingFlag } from '../vocabulary';
 
@@ -54,7 +55,8 @@ export const STEP_PARAM = 'buoc';
 export { DISCIPLINE_LEVELS, PENDING_FLAGS } from '../vocabulary';
 export type { DisciplineLevel, PendingFlag };
 
-const has = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+/** Whether `v` is one of `list` (and so of its type). */
+export const has = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Whether a string is a real calendar date YYYY-MM-DD from MIN_YEAR on. */
@@ -69,10 +71,13 @@ export function isYear(s: string): boolean {
   return /^\d{4}$/.test(s) && Number(s) >= MIN_YEAR && Number(s) <= MAX_YEAR;
 }
 
-const isInt = (s: string, min: number, max = Infinity) => /^\d{1,6}$/.test(s) && Number(s) >= min && Number(s) <= max;
+/** The whole number written in `s` (at most six digits) when it lies in [min, max]. */
+export const intIn = (s: string, min: number, max = Infinity): number | undefined => (/^\d{1,6}$/.test(s) && Number(s) >= min && Number(s) <= max ? Number(s) : undefined);
+const isInt = (s: string, min: number, max?: number) => intIn(s, min, max) !== undefined;
 
 // --- List items ------------------------------------------------------------------------------
 
+/** An initiative; `usedFor`: the award it was already used for, or UNKNOWN when that is not known. */
 export interface InitiativeItem { kind: InitiativeKind; year: number; level: Scope; usedFor?: string }
 export interface AwardItem { award: string; year: number; type: AwardType }
 export interface AchievementItem { kind: AchievementKind; scope: Scope }
@@ -93,7 +98,7 @@ function list<T>(value: string, item: (parts: string[]) => T | undefined): T[] |
 
 export function parseInitiatives(v: string, registry: Registry): InitiativeItem[] | null | undefined {
   return list(v, ([kind, year, level, used, ...rest]) =>
-    has(INITIATIVE_KINDS, kind) && isYear(year) && has(SCOPES, level) && !rest.length && (used === undefined || !!registry.get(used))
+    has(INITIATIVE_KINDS, kind) && isYear(year) && has(SCOPES, level) && !rest.length && (used === undefined || used === UNKNOWN || !!registry.get(used))
       ? { kind, year: Number(year), level, ...(used ? { usedFor: used } : {}) }
       : undefined,
   );
@@ -223,6 +228,17 @@ function collectiveCounts(answers: Answers): Partial<Record<CollectiveField | 'm
   return Object.fromEntries((['members', ...COLLECTIVE_FIELDS] as const).map((f) => [f, num(answers[f])]));
 }
 
+/** Whether the award can be proposed for both an individual and a collective (then the subject is asked). */
+export function asksSubject(award: Award): boolean {
+  return award.subject.includes('ca-nhan') && award.subject.includes('tap-the');
+}
+
+/** The subject of the answers: asked, or the only one the award allows. */
+export function subjectFor(award: Award, answers: Answers): 'individual' | 'collective' | undefined {
+  if (asksSubject(award)) return answers.subject === 'individual' || answers.subject === 'collective' ? answers.subject : undefined;
+  return award.subject.includes('ca-nhan') || !award.subject.includes('tap-the') ? 'individual' : 'collective';
+}
+
 /**
  * The engine profile for the answers. Unanswered and "không rõ" facts are left out (the engine
  * treats a missing fact as unknown). Needs at least `award` and `year`. The pending answer
@@ -232,7 +248,7 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
   const award = registry.get(answers.award);
   if (!award || !isYear(answers.year ?? '')) throw new Error('toProfile: cần có award và year hợp lệ');
   const year = Number(answers.year);
-  const subject = answers.subject === 'collective' || (answers.subject === undefined && !award.subject.includes('ca-nhan') && award.subject.includes('tap-the')) ? 'collective' : 'individual';
+  const subject = subjectFor(award, answers) ?? 'individual';
   const sector: Sector = has(SECTORS, answers.sector ?? '') ? (answers.sector as Sector) : 'civil-service';
 
   const years = new Map<number, NonNullable<Profile['history']>[number]>();
@@ -281,7 +297,8 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
       year: it.year,
       kind: it.kind,
       level: it.level,
-      ...(it.usedFor ? { usedFor: [`${it.usedFor}:${it.year}`] } : {}),
+      // A use not known cannot be said in a profile: result.ts settles it (checkAnswers).
+      ...(it.usedFor && it.usedFor !== UNKNOWN ? { usedFor: [`${it.usedFor}:${it.year}`] } : {}),
     }));
   }
   const awards = answers.awards ? parseAwards(answers.awards, registry) : null;

@@ -16,8 +16,6 @@ export type Who = 'individual' | 'collective';
 /** "người được đề nghị" / "tập thể". */
 export const who = (w: Who) => (w === 'collective' ? 'tập thể' : 'người được đề nghị');
 
-/** "2021–2025" or "2025" (the engine's wording of a run of years). */
-export const span = yearRange;
 
 export const UNKNOWN_LABEL = 'Không rõ';
 
@@ -45,68 +43,84 @@ export const COMMON_AWARDS: string[] = ['lao-dong-tien-tien', 'chien-si-thi-dua-
 /** What the question texts may depend on: the subject, the year proposed, the years asked. */
 export interface TextCtx { w: Who; y: number; ys: number[] }
 
-/**
- * Each question: its heading (the question), its hint, and its short label in the summary of
- * answers. The page renders this table at build time into a <template> (Checker.astro) and the
- * browser fills the tokens (`fillText`), so the words are markup, not script. Tokens: {Ai}/{ai}
- * the subject ("Người được đề nghị", "Tập thể"), {y} the year proposed, {ys:từng năm} the years
- * asked ("năm 2025", or "từng năm 2021–2025"), {n} how many years, {span} "2021–2025", {y0} the
- * first year asked. "one¦many": the text for one year asked, and for several.
+/*
+ * The words of each question, in three tables by role: its heading (the question), its hint, and
+ * its short label in the summary of answers. Tokens: {Ai}/{ai} the subject ("Người được đề nghị",
+ * "Tập thể"), {y} the year proposed, {ys:từng năm} the years asked ("năm 2025", or "từng năm
+ * 2021–2025"), {n} how many years, {span} "2021–2025", {y0} the first year asked. "one¦many": the
+ * text for one year asked, and for several.
  */
-export const TEXTS: Record<QuestionKind, [title: string, hint: string, label: string]> = {
-  award: ['Kiểm tra danh hiệu hoặc hình thức khen thưởng nào?', 'Chọn một; công cụ chỉ hỏi những gì tiêu chuẩn đó cần.', 'Danh hiệu, hình thức khen thưởng'],
-  year: [
-    'Thành tích của năm nào được đề nghị xét?',
-    'Năm xét là năm có thành tích, không phải năm lập hồ sơ: thành tích năm 2025 thường được đề nghị đầu năm 2026. Năm xét quyết định quy định nào được áp dụng.',
-    'Năm xét',
-  ],
-  subject: ['Đề nghị khen thưởng cho cá nhân hay tập thể?', 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.', 'Đối tượng'],
-  province: ['Đơn vị đề nghị thuộc tỉnh, thành phố nào?', 'Tỉnh quy định chi tiết danh hiệu, hình thức này.', 'Tỉnh'],
-  sector: ['{Ai} thuộc khu vực nào?', 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).', 'Khu vực'],
-  ratings: [
-    'Kết quả đánh giá, xếp loại của {ai} {ys:từng năm}?',
-    'Theo kết quả đánh giá, xếp loại hằng năm. Chọn “Không rõ” nếu chưa có kết quả.¦Tiêu chuẩn xét một chuỗi năm liên tục tính đến năm xét, nên cần cả {n} năm. Chọn “Không rõ” cho năm chưa có kết quả.',
-    'Xếp loại',
-  ],
-  titles: [
-    '{Ai} đã được công nhận danh hiệu thi đua nào {ys:trong từng năm}?',
-    'Đánh dấu mọi danh hiệu đã đạt của từng năm; để trống nếu năm đó không đạt danh hiệu nào trong danh sách. Chọn “Không rõ” nếu không nhớ.',
-    'Danh hiệu thi đua đã đạt',
-  ],
-  'extra-year': [
-    'Năm {y0}: kết quả xếp loại và danh hiệu thi đua?',
-    'Hỏi thêm năm {y0} vì kết quả còn phụ thuộc vào việc chuỗi năm liên tục có kéo dài đến năm này hay không.',
-    'Năm {y0}',
-  ],
-  months: ['Trong năm {y}, {ai} đã công tác tại đơn vị bao lâu?', 'Thời gian nghỉ thai sản được tính là thời gian công tác.', 'Thời gian công tác năm {y}'],
-  initiatives: [
-    '{Ai} có sáng kiến, đề tài khoa học được công nhận không?',
-    'Kể cả sáng kiến, đề tài đã dùng để xét khen thưởng trước đây: mỗi thành tích chỉ được dùng để khen thưởng một lần.',
-    'Sáng kiến, đề tài',
-  ],
-  awards: [
-    'Trước năm {y}, {ai} đã được tặng những hình thức khen thưởng dưới đây chưa?',
-    'Khen thưởng theo chuyên đề hoặc đột xuất không được dùng làm căn cứ để đề nghị khen thưởng công trạng cao hơn.',
-    'Khen thưởng đã nhận',
-  ],
-  achievements: [
-    'Trong năm {y}, {ai} có thành tích nào dưới đây không?',
-    'Các thành tích này do hội đồng thi đua – khen thưởng đánh giá; công cụ chỉ ghi nhận có hay không và phạm vi ảnh hưởng.',
-    'Thành tích khác năm {y}',
-  ],
-  crating: ['Kết quả xếp loại của tập thể năm {y}?', 'Mức hoàn thành nhiệm vụ, kế hoạch được giao của tập thể trong năm xét.', 'Xếp loại của tập thể năm {y}'],
-  members: ['Số liệu thành viên của tập thể năm {y}?', 'Ghi số người; ghi 0 nếu không có ai. Số liệu nào chưa có thì đánh dấu “Không rõ” bên dưới ô đó.', 'Số liệu thành viên'],
-  discipline: [
-    '{Ai} có bị kỷ luật trong thời gian {span} hoặc đang trong thời hạn kỷ luật không?',
-    'Thành tích chỉ được tính từ khi chấp hành xong thời hạn kỷ luật.',
-    'Kỷ luật',
-  ],
-  pending: [
-    '{Ai} có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra, hoặc có khiếu nại, tố cáo đang được xác minh không?',
-    'Nếu có, hồ sơ chưa được xét cho đến khi có kết luận. Nếu có nhiều việc, chọn một.',
-    'Xem xét kỷ luật, điều tra, khiếu nại',
-  ],
+
+/** Each question, as its heading asks it. */
+const QUESTION: Record<QuestionKind, string> = {
+  award: 'Kiểm tra danh hiệu hoặc hình thức khen thưởng nào?',
+  year: 'Thành tích của năm nào được đề nghị xét?',
+  subject: 'Đề nghị khen thưởng cho cá nhân hay tập thể?',
+  province: 'Đơn vị đề nghị thuộc tỉnh, thành phố nào?',
+  sector: '{Ai} thuộc khu vực nào?',
+  ratings: 'Kết quả đánh giá, xếp loại của {ai} {ys:từng năm}?',
+  titles: '{Ai} đã được công nhận danh hiệu thi đua nào {ys:trong từng năm}?',
+  'extra-year': 'Năm {y0}: kết quả xếp loại và danh hiệu thi đua?',
+  months: 'Trong năm {y}, {ai} đã công tác tại đơn vị bao lâu?',
+  initiatives: '{Ai} có sáng kiến, đề tài khoa học được công nhận không?',
+  awards: 'Trước năm {y}, {ai} đã được tặng những hình thức khen thưởng dưới đây chưa?',
+  achievements: 'Trong năm {y}, {ai} có thành tích nào dưới đây không?',
+  crating: 'Kết quả xếp loại của tập thể năm {y}?',
+  members: 'Số liệu thành viên của tập thể năm {y}?',
+  discipline: '{Ai} có bị kỷ luật trong thời gian {span} hoặc đang trong thời hạn kỷ luật không?',
+  pending: '{Ai} có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra, hoặc có khiếu nại, tố cáo đang được xác minh không?',
 };
+
+/** The hint under each question. */
+const HINT: Record<QuestionKind, string> = {
+  award: 'Chọn một; công cụ chỉ hỏi những gì tiêu chuẩn đó cần.',
+  year: 'Năm xét là năm có thành tích, không phải năm lập hồ sơ: thành tích năm 2025 thường được đề nghị đầu năm 2026. Năm xét quyết định quy định nào được áp dụng.',
+  subject: 'Tiêu chuẩn đối với cá nhân và tập thể khác nhau.',
+  province: 'Tỉnh quy định chi tiết danh hiệu, hình thức này.',
+  sector: 'Luật đặt tiêu chuẩn riêng cho một số khu vực (ví dụ công nhân, nông dân; lực lượng vũ trang).',
+  ratings: 'Theo kết quả đánh giá, xếp loại hằng năm. Chọn “Không rõ” nếu chưa có kết quả.¦Tiêu chuẩn xét một chuỗi năm liên tục tính đến năm xét, nên cần cả {n} năm. Chọn “Không rõ” cho năm chưa có kết quả.',
+  titles: 'Đánh dấu mọi danh hiệu đã đạt của từng năm; để trống nếu năm đó không đạt danh hiệu nào trong danh sách. Chọn “Không rõ” nếu không nhớ.',
+  'extra-year': 'Hỏi thêm năm {y0} vì kết quả còn phụ thuộc vào việc chuỗi năm liên tục có kéo dài đến năm này hay không.',
+  months: 'Thời gian nghỉ thai sản được tính là thời gian công tác.',
+  initiatives: 'Kể cả sáng kiến, đề tài đã dùng để xét khen thưởng trước đây: mỗi thành tích chỉ được dùng để khen thưởng một lần.',
+  awards: 'Khen thưởng theo chuyên đề hoặc đột xuất không được dùng làm căn cứ để đề nghị khen thưởng công trạng cao hơn.',
+  achievements: 'Các thành tích này do hội đồng thi đua – khen thưởng đánh giá; công cụ chỉ ghi nhận có hay không và phạm vi ảnh hưởng.',
+  crating: 'Mức hoàn thành nhiệm vụ, kế hoạch được giao của tập thể trong năm xét.',
+  members: 'Ghi số người; ghi 0 nếu không có ai. Số liệu nào chưa có thì đánh dấu “Không rõ” bên dưới ô đó.',
+  discipline: 'Thành tích chỉ được tính từ khi chấp hành xong thời hạn kỷ luật.',
+  pending: 'Nếu có, hồ sơ chưa được xét cho đến khi có kết luận. Nếu có nhiều việc, chọn một.',
+};
+
+/** Each question's short label in the summary of answers. */
+const LABEL: Record<QuestionKind, string> = {
+  award: 'Danh hiệu, hình thức khen thưởng',
+  year: 'Năm xét',
+  subject: 'Đối tượng',
+  province: 'Tỉnh',
+  sector: 'Khu vực',
+  ratings: 'Xếp loại',
+  titles: 'Danh hiệu thi đua đã đạt',
+  'extra-year': 'Năm {y0}',
+  months: 'Thời gian công tác năm {y}',
+  initiatives: 'Sáng kiến, đề tài',
+  awards: 'Khen thưởng đã nhận',
+  achievements: 'Thành tích khác năm {y}',
+  crating: 'Xếp loại của tập thể năm {y}',
+  members: 'Số liệu thành viên',
+  discipline: 'Kỷ luật',
+  pending: 'Xem xét kỷ luật, điều tra, khiếu nại',
+};
+
+/**
+ * Each question's heading, hint and label. The page renders this at build time into a <template>
+ * (Checker.astro) and the browser fills the tokens (`fillText`): the words are markup, not script
+ * (the annotation lets the bundler drop the tables from the checker's JavaScript).
+ */
+export const TEXTS = /* @__PURE__ */ byKind();
+
+function byKind() {
+  return Object.fromEntries((Object.keys(QUESTION) as QuestionKind[]).map((k) => [k, [QUESTION[k], HINT[k], LABEL[k]]])) as Record<QuestionKind, [title: string, hint: string, label: string]>;
+}
 
 /** A text of TEXTS with its tokens filled for a question. */
 export function fillText(text: string, c: TextCtx): string {
@@ -114,12 +128,12 @@ export function fillText(text: string, c: TextCtx): string {
   const variants = text.split('¦');
   const t = variants[many ? variants.length - 1 : 0];
   const words: Record<string, (w?: string) => string> = {
-    Ai: () => (c.w === 'collective' ? 'Tập thể' : 'Người được đề nghị'),
+    Ai: () => cap(who(c.w)),
     ai: () => who(c.w),
     y: () => String(c.y),
-    ys: (w) => (many ? `${w} ${span(c.ys)}` : `năm ${c.ys[0]}`),
+    ys: (w) => (many ? `${w} ${yearRange(c.ys)}` : `năm ${c.ys[0]}`),
     n: () => String(c.ys.length),
-    span: () => span(c.ys),
+    span: () => yearRange(c.ys),
     y0: () => String(c.ys[0]),
   };
   return t.replace(/\{(\w+)(?::([^}]*))?\}/g, (_, k: string, w?: string) => words[k](w));
@@ -141,6 +155,7 @@ export const SUBJECT_LABEL = { individual: 'Cá nhân', collective: 'Tập thể
  * reads them, from a JSON block the page renders (Checker.astro, `WORDS`): words, not script.
  */
 export const Q = {
+  choose: 'Chọn…',
   titlesUnknown: 'Không rõ năm này',
   months: { full: 'Đủ cả năm (12 tháng)', partial: 'Chưa đủ 12 tháng', worked: 'Số tháng làm việc trong năm', maternity: 'Số tháng nghỉ thai sản trong năm (nếu có)' },
   initiatives: {
@@ -152,6 +167,7 @@ export const Q = {
     level: 'Cấp công nhận',
     used: 'Đã dùng để xét khen thưởng chưa?',
     notUsed: 'Chưa dùng',
+    usedUnknown: 'Không rõ đã dùng chưa',
     usedFor: 'Đã dùng để xét {name}',
     add: 'Thêm sáng kiến, đề tài',
   },
@@ -189,6 +205,7 @@ export const ERR = {
   maternity: 'Nhập số tháng nghỉ thai sản là số nguyên từ 0 đến 12',
   monthsTotal: 'Số tháng làm việc cộng số tháng nghỉ thai sản không thể quá 12',
   rowYear: 'Sáng kiến, đề tài thứ {i}: nhập năm được công nhận từ {min} đến {max}',
+  rowUsed: 'Sáng kiến, đề tài thứ {i}: chọn đã dùng để xét khen thưởng chưa (hoặc “Không rõ đã dùng chưa”)',
   noRows: 'Nhập ít nhất một sáng kiến, đề tài (năm được công nhận), hoặc chọn “Không có”',
   awardYear: '{name}: năm được tặng phải là một năm trước {y}',
   noAwards: 'Nhập năm được tặng của ít nhất một hình thức, hoặc chọn “Chưa được tặng”',
@@ -239,7 +256,10 @@ export const FIXED_BASIS: Partial<Record<QuestionKind, { article: string; citati
   year: [{ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' }],
 };
 
-/** The step view's words (read from the page's JSON block with Q, like Q). */
+/** The answer "Tỉnh khác / không rõ" to the province question (its own export: the answer summary reads it in the browser). */
+export const OTHER_PROVINCE_LABEL = 'Tỉnh khác / không rõ';
+
+/** The step view's words (read from the page's JSON block with Q, like Q; the browser's script does not carry them). */
 export const VIEW_UI = {
   next: 'Tiếp tục',
   back: 'Quay lại',
@@ -255,7 +275,7 @@ export const VIEW_UI = {
   met: 'Tiêu chí đã đạt',
   next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
-  otherProvince: 'Tỉnh khác / không rõ',
+  otherProvince: OTHER_PROVINCE_LABEL,
   dossier: 'Hồ sơ đề nghị cần có',
 } as const;
 
@@ -267,6 +287,8 @@ export const UI = {
   resultTitle: 'Kết quả tự kiểm tra',
   pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
   pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
+  useUnknown: (ids: string[]) => `Chưa rõ sáng kiến, đề tài ${ids.join('; ')} đã dùng để xét khen thưởng chưa; mỗi thành tích chỉ được khen thưởng một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng).`,
+  useUnknownAdvice: 'Hỏi bộ phận thi đua, khen thưởng xem sáng kiến, đề tài đã dùng để xét khen thưởng chưa, rồi cho biết ⟨initiatives⟩.',
   notAnswered: 'chưa trả lời',
   none: 'không có',
 } as const;

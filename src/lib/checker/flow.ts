@@ -6,13 +6,16 @@
  *
  * When a chain may reach further back than the years asked (the engine marks the need `further`),
  * the year before is asked only if its answer could change the result: the flow evaluates the
- * profile with that year passing, failing and unknown, and asks when the outcomes differ.
+ * profile with that year passing, failing and unknown, and asks when the outcomes differ. It is
+ * asked right after the history questions, before the questions that follow them are answered.
  *
  * Plain TypeScript, no Astro or DOM imports.
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
 import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
-import { UNKNOWN, toProfile, type Answers } from './answers';
+import { NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers } from './answers';
+
+export { asksSubject, subjectFor };
 import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT } from '../vocabulary';
 
 export type QuestionKind =
@@ -50,7 +53,8 @@ export interface Question {
 }
 
 /** The order of the fact questions after award, year, subject and sector. */
-const ORDER: QuestionKind[] = ['ratings', 'titles', 'crating', 'members', 'months', 'initiatives', 'awards', 'achievements', 'discipline', 'pending'];
+// The awards received come first: a chain starts from its base award (Bằng khen → 5 years since).
+const ORDER: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating', 'members', 'months', 'initiatives', 'achievements', 'discipline', 'pending'];
 
 const KIND_OF_FIELD: Record<InputNeed['field'], QuestionKind> = {
   sector: 'sector',
@@ -74,17 +78,6 @@ const KIND_OF_FIELD: Record<InputNeed['field'], QuestionKind> = {
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const subjectOf = (s: 'individual' | 'collective'): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
-
-/** Whether the award can be proposed for both an individual and a collective (then the subject is asked). */
-export function asksSubject(award: Award): boolean {
-  return award.subject.includes('ca-nhan') && award.subject.includes('tap-the');
-}
-
-/** The subject of the answers: asked, or the only one the award allows. */
-export function subjectFor(award: Award, answers: Answers): 'individual' | 'collective' | undefined {
-  if (asksSubject(award)) return answers.subject === 'individual' || answers.subject === 'collective' ? answers.subject : undefined;
-  return award.subject.includes('ca-nhan') || !award.subject.includes('tap-the') ? 'individual' : 'collective';
-}
 
 /** Every condition inside a condition (any-of / all-of flattened). */
 function* walk(c: Condition): Generator<Condition> {
@@ -165,29 +158,31 @@ export function isAnswered(q: Question, answers: Answers): boolean {
   return q.keys.every((k) => k in answers || q.optional?.includes(k));
 }
 
-function factQuestions(registry: Registry, award: Award, subject: 'individual' | 'collective', sector: Sector, year: number): Question[] {
-  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector });
-  const s = subjectOf(subject);
-  const rel = relevant(registry, award, s, sector, year);
+type Relevant = ReturnType<typeof relevant>;
+
+function factQuestions(award: Award, subject: 'individual' | 'collective', year: number, needs: InputNeed[], rel: Relevant): Question[] {
   const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number>; fields: Set<string> }>();
+  /** The criteria, years and fields asked by the question of `kind`, gathered from the needs. */
+  const entry = (kind: QuestionKind, n: InputNeed) => {
+    const e = byKind.get(kind) ?? { criteria: new Set(), years: new Set(), fields: new Set() };
+    n.criteria.forEach((id) => e.criteria.add(id));
+    byKind.set(kind, e);
+    return e;
+  };
   for (const n of needs) {
     const kind = KIND_OF_FIELD[n.field];
     if (kind === 'sector') continue;
     let years = n.years ? range(n.years.from, n.years.to) : [];
     // A collective's own rating for the year proposed is `collective.rating`, asked on its own.
     if (kind === 'ratings' && subject === 'collective' && years.includes(year)) {
-      const c = byKind.get('crating') ?? { criteria: new Set(), years: new Set(), fields: new Set() };
-      n.criteria.forEach((id) => c.criteria.add(id));
-      byKind.set('crating', c);
+      entry('crating', n);
       years = years.filter((y) => y !== year);
       if (!years.length) continue;
     }
     if (kind === 'titles' && !rel.titles.length) continue;
-    const entry = byKind.get(kind) ?? { criteria: new Set(), years: new Set(), fields: new Set() };
-    n.criteria.forEach((id) => entry.criteria.add(id));
-    years.forEach((y) => entry.years.add(y));
-    entry.fields.add(n.field);
-    byKind.set(kind, entry);
+    const e = entry(kind, n);
+    years.forEach((y) => e.years.add(y));
+    e.fields.add(n.field);
   }
   const out: Question[] = [];
   for (const kind of ORDER) {
@@ -211,14 +206,13 @@ function factQuestions(registry: Registry, award: Award, subject: 'individual' |
         break;
       case 'members': {
         const counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => e.fields.has(`collective.${f}`));
-        out.push({ id: kind, kind, keys: [...counts], counts: [...counts], criteria });
+        out.push({ id: kind, kind, keys: counts, counts, criteria });
         break;
       }
       case 'awards':
-        out.push({ id: kind, kind, keys: [kind], awards: rel.awards, criteria });
-        break;
       case 'achievements':
-        out.push({ id: kind, kind, keys: [kind], achievements: rel.achievements, criteria });
+        // The awards received and the kinds of achievement that the criteria read are offered.
+        out.push({ id: kind, kind, keys: [kind], [kind]: rel[kind], criteria });
         break;
       case 'discipline':
         out.push({ id: kind, kind, keys: [kind], years: years.length ? years : [year], criteria });
@@ -280,34 +274,50 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
     flow.push({ id: 'province', kind: 'province', keys: ['province'], provinces, criteria: [] });
     if (!answers.province) return flow;
   }
-  const facts = factQuestions(registry, award, subject, sector, year);
-  flow.push(...facts);
+  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector });
+  const rel = relevant(registry, award, subjectOf(subject), sector, year);
+  flow.push(...factQuestions(award, subject, year, needs, rel));
+  // The extra years go right after the history questions (and the base award a chain starts from),
+  // so they are asked while the user is still on the years, not after the last question.
+  const at = flow.findLastIndex((q) => HISTORY.includes(q.kind)) + 1;
+  if (at > 0) flow.splice(at, 0, ...extraYears(registry, award.id, year, answers, flow, at, needs.filter((n) => n.further && n.years), rel.titles));
+  return flow;
+}
 
-  // Extra years: only once everything else is answered, and only while an answer could matter.
-  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector }).filter((n) => n.further && n.years);
-  if (!needs.length || !flow.every((q) => isAnswered(q, answers))) return flow;
+/** The questions of the history (the years a chain reads), after which the extra years are asked. */
+const HISTORY: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating'];
+
+/**
+ * The extra years before a chain (`needs`: those marked `further`), latest first, while an answer
+ * could still change the result given what is known: asked once the questions up to `at` (the
+ * history) are answered. Should a later answer make a year matter, it is asked then (it is
+ * inserted before, and the flow goes back to it).
+ */
+function extraYears(registry: Registry, award: string, year: number, answers: Answers, flow: Question[], at: number, needs: InputNeed[], titles: string[]): Question[] {
+  if (!needs.length || !flow.slice(0, at).every((q) => isAnswered(q, answers))) return [];
   const askRating = needs.some((n) => n.field === 'history.rating');
-  const askTitles = needs.some((n) => n.field === 'history.titles');
-  const { titles } = relevant(registry, award, subjectOf(subject), sector, year);
+  const askTitles = needs.some((n) => n.field === 'history.titles') && titles.length > 0;
   const from = Math.min(...needs.map((n) => n.years!.from));
+  // What is known so far; the questions after `at`, not answered yet, are unknown.
   const base = prune(answers, flow);
+  const criteria = [...new Set(needs.flatMap((n) => n.criteria))];
+  const out: Question[] = [];
   for (let y = from - 1; y >= Math.max(MIN_YEAR, from - EXTRA_YEARS); y--) {
-    const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles && titles.length ? [`t${y}`] : [])];
+    const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles ? [`t${y}`] : [])];
     if (!keys.length) break;
-    const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles: askTitles && titles.length > 0, titles, own: { award: award.id, year }, criteria: [...new Set(needs.flatMap((n) => n.criteria))] };
+    const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles, titles, own: { award, year }, criteria };
     if (keys.every((k) => k in answers)) {
-      flow.push(q);
+      out.push(q);
       keys.forEach((k) => (base[k] = answers[k]));
       continue;
     }
-    const pass: Answers = { ...base, ...(askRating ? { [`r${y}`]: 'htxs' } : {}), ...(q.askTitles ? { [`t${y}`]: titles.join(',') } : {}) };
-    const fail: Answers = { ...base, ...(askRating ? { [`r${y}`]: 'kht' } : {}), ...(q.askTitles ? { [`t${y}`]: 'khong' } : {}) };
-    const unknown: Answers = { ...base, ...Object.fromEntries(keys.map((k) => [k, UNKNOWN])) };
-    const outcomes = new Set([base, pass, fail, unknown].map((a) => signature(a, registry)));
-    if (outcomes.size > 1) flow.push(q);
+    // The year passing, failing, unknown or unasked: asked when the outcomes differ.
+    const withYear = (rating: string, title: string): Answers => Object.fromEntries(keys.map((k) => [k, k[0] === 'r' ? rating : title]));
+    const cases = [{}, withYear('htxs', titles.join(',')), withYear('kht', NONE), withYear(UNKNOWN, UNKNOWN)];
+    if (new Set(cases.map((a) => signature({ ...base, ...a }, registry))).size > 1) out.push(q);
     break;
   }
-  return flow;
+  return out;
 }
 
 export type Route =

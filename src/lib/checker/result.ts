@@ -5,7 +5,7 @@
  */
 import type { Award } from '../../schemas/award';
 import { evaluateCoded, fromContract, registryOf, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
-import { UNKNOWN, toProfile, type Answers } from './answers';
+import { UNKNOWN, parseInitiatives, toProfile, type Answers } from './answers';
 import { UI } from './copy';
 import { anchorUrl } from '../urls-checker';
 
@@ -64,23 +64,31 @@ export function ordered(criteria: CriterionResult[]): CriterionResult[] {
   return criteria.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || a.i - b.i).map((x) => x.c);
 }
 
+/** The result with the criteria `unsettled` says are unknown (with its explanation and advice), the verdict derived again the engine's way. */
+function unsettle(result: EligibilityResult, unsettled: (c: CriterionResult) => boolean, explanation: string, advice: string): EligibilityResult {
+  if (!result.criteria.some(unsettled)) return result;
+  const criteria = result.criteria.map((c) => (unsettled(c) ? { ...c, status: 'unknown' as const, explanation } : c));
+  return { ...result, criteria, verdict: verdictOf(criteria.map((c) => c.status), false), missing: [...new Set([...result.missing, advice])] };
+}
+
 /**
- * Evaluates the answers. Adapter: the profile's `pending` flags cannot be unknown (they default
- * to false), so when the user answered "Không rõ" the criteria that read them (`not-pending`)
- * become unknown here, with their advice, and the verdict is derived again the engine's way.
+ * Evaluates the answers. Adapter for two answers the profile format cannot say:
+ * - the `pending` flags cannot be unknown (they default to false), so when the user answered
+ *   "Không rõ" the criteria that read them (`not-pending`) become unknown;
+ * - an initiative may not be known to have been used before: the profile holds it as not used,
+ *   and a criterion whose status changes when it is left out becomes unknown.
  */
 export function checkAnswers(answers: Answers, registry: Registry): EligibilityResult {
-  const result = evaluateCoded(fromContract(toProfile(answers, registry)), registry);
+  const profile = toProfile(answers, registry);
+  let result = evaluateCoded(fromContract(profile), registry);
+  const items = parseInitiatives(answers.initiatives ?? '', registry);
+  const open = profile.initiatives?.filter((_, i) => items?.[i].usedFor === UNKNOWN) ?? [];
+  if (open.length) {
+    const without = evaluateCoded(fromContract({ ...profile, initiatives: profile.initiatives!.filter((it) => !open.includes(it)) }), registry);
+    const status = new Map(without.criteria.map((c) => [c.id, c.status]));
+    result = unsettle(result, (c) => status.get(c.id) !== c.status, UI.useUnknown(open.map((it) => it.id)), UI.useUnknownAdvice);
+  }
   if (answers.pending !== UNKNOWN) return result;
-  const award = registry.get(answers.award)!;
-  const pendingIds = new Set(award.criteria.filter((c) => c.condition.type === 'not-pending').map((c) => c.id));
-  let touched = false;
-  const criteria = result.criteria.map((c) => {
-    if (!pendingIds.has(c.id)) return c;
-    touched = true;
-    return { ...c, status: 'unknown' as const, explanation: UI.pendingUnknown };
-  });
-  if (!touched) return result;
-  const verdict = verdictOf(criteria.map((c) => c.status), false);
-  return { ...result, criteria, verdict, missing: [...new Set([...result.missing, UI.pendingUnknownAdvice])] };
+  const pendingIds = new Set(registry.get(answers.award)!.criteria.filter((c) => c.condition.type === 'not-pending').map((c) => c.id));
+  return unsettle(result, (c) => pendingIds.has(c.id), UI.pendingUnknown, UI.pendingUnknownAdvice);
 }

@@ -7,12 +7,12 @@
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers, type Scope } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
-  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
+  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, has, intIn, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
   type AchievementItem, type Answers, type AwardItem, type InitiativeItem,
 } from './answers';
 import { COUNT_LABEL, type ErrKey } from './copy';
 import { parseDayMonthYear } from '../vi-format';
-import { titlesOfYear, type Question } from './flow';
+import { titlesOfYear, type Question, type QuestionKind } from './flow';
 
 /** What a form gives: every value of a field name. */
 export interface FormValues { getAll(name: string): unknown[] }
@@ -37,7 +37,6 @@ export const fieldId = (name: string, value?: string) => (value === undefined ? 
 
 const one = (f: FormValues, name: string) => String(f.getAll(name)[0] ?? '').trim();
 const all = (f: FormValues, name: string) => f.getAll(name).map(String);
-const has = (list: readonly string[], v: string) => list.includes(v);
 
 /** A radio answer among `values`; an error pointing at the first option otherwise. */
 function radio(f: FormValues, name: string, values: readonly string[], out: StepResult, key: ErrKey = 'choose', args?: Record<string, number>): string | undefined {
@@ -47,49 +46,45 @@ function radio(f: FormValues, name: string, values: readonly string[], out: Step
   return undefined;
 }
 
-function intIn(s: string, min: number, max: number): number | undefined {
-  return /^\d{1,6}$/.test(s) && Number(s) >= min && Number(s) <= max ? Number(s) : undefined;
+
+/**
+ * A list question: "Không có" (none), "Không rõ", or "Có" and then its rows, read by `read`
+ * (which records its own errors); "Có" with no row is the error `empty`.
+ */
+function listAnswer<T>(f: FormValues, name: string, out: StepResult, format: (xs: T[]) => string, empty: FieldError, read: () => T[]): void {
+  const v = radio(f, name, [NONE, 'co', UNKNOWN], out);
+  if (v === NONE || v === UNKNOWN) out.answers[name] = v;
+  if (v !== 'co') return;
+  const items = read();
+  if (!items.length && !out.errors.length) out.errors.push(empty);
+  if (!out.errors.length) out.answers[name] = format(items);
 }
+
+/** The questions answered by one radio choice (the answer's key is the question's kind), and the values each accepts. */
+const CHOICES: Partial<Record<QuestionKind, (q: Question, registry: Registry) => readonly string[]>> = {
+  award: (_, registry) => registry.ids(),
+  subject: () => ['individual', 'collective'],
+  sector: () => SECTORS,
+  province: (q) => [...q.provinces!.map(([slug]) => slug), OTHER_PROVINCE],
+  crating: () => RATING_VALUES,
+  pending: () => [NONE, ...PENDING_FLAGS, UNKNOWN],
+};
 
 /** Reads the form of question `q` (the year proposed is `year`, when known). */
 export function readStep(q: Question, f: FormValues, registry: Registry, year?: number): StepResult {
   const out: StepResult = { answers: {}, errors: [] };
   const a = out.answers;
+  const choices = CHOICES[q.kind]?.(q, registry);
+  if (choices) {
+    const v = radio(f, q.kind, choices, out, q.kind === 'award' ? 'chooseAward' : 'choose');
+    if (v) a[q.kind] = v;
+    return out;
+  }
   switch (q.kind) {
-    case 'award': {
-      const v = radio(f, 'award', registry.ids(), out, 'chooseAward');
-      if (v) a.award = v;
-      break;
-    }
     case 'year': {
       const v = one(f, 'year');
       if (isYear(v)) a.year = v;
       else out.errors.push({ id: fieldId('year'), key: 'year', args: { min: MIN_YEAR, max: MAX_YEAR } });
-      break;
-    }
-    case 'subject': {
-      const v = radio(f, 'subject', ['individual', 'collective'], out);
-      if (v) a.subject = v;
-      break;
-    }
-    case 'sector': {
-      const v = radio(f, 'sector', SECTORS, out);
-      if (v) a.sector = v;
-      break;
-    }
-    case 'province': {
-      const v = radio(f, 'province', [...q.provinces!.map(([s]) => s), OTHER_PROVINCE], out);
-      if (v) a.province = v;
-      break;
-    }
-    case 'crating': {
-      const v = radio(f, 'crating', RATING_VALUES, out);
-      if (v) a.crating = v;
-      break;
-    }
-    case 'pending': {
-      const v = radio(f, 'pending', [NONE, ...PENDING_FLAGS, UNKNOWN], out);
-      if (v) a.pending = v;
       break;
     }
     case 'ratings':
@@ -130,10 +125,8 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       }
       break;
     }
-    case 'initiatives': {
-      const v = radio(f, 'initiatives', [NONE, 'co', UNKNOWN], out);
-      if (v === NONE || v === UNKNOWN) a.initiatives = v;
-      if (v === 'co') {
+    case 'initiatives':
+      listAnswer(f, q.kind, out, formatInitiatives, { id: fieldId('sk1_year'), key: 'noRows' }, () => {
         const items: InitiativeItem[] = [];
         for (let i = 1; i <= INITIATIVE_ROWS; i++) {
           const y = one(f, `sk${i}_year`);
@@ -144,55 +137,46 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           }
           const kind = one(f, `sk${i}_kind`);
           const level = one(f, `sk${i}_level`);
+          // Whether it was used before is chosen, never assumed: "chưa dùng", an award, or "không rõ".
           const used = one(f, `sk${i}_used`);
+          if (used !== NONE && used !== UNKNOWN && !registry.get(used)) {
+            out.errors.push({ id: fieldId(`sk${i}_used`), key: 'rowUsed', args: { i } });
+            continue;
+          }
           items.push({
             kind: has(INITIATIVE_KINDS, kind) ? (kind as InitiativeItem['kind']) : 'sang-kien',
             year: Number(y),
             level: has(SCOPES, level) ? (level as Scope) : 'co-so',
-            ...(used && registry.get(used) ? { usedFor: used } : {}),
+            ...(used !== NONE ? { usedFor: used } : {}),
           });
         }
-        if (!items.length && !out.errors.length) out.errors.push({ id: fieldId('sk1_year'), key: 'noRows' });
-        if (!out.errors.length) a.initiatives = formatInitiatives(items);
-      }
+        return items;
+      });
       break;
-    }
-    case 'awards': {
-      const v = radio(f, 'awards', [NONE, 'co', UNKNOWN], out);
-      if (v === NONE || v === UNKNOWN) a.awards = v;
-      if (v === 'co') {
-        const items: AwardItem[] = [];
-        for (const id of q.awards ?? []) {
+    case 'awards':
+      listAnswer(f, q.kind, out, formatAwards, { id: fieldId(`kt_${q.awards?.[0]}_year`), key: 'noAwards' }, () =>
+        (q.awards ?? []).flatMap((id): AwardItem[] => {
           const y = one(f, `kt_${id}_year`);
-          if (!y) continue;
-          const name = registry.get(id)?.name ?? id;
+          if (!y) return [];
           if (!isYear(y) || (year && Number(y) >= year)) {
-            out.errors.push({ id: fieldId(`kt_${id}_year`), key: 'awardYear', args: { name, y: year ?? MAX_YEAR } });
-            continue;
+            out.errors.push({ id: fieldId(`kt_${id}_year`), key: 'awardYear', args: { name: registry.get(id)?.name ?? id, y: year ?? MAX_YEAR } });
+            return [];
           }
           const type = one(f, `kt_${id}_type`);
-          items.push({ award: id, year: Number(y), type: has(AWARD_TYPES, type) ? (type as AwardItem['type']) : 'cong-trang' });
-        }
-        if (!items.length && !out.errors.length) out.errors.push({ id: fieldId(`kt_${q.awards?.[0]}_year`), key: 'noAwards' });
-        if (!out.errors.length) a.awards = formatAwards(items);
-      }
+          return [{ award: id, year: Number(y), type: has(AWARD_TYPES, type) ? (type as AwardItem['type']) : 'cong-trang' }];
+        }),
+      );
       break;
-    }
-    case 'achievements': {
-      const v = radio(f, 'achievements', [NONE, 'co', UNKNOWN], out);
-      if (v === NONE || v === UNKNOWN) a.achievements = v;
-      if (v === 'co') {
-        const items: AchievementItem[] = [];
-        for (const kind of q.achievements ?? []) {
-          if (!all(f, 'tt').includes(kind)) continue;
-          const scope = one(f, `tt_${kind}_scope`);
-          items.push({ kind: kind as AchievementItem['kind'], scope: has(SCOPES, scope) ? (scope as Scope) : 'co-so' });
-        }
-        if (!items.length) out.errors.push({ id: fieldId('tt', q.achievements?.[0]), key: 'noAchievements' });
-        else a.achievements = formatAchievements(items.filter((x) => has(ACHIEVEMENT_KINDS, x.kind)));
-      }
+    case 'achievements':
+      listAnswer(f, q.kind, out, formatAchievements, { id: fieldId('tt', q.achievements?.[0]), key: 'noAchievements' }, () =>
+        (q.achievements ?? [])
+          .filter((kind) => has(ACHIEVEMENT_KINDS, kind) && all(f, 'tt').includes(kind))
+          .map((kind): AchievementItem => {
+            const scope = one(f, `tt_${kind}_scope`);
+            return { kind: kind as AchievementItem['kind'], scope: has(SCOPES, scope) ? (scope as Scope) : 'co-so' };
+          }),
+      );
       break;
-    }
     case 'members': {
       // A blank box is never read as "không rõ": each count is a number (0 when nobody) or an explicit "Không rõ".
       const counts = q.counts ?? [];
@@ -217,23 +201,19 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       break;
     }
     case 'discipline': {
-      const v = radio(f, 'discipline', [NONE, 'co', UNKNOWN], out);
-      if (v === NONE || v === UNKNOWN) a.discipline = v;
-      if (v === 'co') {
+      // An end date not known: the period cannot be placed, so the discipline answer is "không rõ"
+      // (the criteria that read it come out "chưa xác định"), never "still running".
+      const end = one(f, 'kl_end');
+      listAnswer(f, q.kind, out, (xs) => (end === UNKNOWN ? UNKNOWN : formatDiscipline(xs)), { id: fieldId('kl_level'), key: 'disciplineLevel' }, () => {
         const level = one(f, 'kl_level');
         const from = parseDayMonthYear(one(f, 'kl_from'));
-        const end = one(f, 'kl_end');
         const to = parseDayMonthYear(one(f, 'kl_to'));
         if (!has(DISCIPLINE_LEVELS, level)) out.errors.push({ id: fieldId('kl_level'), key: 'disciplineLevel' });
         if (!from || !isDate(from)) out.errors.push({ id: fieldId('kl_from'), key: 'disciplineFrom' });
         if (!has(DISCIPLINE_ENDS, end)) out.errors.push({ id: fieldId('kl_end', DISCIPLINE_ENDS[0]), key: 'disciplineEnd' });
         else if (end === 'het' && (!to || !isDate(to) || (from && to < from))) out.errors.push({ id: fieldId('kl_to'), key: 'disciplineTo' });
-        if (!out.errors.length) {
-          // An end date not known: the period cannot be placed, so the discipline answer is "không rõ"
-          // (the criteria that read it come out "chưa xác định"), never "still running".
-          a.discipline = end === UNKNOWN ? UNKNOWN : formatDiscipline([{ level: level as (typeof DISCIPLINE_LEVELS)[number], from: from!, ...(end === 'het' ? { to: to! } : {}) }]);
-        }
-      }
+        return [{ level: level as (typeof DISCIPLINE_LEVELS)[number], from: from!, ...(end === 'het' ? { to: to! } : {}) }];
+      });
       break;
     }
   }
