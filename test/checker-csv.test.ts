@@ -179,6 +179,11 @@ describe('Ô không rõ và nhiều mục trong một ô', () => {
     expect(rows[0].answers).not.toHaveProperty('r2025');
     expect(rows[0].result?.verdict).toBe('needs-info');
   });
+  it('sáng kiến “không rõ đã dùng chưa” (khong-ro ở phần cuối) được nhận, như lựa chọn cùng tên của công cụ từng bước', () => {
+    const { rows } = readBatch('danh_hieu_de_nghi,nam_xet,sang_kien\nchien-si-thi-dua-co-so,2025,sang-kien:2025:co-so:khong-ro', reg);
+    expect(rows[0].errors).toEqual([]);
+    expect(rows[0].answers?.initiatives).toBe('sang-kien.2025.co-so.khong-ro');
+  });
   it('hai hình thức kỷ luật nối bằng dấu + đều được ghi vào hồ sơ', () => {
     const { rows } = readBatch('danh_hieu_de_nghi,nam_xet,ky_luat\nlao-dong-tien-tien,2025,khien-trach:01/03/2020:01/03/2021 + canh-cao:2024-06-01', reg);
     expect(rows[0].errors).toEqual([]);

@@ -56,7 +56,7 @@ export const COLUMNS: Record<string, string> = {
   danh_hieu_NNNN: 'danh hiệu thi đua đã đạt năm NNNN, ví dụ LDTT hoặc CSTDCS, nhiều danh hiệu nối bằng +; "khong" nếu không đạt danh hiệu nào',
   thang_cong_tac: 'số tháng công tác trong năm xét, 0 đến 12',
   thang_thai_san: 'số tháng nghỉ thai sản trong năm xét, 0 đến 12 (được tính là thời gian công tác)',
-  sang_kien: 'loại:năm:cấp[:mã khen thưởng đã dùng], ví dụ sang-kien:2025:co-so, hoặc viết bằng lời: “sáng kiến cấp cơ sở năm 2025”; loại sang-kien hoặc de-tai; cấp co-so, bo-tinh hoặc toan-quoc; "khong" nếu không có',
+  sang_kien: 'loại:năm:cấp[:mã khen thưởng đã dùng, hoặc khong-ro nếu không rõ đã dùng chưa], ví dụ sang-kien:2025:co-so, hoặc viết bằng lời: “sáng kiến cấp cơ sở năm 2025”; loại sang-kien hoặc de-tai; cấp co-so, bo-tinh hoặc toan-quoc; "khong" nếu không có',
   khen_thuong_da_nhan: 'mã:năm[:loại], ví dụ bang-khen-bo-nganh-tinh:2019:cong-trang; loại cong-trang, chuyen-de, dot-xuat, cong-hien hoặc doi-ngoai; "khong" nếu chưa có',
   thanh_tich_khac: 'loại:phạm vi trong năm xét, ví dụ phong-trao:bo-tinh; loại phong-trao, dot-xuat hoặc dong-gop; "khong" nếu không có',
   ky_luat: 'hình thức:từ ngày[:đến ngày], ví dụ canh-cao:01/03/2023:01/03/2024, hoặc viết bằng lời: “khiển trách từ 10/3/2025 đến 10/9/2025” (hình thức: khien-trach, canh-cao, ha-bac-luong, giang-chuc, cach-chuc, bai-nhiem, buoc-thoi-viec hoặc khac); "khong" nếu không bị kỷ luật',

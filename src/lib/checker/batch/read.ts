@@ -43,7 +43,7 @@ const FIX: Record<string, (cell: string) => string> = {
   titles: () => 'không phải mã danh hiệu thi đua; dùng LDTT, CSTT, CSTDCS, CSTDBNT, CSTDTQ (hoặc mã đầy đủ)',
   months: (cell) => `phải là số tháng từ 0 đến 12; đang là "${cell}"`,
   maternity: (cell) => `phải là số tháng từ 0 đến 12; đang là "${cell}"`,
-  initiatives: () => 'ghi loại:năm:cấp[:mã khen thưởng đã dùng], ví dụ sang-kien:2025:co-so (loại sang-kien hoặc de-tai; cấp co-so, bo-tinh hoặc toan-quoc; mã đã dùng là một mã trong danh mục), hoặc viết bằng lời: “sáng kiến cấp cơ sở năm 2025”',
+  initiatives: () => 'ghi loại:năm:cấp[:mã khen thưởng đã dùng], ví dụ sang-kien:2025:co-so (loại sang-kien hoặc de-tai; cấp co-so, bo-tinh hoặc toan-quoc; mã đã dùng là một mã trong danh mục, hoặc khong-ro nếu không rõ đã dùng chưa), hoặc viết bằng lời: “sáng kiến cấp cơ sở năm 2025”',
   awards: () => 'ghi mã:năm[:loại], ví dụ bang-khen-bo-nganh-tinh:2019:cong-trang (mã của một hình thức khen thưởng trong danh mục; loại cong-trang, chuyen-de, dot-xuat, cong-hien hoặc doi-ngoai)',
   achievements: () => 'ghi loại:phạm vi, ví dụ phong-trao:bo-tinh (loại phong-trao, dot-xuat hoặc dong-gop; phạm vi co-so, bo-tinh hoặc toan-quoc)',
   discipline: () => 'ghi hình thức:ngày bắt đầu[:ngày hết thời hạn], ví dụ canh-cao:01/03/2023:01/03/2024, hoặc viết bằng lời: “khiển trách từ 10/3/2025” (hình thức: khien-trach, canh-cao, ha-bac-luong, giang-chuc, cach-chuc, bai-nhiem, buoc-thoi-viec hoặc khac; ngày có thật, ghi ngày/tháng/năm; ngày hết thời hạn không trước ngày bắt đầu)',
