@@ -59,9 +59,41 @@ export function placeHref(p: { article?: string; document?: string; anchor?: str
 
 const RANK = { 'not-met': 0, unknown: 1, met: 2 } as const;
 
-/** Criteria in reading order: not met first, then unknown, then met (stable within each). */
-export function ordered(criteria: CriterionResult[]): CriterionResult[] {
-  return criteria.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || a.i - b.i).map((x) => x.c);
+/**
+ * Criteria in reading order: not met first, then unknown, then met; within each, the Law's and
+ * decrees' criteria before those of a province's own decision (`provincial`, its document id),
+ * otherwise as the engine listed them.
+ */
+export function ordered(criteria: CriterionResult[], provincial?: string): CriterionResult[] {
+  const local = (c: CriterionResult) => (provincial && c.article?.split('#')[0] === provincial ? 1 : 0);
+  return criteria.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || local(a.c) - local(b.c) || a.i - b.i).map((x) => x.c);
+}
+
+/**
+ * A text without the name of the province's decision after each clause it cites ("điểm a khoản 3
+ * Điều 4 Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh" → "điểm a khoản 3 Điều 4"): the result names
+ * the decision once, as the province's own rules, instead of on every line (issue 12, item 5).
+ */
+export function withoutDecisionName(text: string, number: string): string {
+  return text.split(` Quyết định ${number}`).map((part, i) => (i ? part.replace(/^[^);,.]*/, '') : part)).join('');
+}
+
+/**
+ * The dossier lines of a result for the route that was met: a line tied to routes (`routes`, the
+ * labels of a "one of" criterion's alternatives) shows only when one of them was met; when no
+ * route was met yet, every line shows and those tied to a route say which (`route`).
+ */
+export function dossierFor(r: EligibilityResult): { text: string; route?: string }[] {
+  const routes = r.routes;
+  if (!routes) return r.dossier.map((text) => ({ text }));
+  const met = (label: string) => routes.met.some((v) => v === label || v.startsWith(`${label}, `));
+  const anyMet = r.dossier.some((_, i) => routes.dossier[i]?.some(met));
+  return r.dossier.flatMap((text, i) => {
+    const own = routes.dossier[i];
+    if (!own) return [{ text }];
+    if (anyMet) return own.some(met) ? [{ text }] : [];
+    return [{ text, route: own.join('; ') }];
+  });
 }
 
 /**
