@@ -1,12 +1,13 @@
 /**
- * HTML of the checker's result, as a string filled into the sheet Astro rendered
- * (ResultTemplate.astro): verdict, what decides it, next steps, criteria, who decides, dossier.
- * Every text is escaped.
+ * The checker's result, filled into the sheet Astro rendered (ResultTemplate.astro): verdict, what
+ * decides it, next steps, criteria, who decides, dossier. Each criterion is the page's own
+ * markup (Criterion.astro, cloned from the checklist below the checker) with the finding added;
+ * the rest is text filled into the sheet's slots, every text escaped.
  */
-import { VERDICT_VI, proposalDate, type EligibilityResult } from '../../lib/eligibility/index';
+import { VERDICT_VI, inEffect, proposalDate, type CriterionResult, type EligibilityResult } from '../../lib/eligibility/index';
 import { VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField } from '../../lib/checker/copy';
 import { subjectFor, type Question } from '../../lib/checker/flow';
-import { citationHref, ordered } from '../../lib/checker/result';
+import { citationHref, dossierFor, ordered, withoutDecisionName } from '../../lib/checker/result';
 import { answerText } from '../../lib/checker/summary';
 import { splitCautions } from '../../lib/checker/cautions';
 import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
@@ -17,14 +18,27 @@ import { W, fmt, stepUrl, template, texts, type View } from './view';
 /** A confidence note of the result, with the citation it belongs to. */
 interface Caution { where: string; note: string }
 
-function criteriaList(title: string, cls: string, list: EligibilityResult['criteria'], v: View, cautions: Caution[]): string {
+/**
+ * A criterion as the page renders it (Criterion.astro, in the checklist below the checker): the
+ * one of the award in force on the proposal date, with the finding put first. A criterion the
+ * checklist does not show (another date's rules, a province's own) gets the sheet's plain line.
+ */
+function criterionHtml(c: CriterionResult, r: EligibilityResult, finding: string, cite: string): string {
+  const date = proposalDate(r.year);
+  const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect({ from: x.dataset.from, to: x.dataset.to }, date));
+  return (li?.outerHTML ?? template('checker-criterion').replace('%%cite%%', cite)).replace('>', `><p class="finding">${finding}</p>`);
+}
+
+type Local = (text: string) => string;
+
+function criteriaList(title: string, cls: string, list: CriterionResult[], r: EligibilityResult, v: View, local: Local, cautions: Caution[]): string {
   if (!list.length) return '';
   const items = list.map((c) => {
     const href = citationHref(c.article, v.data.docUrls);
     const { text, notes } = splitCautions(plainWords(c.explanation));
-    notes.forEach((note) => cautions.push({ where: c.citation, note }));
+    notes.forEach((note) => cautions.push({ where: local(c.citation), note }));
     const mark = notes.length ? ' <span class="conf-mark" aria-hidden="true">*</span>' : '';
-    return `<li><p>${esc(text)}</p><p class="cite">${href ? `<a href="${esc(href)}">${esc(c.citation)}</a>` : esc(c.citation)}${mark}</p></li>`;
+    return criterionHtml(c, r, esc(local(text)) + mark, href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)));
   });
   return `<h3 class="c-${cls}">${title} (${list.length})</h3><ul class="criteria c-${cls}">${items.join('')}</ul>`;
 }
@@ -82,28 +96,28 @@ function assumedNote(r: EligibilityResult): string {
   return what.size ? `<p class="assumed">${esc(LEAD.assumed([...what].join('; ')))}</p>` : '';
 }
 
-const today = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
-};
-
 /** The result: verdict first (with what decides it, or what was assumed), then what to do, the criteria, who decides, the dossier, the answers. */
 export function renderResult(r: EligibilityResult, v: View, person = ''): string {
   const award = v.registry.get(r.award)!;
-  const crit = ordered(r.criteria);
+  const scope = r.ruleset.province;
+  const rules = scope?.kind === 'province-rules' ? scope : null;
+  // A province's decision is named once, as the province's own rules (the checklist's line), not after each clause.
+  const local: Local = rules ? (text) => withoutDecisionName(text, rules.number!) : (text) => text;
+  const provincial = rules ? template(`rules-${r.award}-${rules.province}`) : '';
+  const crit = ordered(r.criteria, rules?.document ?? undefined);
   const by = (s: string) => crit.filter((c) => c.status === s);
   const answers = v.flow
     .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${W().UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
     .join('');
   const cautions: Caution[] = [];
-  const criteria = criteriaList(W().UI.notMet, 'no', by('not-met'), v, cautions) + criteriaList(W().UI.unknown, 'open', by('unknown'), v, cautions) + criteriaList(W().UI.met, 'ok', by('met'), v, cautions);
-  const decided = splitCautions(r.decidedBy);
+  const list = (title: string, cls: string, status: string) => criteriaList(title, cls, by(status), r, v, local, cautions);
+  const criteria = provincial + list(W().UI.notMet, 'no', 'not-met') + list(W().UI.unknown, 'open', 'unknown') + list(W().UI.met, 'ok', 'met');
+  const decided = splitCautions(local(r.decidedBy));
   decided.notes.forEach((note) => cautions.push({ where: W().UI.decidedBy, note }));
-  const dossier = r.dossier.map((d) => {
-    const x = splitCautions(d);
+  const dossier = dossierFor(r).map((d) => {
+    const x = splitCautions(local(d.text));
     x.notes.forEach((note) => cautions.push({ where: W().UI.dossier, note }));
-    return `<li>${esc(x.text)}</li>`;
+    return `<li>${esc(x.text)}${d.route ? template('checker-dossier-route').replace('%%route%%', esc(d.route)) : ''}</li>`;
   });
   // The sheet's fixed parts (headings, buttons, the print header) are the page's markup
   // (ResultTemplate.astro); the script fills its slots.
@@ -113,9 +127,9 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     icon: VERDICT_ICON[r.verdict],
     name: esc(`${award.name}, năm ${r.year}:`),
     verdictText: esc(VERDICT_VI[r.verdict]),
-    printed: today(),
+    printed: new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }),
     lead: (r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '') + assumedNote(r),
-    amendment: (r.ruleset.province ? `<p class="caution">${esc(r.ruleset.province.note)}</p>` : '') + (proposalDate(r.year) >= v.data.amendmentFrom ? template('checker-amendment') : ''),
+    amendment: (scope && !provincial ? `<p class="caution">${esc(scope.note)}</p>` : '') + (proposalDate(r.year) >= v.data.amendmentFrom ? template('checker-amendment') : ''),
     next: nextStepsHtml(r, v),
     criteria: criteria + cautionSummary(cautions),
     decided: esc(decided.text),
