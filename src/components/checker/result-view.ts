@@ -18,31 +18,6 @@ import { W, fmt, stepUrl, template, texts, type View } from './view';
 /** A confidence note of the result, with the citation it belongs to. */
 interface Caution { where: string; note: string }
 
-/**
- * A criterion as the page renders it (Criterion.astro, in the checklist below the checker): the
- * one of the award in force on the proposal date, with the finding put first. A criterion the
- * checklist does not show (another date's rules, a province's own) gets the sheet's plain line.
- */
-function criterionHtml(c: CriterionResult, r: EligibilityResult, finding: string, cite: string): string {
-  const date = proposalDate(r.year);
-  const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect({ from: x.dataset.from, to: x.dataset.to }, date));
-  return (li?.outerHTML ?? template('checker-criterion').replace('%%cite%%', cite)).replace('>', `><p class="finding">${finding}</p>`);
-}
-
-type Local = (text: string) => string;
-
-function criteriaList(title: string, cls: string, list: CriterionResult[], r: EligibilityResult, v: View, local: Local, cautions: Caution[]): string {
-  if (!list.length) return '';
-  const items = list.map((c) => {
-    const href = citationHref(c.article, v.data.docUrls);
-    const { text, notes } = splitCautions(plainWords(c.explanation));
-    notes.forEach((note) => cautions.push({ where: local(c.citation), note }));
-    const mark = notes.length ? ' <span class="conf-mark" aria-hidden="true">*</span>' : '';
-    return criterionHtml(c, r, esc(local(text)) + mark, href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)));
-  });
-  return `<h3 class="c-${cls}">${title} (${list.length})</h3><ul class="criteria c-${cls}">${items.join('')}</ul>`;
-}
-
 /** One summary of what is uncertain in this result, and why (collapsed). */
 function cautionSummary(cautions: Caution[]): string {
   const seen = new Set<string>();
@@ -102,23 +77,39 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
   const scope = r.ruleset.province;
   const rules = scope?.kind === 'province-rules' ? scope : null;
   // A province's decision is named once, as the province's own rules (the checklist's line), not after each clause.
-  const local: Local = rules ? (text) => withoutDecisionName(text, rules.number!) : (text) => text;
+  const local = (text: string) => (rules ? withoutDecisionName(text, rules.number!) : text);
   const provincial = rules ? template(`rules-${r.award}-${rules.province}`) : '';
+  const date = proposalDate(r.year);
+  const cautions: Caution[] = [];
+  /** A text without its confidence notes, which go to the result's one summary. */
+  const strip = (where: string, text: string) => {
+    const x = splitCautions(local(text));
+    x.notes.forEach((note) => cautions.push({ where, note }));
+    return x.text;
+  };
+  /**
+   * A criterion as the page renders it (Criterion.astro, in the checklist below the checker, the
+   * one in force on the proposal date), with the finding put first; one the checklist does not
+   * show (another date's rules, a province's own) gets the sheet's plain line.
+   */
+  const item = (c: CriterionResult) => {
+    const before = cautions.length;
+    const finding = `<p class="finding">${esc(strip(local(c.citation), plainWords(c.explanation)))}${cautions.length > before ? ' <span class="conf-mark" aria-hidden="true">*</span>' : ''}</p>`;
+    const href = citationHref(c.article, v.data.docUrls);
+    const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect({ from: x.dataset.from, to: x.dataset.to }, date));
+    return (li?.outerHTML ?? template('checker-criterion').replace('%%cite%%', href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)))).replace('>', `>${finding}`);
+  };
   const crit = ordered(r.criteria, rules?.document ?? undefined);
-  const by = (s: string) => crit.filter((c) => c.status === s);
+  const list = (title: string, cls: string, status: string) => {
+    const xs = crit.filter((c) => c.status === status);
+    return xs.length ? `<h3 class="c-${cls}">${title} (${xs.length})</h3><ul class="criteria c-${cls}">${xs.map(item).join('')}</ul>` : '';
+  };
+  const criteria = provincial + list(W().UI.notMet, 'no', 'not-met') + list(W().UI.unknown, 'open', 'unknown') + list(W().UI.met, 'ok', 'met');
   const answers = v.flow
     .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${W().UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
     .join('');
-  const cautions: Caution[] = [];
-  const list = (title: string, cls: string, status: string) => criteriaList(title, cls, by(status), r, v, local, cautions);
-  const criteria = provincial + list(W().UI.notMet, 'no', 'not-met') + list(W().UI.unknown, 'open', 'unknown') + list(W().UI.met, 'ok', 'met');
-  const decided = splitCautions(local(r.decidedBy));
-  decided.notes.forEach((note) => cautions.push({ where: W().UI.decidedBy, note }));
-  const dossier = dossierFor(r).map((d) => {
-    const x = splitCautions(local(d.text));
-    x.notes.forEach((note) => cautions.push({ where: W().UI.dossier, note }));
-    return `<li>${esc(x.text)}${d.route ? template('checker-dossier-route').replace('%%route%%', esc(d.route)) : ''}</li>`;
-  });
+  const decided = strip(W().UI.decidedBy, r.decidedBy);
+  const dossier = dossierFor(r).map((d) => `<li>${esc(strip(W().UI.dossier, d.text))}${d.route ? template('checker-dossier-route').replace('%%route%%', esc(d.route)) : ''}</li>`);
   // The sheet's fixed parts (headings, buttons, the print header) are the page's markup
   // (ResultTemplate.astro); the script fills its slots.
   const slots: Record<string, string> = {
@@ -129,10 +120,10 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     verdictText: esc(VERDICT_VI[r.verdict]),
     printed: new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }),
     lead: (r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '') + assumedNote(r),
-    amendment: (scope && !provincial ? `<p class="caution">${esc(scope.note)}</p>` : '') + (proposalDate(r.year) >= v.data.amendmentFrom ? template('checker-amendment') : ''),
+    amendment: (scope && !provincial ? `<p class="caution">${esc(scope.note)}</p>` : '') + (date >= v.data.amendmentFrom ? template('checker-amendment') : ''),
     next: nextStepsHtml(r, v),
     criteria: criteria + cautionSummary(cautions),
-    decided: esc(decided.text),
+    decided: esc(decided),
     money: esc(v.data.money[r.award]?.[subjectFor(award, v.answers) ?? 'individual'] ?? 'Cẩm nang chưa có mức tiền thưởng cho trường hợp này.'),
     dossier: dossier.length ? template('checker-dossier').replace('%%items%%', dossier.join('')) : '',
     answers,

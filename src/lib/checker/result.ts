@@ -80,19 +80,16 @@ export function withoutDecisionName(text: string, number: string): string {
 
 /**
  * The dossier lines of a result for the route that was met: a line tied to routes (`routes`, the
- * labels of a "one of" criterion's alternatives) shows only when one of them was met; when no
- * route was met yet, every line shows and those tied to a route say which (`route`).
+ * labels of a "one of" criterion's alternatives) shows only when one of them was met; while no
+ * route is met, every line shows, those tied to a route saying which (`route`).
  */
 export function dossierFor(r: EligibilityResult): { text: string; route?: string }[] {
-  const routes = r.routes;
-  if (!routes) return r.dossier.map((text) => ({ text }));
-  const met = (label: string) => routes.met.some((v) => v === label || v.startsWith(`${label}, `));
-  const anyMet = r.dossier.some((_, i) => routes.dossier[i]?.some(met));
+  const met = r.routes?.met ?? [];
   return r.dossier.flatMap((text, i) => {
-    const own = routes.dossier[i];
+    const own = r.routes?.dossier[i];
     if (!own) return [{ text }];
-    if (anyMet) return own.some(met) ? [{ text }] : [];
-    return [{ text, route: own.join('; ') }];
+    if (!met.length) return [{ text, route: own.join('; ') }];
+    return own.some((label) => met.some((v) => v === label || v.startsWith(`${label}, `))) ? [{ text }] : [];
   });
 }
 
