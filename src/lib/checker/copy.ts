@@ -239,6 +239,9 @@ export const FIXED_BASIS: Partial<Record<QuestionKind, { article: string; citati
   year: [{ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' }],
 };
 
+/** The answer "another province, or not known" (the province question, and the answers on the result). */
+export const OTHER_PROVINCE_LABEL = 'Tỉnh khác / không rõ';
+
 /** The step view's words (read from the page's JSON block with Q, like Q). */
 export const VIEW_UI = {
   next: 'Tiếp tục',
@@ -255,7 +258,7 @@ export const VIEW_UI = {
   met: 'Tiêu chí đã đạt',
   next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
-  otherProvince: 'Tỉnh khác / không rõ',
+  otherProvince: OTHER_PROVINCE_LABEL,
   dossier: 'Hồ sơ đề nghị cần có',
 } as const;
 

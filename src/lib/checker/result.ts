@@ -29,11 +29,12 @@ export interface CheckerData {
 
 /**
  * An award without what neither the engine nor the checker reads (award money, ladder links,
- * summary, criterion wording: the page renders those at build time), to keep the page light. The engine reads ids, kinds, subjects, criteria
+ * summary, level, period, criterion wording: the page renders those at build time), to keep the
+ * page light. The engine reads ids, kinds, subjects, criteria
  * (conditions, citations, confidence, dates, reported changes), deciders and dossier items.
  */
 export function leanAward(a: Award): Award {
-  const { amount: _amount, prerequisites: _prerequisites, summary: _summary, ...rest } = a;
+  const { amount: _amount, prerequisites: _prerequisites, summary: _summary, level: _level, period: _period, ...rest } = a;
   const lean = (cs: Award['criteria']) => cs.map(({ text: _text, ...c }) => c);
   const ruleSets = a.ruleSets?.map((r) => (r.criteria ? { ...r, criteria: lean(r.criteria) } : r));
   return { ...rest, criteria: lean(a.criteria), ...(ruleSets ? { ruleSets } : {}) } as unknown as Award;
