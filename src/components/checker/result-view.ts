@@ -13,7 +13,10 @@ import { splitCautions } from '../../lib/checker/cautions';
 import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
 import { decidingSentence } from '../../lib/checker/what-if';
 import { esc } from './esc';
-import { W, fmt, stepUrl, template, texts, type View } from './view';
+import { W, stepUrl, template, texts, type View } from './view';
+
+/** A <template> of the sheet (ResultTemplate.astro) with its "%%slot%%"s filled. */
+const fill = (id: string, slots: Record<string, string>) => template(id).replace(/%%(\w+)%%/g, (_, k: string) => slots[k]);
 
 /** A confidence note of the result, with the citation it belongs to. */
 interface Caution { where: string; note: string }
@@ -23,7 +26,7 @@ function cautionSummary(cautions: Caution[]): string {
   const seen = new Set<string>();
   const unique = cautions.filter((c) => !seen.has(c.note) && seen.add(c.note));
   if (!unique.length) return '';
-  return `<details class="conf-summary"><summary>${esc(fmt(W().UI.cautions, { n: unique.length }))}</summary><ul>${unique.map((c) => `<li>${esc(`${c.where}: độ tin cậy ${c.note}.`)}</li>`).join('')}</ul></details>`;
+  return fill('checker-cautions', { n: String(unique.length), items: unique.map((c) => `<li>${esc(`${c.where}: độ tin cậy ${c.note}.`)}</li>`).join('') });
 }
 
 /** The question of the flow that asks a field (of a year), if any. */
@@ -53,11 +56,11 @@ function stepHtml(step: NextStep, v: View): string {
 function nextStepsHtml(r: EligibilityResult, v: View): string {
   const steps = nextSteps(r.missing);
   if (!steps.length) return '';
-  const li = (xs: NextStep[]) => `<ul class="next-steps">${xs.map((x) => `<li>${stepHtml(x, v)}</li>`).join('')}</ul>`;
+  const li = (xs: NextStep[]) => xs.map((x) => `<li>${stepHtml(x, v)}</li>`).join('');
   const asks = steps.filter((x) => x.asks);
   const others = steps.filter((x) => !x.asks);
-  if (r.verdict !== 'needs-info' || !asks.length || !others.length) return `<h3>${W().UI.next_steps}</h3>${li(steps)}`;
-  return `<h3>${W().UI.next_steps}</h3>${li(asks)}<details class="other-routes"><summary>${W().UI.otherRoutes}</summary>${li(others)}</details>`;
+  const fold = r.verdict === 'needs-info' && asks.length && others.length;
+  return fill('checker-next', { items: li(fold ? asks : steps), others: fold ? fill('checker-other-routes', { items: li(others) }) : '' });
 }
 
 /** Under an "đủ tiêu chuẩn" verdict: the qualitative criteria that were assumed met (the engine says "Giả định đạt: …", also inside standards it reuses). */
@@ -94,22 +97,26 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
    */
   const item = (c: CriterionResult) => {
     const before = cautions.length;
-    const finding = `<p class="finding">${esc(strip(local(c.citation), plainWords(c.explanation)))}${cautions.length > before ? ' <span class="conf-mark" aria-hidden="true">*</span>' : ''}</p>`;
+    const finding = `<p class="finding">${esc(strip(local(c.citation), plainWords(c.explanation)))}${cautions.length > before ? template('checker-conf-mark') : ''}</p>`;
     const href = citationHref(c.article, v.data.docUrls);
     const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect({ from: x.dataset.from, to: x.dataset.to }, date));
-    return (li?.outerHTML ?? template('checker-criterion').replace('%%cite%%', href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)))).replace('>', `>${finding}`);
+    return (li?.outerHTML ?? fill('checker-criterion', { cite: href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)) })).replace('>', `>${finding}`);
   };
   const crit = ordered(r.criteria, rules?.document ?? undefined);
-  const list = (title: string, cls: string, status: string) => {
+  // Not met first, then unknown, then met: each group under its heading (the sheet's templates).
+  const criteria = provincial + (['not-met', 'unknown', 'met'] as const).map((status) => {
     const xs = crit.filter((c) => c.status === status);
-    return xs.length ? `<h3 class="c-${cls}">${title} (${xs.length})</h3><ul class="criteria c-${cls}">${xs.map(item).join('')}</ul>` : '';
-  };
-  const criteria = provincial + list(W().UI.notMet, 'no', 'not-met') + list(W().UI.unknown, 'open', 'unknown') + list(W().UI.met, 'ok', 'met');
+    return xs.length ? fill(`checker-${status}`, { n: String(xs.length), items: xs.map(item).join('') }) : '';
+  }).join('');
   const answers = v.flow
-    .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${W().UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
+    .map((q) => {
+      const label = texts(q, v)[2];
+      return fill('checker-answer', { label: esc(label), answer: esc(answerText(q, v.answers, v.registry)), href: esc(stepUrl(v, q.id)), lower: esc(label.toLowerCase()) });
+    })
     .join('');
   const decided = strip(W().UI.decidedBy, r.decidedBy);
-  const dossier = dossierFor(r).map((d) => `<li>${esc(strip(W().UI.dossier, d.text))}${d.route ? template('checker-dossier-route').replace('%%route%%', esc(d.route)) : ''}</li>`);
+  const money = v.data.money[r.award]?.[subjectFor(award, v.answers) ?? 'individual'];
+  const dossier = dossierFor(r).map((d) => `<li>${esc(strip(W().UI.dossier, d.text))}${d.route ? fill('checker-dossier-route', { route: esc(d.route) }) : ''}</li>`);
   // The sheet's fixed parts (headings, buttons, the print header) are the page's markup
   // (ResultTemplate.astro); the script fills its slots.
   const slots: Record<string, string> = {
@@ -124,12 +131,12 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     next: nextStepsHtml(r, v),
     criteria: criteria + cautionSummary(cautions),
     decided: esc(decided),
-    money: esc(v.data.money[r.award]?.[subjectFor(award, v.answers) ?? 'individual'] ?? 'Cẩm nang chưa có mức tiền thưởng cho trường hợp này.'),
-    dossier: dossier.length ? template('checker-dossier').replace('%%items%%', dossier.join('')) : '',
+    money: money ? esc(money) : template('checker-no-money'),
+    dossier: dossier.length ? fill('checker-dossier', { items: dossier.join('') }) : '',
     answers,
     sources: esc(r.ruleset.sources.join(', ')),
     url: esc(location.href),
     person: esc(person),
   };
-  return template('checker-result').replace(/%%(\w+)%%/g, (_, k: string) => slots[k]);
+  return fill('checker-result', slots);
 }
