@@ -66,12 +66,11 @@ describe('Kết quả tự kiểm tra trên điện thoại', () => {
   it('quy định riêng của tỉnh được nêu một lần, căn cứ của Luật đứng trước căn cứ của tỉnh', async () => {
     await openResult(GIAY_KHEN_BAC_NINH);
     const { page } = site;
-    const named = await text('.result .province-rules');
-    expect(named).toHaveLength(1);
-    expect(named[0]).toContain('Quy định riêng của tỉnh: Quyết định 86/2025/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Ninh');
-    // Outside the sources line at the foot of the sheet, the decision's number appears once.
+    expect((await text('.result > p.caution')).join('\n')).toContain('Áp dụng quy định riêng của tỉnh Bắc Ninh (Quyết định 86/2025/QĐ-UBND)');
+    // Outside the sources line at the foot of the sheet, the decision's number appears once: not after each clause.
     const body = await page.locator('.result').evaluate((el) => [...el.children].filter((c) => !c.matches('.small')).map((c) => (c as HTMLElement).innerText).join('\n'));
     expect(body.split('86/2025/QĐ-UBND').length - 1).toBe(1);
+    expect((await text('.result ul.c-ok .cite')).join('\n')).toContain('Căn cứ: điểm a khoản 3 Điều 4.');
     for (const status of ['ok', 'open']) {
       const cites = await text(`.result ul.c-${status} .cite`);
       const local = cites.map((c) => !/Luật|Nghị định/.test(c));
@@ -94,12 +93,18 @@ describe('Kết quả tự kiểm tra trên điện thoại', () => {
 });
 
 describe('Danh sách tiêu chí không cần JavaScript dùng cùng một thành phần với trang khen thưởng', () => {
-  it('một tiêu chí có cùng nội dung, căn cứ và cảnh báo trên /kiem-tra/ và trên trang của danh hiệu', async () => {
+  it('một tiêu chí có cùng nội dung, căn cứ và cảnh báo trên /kiem-tra/ và trên trang của danh hiệu (ở /kiem-tra/ không kèm danh sách lựa chọn, câu tiêu chí đã nêu)', async () => {
     const { page } = site;
-    await page.goto('/khen-thuong/chien-si-thi-dua-co-so/');
-    const onAward = await page.locator('li.criterion[data-criterion="dieu-23-khoan-2"]').first().evaluate((li) => li.innerHTML);
-    await page.goto('/kiem-tra/');
-    const inChecklist = await page.locator('#tieu-chi-chien-si-thi-dua-co-so li.criterion[data-criterion="dieu-23-khoan-2"]').evaluate((li) => li.innerHTML);
-    expect(inChecklist).toBe(onAward);
+    const html = (selector: string) => page.locator(selector).evaluate((li) => {
+      const copy = li.cloneNode(true) as HTMLElement;
+      copy.querySelector('.any-of')?.remove();
+      return copy.innerHTML.replace(/\s+/g, ' ');
+    });
+    for (const [award, id] of [['chien-si-thi-dua-co-so', 'dieu-23-khoan-1'], ['chien-si-thi-dua-co-so', 'dieu-23-khoan-2'], ['bang-khen-bo-nganh-tinh', 'dieu-74-khoan-1']]) {
+      await page.goto(`/khen-thuong/${award}/`);
+      const onAward = await html(`li.criterion[data-criterion="${id}"] >> nth=0`);
+      await page.goto('/kiem-tra/');
+      expect(await html(`#tieu-chi-${award} li.criterion[data-criterion="${id}"]`), `${award} ${id}`).toBe(onAward);
+    }
   });
 });

@@ -79,9 +79,8 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
   const award = v.registry.get(r.award)!;
   const scope = r.ruleset.province;
   const rules = scope?.kind === 'province-rules' ? scope : null;
-  // A province's decision is named once, as the province's own rules (the checklist's line), not after each clause.
+  // A province's decision is named once, in the note on its own rules above the criteria, not after each clause.
   const local = (text: string) => (rules ? withoutDecisionName(text, rules.number!) : text);
-  const provincial = rules ? template(`rules-${r.award}-${rules.province}`) : '';
   const date = proposalDate(r.year);
   const cautions: Caution[] = [];
   /** A text without its confidence notes, which go to the result's one summary. */
@@ -104,7 +103,7 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
   };
   const crit = ordered(r.criteria, rules?.document ?? undefined);
   // Not met first, then unknown, then met: each group under its heading (the sheet's templates).
-  const criteria = provincial + (['not-met', 'unknown', 'met'] as const).map((status) => {
+  const criteria = (['not-met', 'unknown', 'met'] as const).map((status) => {
     const xs = crit.filter((c) => c.status === status);
     return xs.length ? fill(`checker-${status}`, { n: String(xs.length), items: xs.map(item).join('') }) : '';
   }).join('');
@@ -127,7 +126,7 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     verdictText: esc(VERDICT_VI[r.verdict]),
     printed: new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }),
     lead: (r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '') + assumedNote(r),
-    amendment: (scope && !provincial ? `<p class="caution">${esc(scope.note)}</p>` : '') + (date >= v.data.amendmentFrom ? template('checker-amendment') : ''),
+    amendment: (scope ? `<p class="caution">${esc(scope.note)}</p>` : '') + (date >= v.data.amendmentFrom ? template('checker-amendment') : ''),
     next: nextStepsHtml(r, v),
     criteria: criteria + cautionSummary(cautions),
     decided: esc(decided),
