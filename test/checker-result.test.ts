@@ -90,6 +90,13 @@ describe('Căn cứ của Luật trước, quy định riêng của tỉnh nêu 
     expect(withoutDecisionName('khoản 1 Điều 80 Luật Thi đua, khen thưởng 2022', '86/2025/QĐ-UBND')).toBe('khoản 1 Điều 80 Luật Thi đua, khen thưởng 2022');
   });
 
+  it('một lựa chọn "một trong" không có tên không mở đầu bằng "(chưa xác định):" trơ trọi', () => {
+    const r = checkAnswers({ ...bacNinh, achievements: 'khong-ro' }, reg);
+    const open = r.criteria.filter((c) => c.status === 'unknown').map((c) => c.explanation);
+    expect(open.some((t) => t.includes('chưa biết có thành tích xuất sắc trong phong trào thi đua'))).toBe(true);
+    for (const t of open) expect(t).not.toMatch(/(^|; )\((chưa xác định|chưa đạt)\):/);
+  });
+
   it('"Ai quyết định" không còn trích "chưa xác định số điều": điều chưa rõ nằm trong lời cảnh báo độ tin cậy', () => {
     for (const a of reg.list) {
       for (const d of [...a.decidedBy, ...(a.ruleSets ?? []).flatMap((r) => r.decidedBy ?? [])]) {
