@@ -93,6 +93,14 @@ describe('Kết quả tự kiểm tra trên điện thoại', () => {
 });
 
 describe('Danh sách tiêu chí không cần JavaScript dùng cùng một thành phần với trang khen thưởng', () => {
+  it('“Ai quyết định” nêu mọi thẩm quyền đang áp dụng, mỗi thẩm quyền kèm đối tượng: không chỉ thẩm quyền của doanh nghiệp', async () => {
+    const { page } = site;
+    await page.goto('/kiem-tra/');
+    const deciders = (await page.locator('#tieu-chi-lao-dong-tien-tien .deciders li').allTextContents()).map((t) => t.trim());
+    expect(deciders.some((t) => t.includes('Thủ trưởng cơ quan, tổ chức, đơn vị'))).toBe(true);
+    expect(deciders.some((t) => t.startsWith('Doanh nghiệp') && t.includes('Tổng giám đốc'))).toBe(true);
+  });
+
   it('một tiêu chí có cùng nội dung, căn cứ và cảnh báo trên /kiem-tra/ và trên trang của danh hiệu (ở /kiem-tra/ không kèm danh sách lựa chọn, câu tiêu chí đã nêu)', async () => {
     const { page } = site;
     const html = (selector: string) => page.locator(selector).evaluate((li) => {
