@@ -35,7 +35,9 @@ export interface CheckerData {
  */
 export function leanAward(a: Award): Award {
   const { amount: _amount, prerequisites: _prerequisites, summary: _summary, level: _level, period: _period, ...rest } = a;
-  const lean = (cs: Award['criteria']) => cs.map(({ text: _text, ...c }) => c);
+  // Of a reported change the engine reads its date, condition, summary and source.
+  const lean = (cs: Award['criteria']) =>
+    cs.map(({ text: _text, reportedChanges, ...c }) => ({ ...c, ...(reportedChanges ? { reportedChanges: reportedChanges.map(({ from, condition, summary, source }) => ({ from, condition, summary, source })) } : {}) }));
   const ruleSets = a.ruleSets?.map((r) => (r.criteria ? { ...r, criteria: lean(r.criteria) } : r));
   return { ...rest, criteria: lean(a.criteria), ...(ruleSets ? { ruleSets } : {}) } as unknown as Award;
 }
