@@ -298,6 +298,13 @@ const dossierItem = z
   .strictObject({
     /** Who it applies to; all when absent. */
     appliesTo: appliesTo.optional(),
+    /**
+     * The routes it belongs to: labels of the alternatives of a "one of" criterion of this award
+     * (`label` of an `any-of` part), when the law asks this paper only for that route (e.g. điểm d
+     * khoản 1 Điều 84: the recognition of the initiative). The checker shows it only when that
+     * route was met, or when none was met yet. For every route when absent.
+     */
+    routes: z.array(z.string().min(3)).min(1).optional(),
     /** The item, in Vietnamese. */
     text: vi(5, 'text: thành phần hồ sơ'),
     ...placeFields,

@@ -12,7 +12,7 @@ import { documentUrl } from '../../lib/urls';
 import { getDocuments } from '../../data/documents';
 import { amountSentence, awardAmount } from '../../lib/amounts';
 
-let cache: Promise<{ registry: Registry; data: CheckerData }> | undefined;
+let cache: Promise<{ registry: Registry; data: CheckerData; kinds: Record<string, string> }> | undefined;
 
 async function load() {
   const entries = await getCollection('khenThuong');
@@ -39,10 +39,12 @@ async function load() {
     };
   }
   const data: CheckerData = { awards: registry.list.map(leanAward), docUrls, rulesCheckedOn: RULES_CHECKED_ON, amendmentFrom: AMENDMENT_2026.effective, money };
-  return { registry, data };
+  // The kind of each document (for the criteria's links, rendered at build time; not in the JSON).
+  const kinds = Object.fromEntries([...docs].map(([id, d]) => [id, d.data.kind]));
+  return { registry, data, kinds };
 }
 
-/** The registry and the browser data (loaded once per build). */
+/** The registry, the browser data and each document's kind (loaded once per build). */
 export function checkerData() {
   cache ??= load();
   return cache;

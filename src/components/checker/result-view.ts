@@ -1,40 +1,32 @@
 /**
- * HTML of the checker's result, as a string filled into the sheet Astro rendered
- * (ResultTemplate.astro): verdict, what decides it, next steps, criteria, who decides, dossier.
- * Every text is escaped.
+ * The checker's result, filled into the sheet Astro rendered (ResultTemplate.astro): verdict, what
+ * decides it, next steps, criteria, who decides, dossier. Each criterion is the page's own
+ * markup (Criterion.astro, cloned from the checklist below the checker) with the finding added;
+ * the rest is text filled into the sheet's slots, every text escaped.
  */
-import { VERDICT_VI, proposalDate, type EligibilityResult } from '../../lib/eligibility/index';
+import { VERDICT_VI, inEffect, proposalDate, type CriterionResult, type EligibilityResult } from '../../lib/eligibility/index';
 import { VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField } from '../../lib/checker/copy';
 import { subjectFor, type Question } from '../../lib/checker/flow';
-import { citationHref, ordered } from '../../lib/checker/result';
+import { citationHref, dossierFor, ordered, withoutDecisionName } from '../../lib/checker/result';
 import { answerText } from '../../lib/checker/summary';
 import { splitCautions } from '../../lib/checker/cautions';
 import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
 import { decidingSentence } from '../../lib/checker/what-if';
 import { esc } from './esc';
-import { W, fmt, stepUrl, template, texts, type View } from './view';
+import { W, stepUrl, template, texts, type View } from './view';
+
+/** A <template> of the sheet (ResultTemplate.astro) with its "%%slot%%"s filled. */
+const fill = (id: string, slots: Record<string, string>) => template(id).replace(/%%(\w+)%%/g, (_, k: string) => slots[k]);
 
 /** A confidence note of the result, with the citation it belongs to. */
 interface Caution { where: string; note: string }
-
-function criteriaList(title: string, cls: string, list: EligibilityResult['criteria'], v: View, cautions: Caution[]): string {
-  if (!list.length) return '';
-  const items = list.map((c) => {
-    const href = citationHref(c.article, v.data.docUrls);
-    const { text, notes } = splitCautions(plainWords(c.explanation));
-    notes.forEach((note) => cautions.push({ where: c.citation, note }));
-    const mark = notes.length ? ' <span class="conf-mark" aria-hidden="true">*</span>' : '';
-    return `<li><p>${esc(text)}</p><p class="cite">${href ? `<a href="${esc(href)}">${esc(c.citation)}</a>` : esc(c.citation)}${mark}</p></li>`;
-  });
-  return `<h3 class="c-${cls}">${title} (${list.length})</h3><ul class="criteria c-${cls}">${items.join('')}</ul>`;
-}
 
 /** One summary of what is uncertain in this result, and why (collapsed). */
 function cautionSummary(cautions: Caution[]): string {
   const seen = new Set<string>();
   const unique = cautions.filter((c) => !seen.has(c.note) && seen.add(c.note));
   if (!unique.length) return '';
-  return `<details class="conf-summary"><summary>${esc(fmt(W().UI.cautions, { n: unique.length }))}</summary><ul>${unique.map((c) => `<li>${esc(`${c.where}: độ tin cậy ${c.note}.`)}</li>`).join('')}</ul></details>`;
+  return fill('checker-cautions', { n: String(unique.length), items: unique.map((c) => `<li>${esc(`${c.where}: độ tin cậy ${c.note}.`)}</li>`).join('') });
 }
 
 /** The question of the flow that asks a field (of a year), if any. */
@@ -64,11 +56,11 @@ function stepHtml(step: NextStep, v: View): string {
 function nextStepsHtml(r: EligibilityResult, v: View): string {
   const steps = nextSteps(r.missing);
   if (!steps.length) return '';
-  const li = (xs: NextStep[]) => `<ul class="next-steps">${xs.map((x) => `<li>${stepHtml(x, v)}</li>`).join('')}</ul>`;
+  const li = (xs: NextStep[]) => xs.map((x) => `<li>${stepHtml(x, v)}</li>`).join('');
   const asks = steps.filter((x) => x.asks);
   const others = steps.filter((x) => !x.asks);
-  if (r.verdict !== 'needs-info' || !asks.length || !others.length) return `<h3>${W().UI.next_steps}</h3>${li(steps)}`;
-  return `<h3>${W().UI.next_steps}</h3>${li(asks)}<details class="other-routes"><summary>${W().UI.otherRoutes}</summary>${li(others)}</details>`;
+  const fold = r.verdict === 'needs-info' && asks.length && others.length;
+  return fill('checker-next', { items: li(fold ? asks : steps), others: fold ? fill('checker-other-routes', { items: li(others) }) : '' });
 }
 
 /** Under an "đủ tiêu chuẩn" verdict: the qualitative criteria that were assumed met (the engine says "Giả định đạt: …", also inside standards it reuses). */
@@ -82,29 +74,48 @@ function assumedNote(r: EligibilityResult): string {
   return what.size ? `<p class="assumed">${esc(LEAD.assumed([...what].join('; ')))}</p>` : '';
 }
 
-const today = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
-};
-
 /** The result: verdict first (with what decides it, or what was assumed), then what to do, the criteria, who decides, the dossier, the answers. */
 export function renderResult(r: EligibilityResult, v: View, person = ''): string {
   const award = v.registry.get(r.award)!;
-  const crit = ordered(r.criteria);
-  const by = (s: string) => crit.filter((c) => c.status === s);
-  const answers = v.flow
-    .map((q) => `<div><dt>${esc(texts(q, v)[2])}</dt><dd>${esc(answerText(q, v.answers, v.registry))} <a class="no-print" href="${esc(stepUrl(v, q.id))}" data-nav>${W().UI.change}<span class="visually-hidden"> ${esc(texts(q, v)[2].toLowerCase())}</span></a></dd></div>`)
-    .join('');
+  const scope = r.ruleset.province;
+  const rules = scope?.kind === 'province-rules' ? scope : null;
+  // A province's decision is named once, in the note on its own rules above the criteria, not after each clause.
+  const local = (text: string) => (rules ? withoutDecisionName(text, rules.number!) : text);
+  const date = proposalDate(r.year);
   const cautions: Caution[] = [];
-  const criteria = criteriaList(W().UI.notMet, 'no', by('not-met'), v, cautions) + criteriaList(W().UI.unknown, 'open', by('unknown'), v, cautions) + criteriaList(W().UI.met, 'ok', by('met'), v, cautions);
-  const decided = splitCautions(r.decidedBy);
-  decided.notes.forEach((note) => cautions.push({ where: W().UI.decidedBy, note }));
-  const dossier = r.dossier.map((d) => {
-    const x = splitCautions(d);
-    x.notes.forEach((note) => cautions.push({ where: W().UI.dossier, note }));
-    return `<li>${esc(x.text)}</li>`;
-  });
+  /** A text without its confidence notes, which go to the result's one summary. */
+  const strip = (where: string, text: string) => {
+    const x = splitCautions(local(text));
+    x.notes.forEach((note) => cautions.push({ where, note }));
+    return x.text;
+  };
+  /**
+   * A criterion as the page renders it (Criterion.astro, in the checklist below the checker, the
+   * one in force on the proposal date), with the finding put first; one the checklist does not
+   * show (another date's rules, a province's own) gets the sheet's plain line.
+   */
+  const item = (c: CriterionResult) => {
+    const before = cautions.length;
+    const finding = `<p class="finding">${esc(strip(local(c.citation), plainWords(c.explanation)))}${cautions.length > before ? template('checker-conf-mark') : ''}</p>`;
+    const href = citationHref(c.article, v.data.docUrls);
+    const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect({ from: x.dataset.from, to: x.dataset.to }, date));
+    return (li?.outerHTML ?? fill('checker-criterion', { cite: href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)) })).replace('>', `>${finding}`);
+  };
+  const crit = ordered(r.criteria, rules?.document ?? undefined);
+  // Not met first, then unknown, then met: each group under its heading (the sheet's templates).
+  const criteria = (['not-met', 'unknown', 'met'] as const).map((status) => {
+    const xs = crit.filter((c) => c.status === status);
+    return xs.length ? fill(`checker-${status}`, { n: String(xs.length), items: xs.map(item).join('') }) : '';
+  }).join('');
+  const answers = v.flow
+    .map((q) => {
+      const label = texts(q, v)[2];
+      return fill('checker-answer', { label: esc(label), answer: esc(answerText(q, v.answers, v.registry)), href: esc(stepUrl(v, q.id)), lower: esc(label.toLowerCase()) });
+    })
+    .join('');
+  const decided = strip(W().UI.decidedBy, r.decidedBy);
+  const money = v.data.money[r.award]?.[subjectFor(award, v.answers) ?? 'individual'];
+  const dossier = dossierFor(r).map((d) => `<li>${esc(strip(W().UI.dossier, d.text))}${d.route ? fill('checker-dossier-route', { route: esc(d.route) }) : ''}</li>`);
   // The sheet's fixed parts (headings, buttons, the print header) are the page's markup
   // (ResultTemplate.astro); the script fills its slots.
   const slots: Record<string, string> = {
@@ -113,18 +124,18 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     icon: VERDICT_ICON[r.verdict],
     name: esc(`${award.name}, năm ${r.year}:`),
     verdictText: esc(VERDICT_VI[r.verdict]),
-    printed: today(),
+    printed: new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }),
     lead: (r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '') + assumedNote(r),
-    amendment: (r.ruleset.province ? `<p class="caution">${esc(r.ruleset.province.note)}</p>` : '') + (proposalDate(r.year) >= v.data.amendmentFrom ? template('checker-amendment') : ''),
+    amendment: (scope ? `<p class="caution">${esc(scope.note)}</p>` : '') + (date >= v.data.amendmentFrom ? template('checker-amendment') : ''),
     next: nextStepsHtml(r, v),
     criteria: criteria + cautionSummary(cautions),
-    decided: esc(decided.text),
-    money: esc(v.data.money[r.award]?.[subjectFor(award, v.answers) ?? 'individual'] ?? 'Cẩm nang chưa có mức tiền thưởng cho trường hợp này.'),
-    dossier: dossier.length ? template('checker-dossier').replace('%%items%%', dossier.join('')) : '',
+    decided: esc(decided),
+    money: money ? esc(money) : template('checker-no-money'),
+    dossier: dossier.length ? fill('checker-dossier', { items: dossier.join('') }) : '',
     answers,
     sources: esc(r.ruleset.sources.join(', ')),
     url: esc(location.href),
     person: esc(person),
   };
-  return template('checker-result').replace(/%%(\w+)%%/g, (_, k: string) => slots[k]);
+  return fill('checker-result', slots);
 }

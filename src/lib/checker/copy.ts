@@ -242,6 +242,13 @@ export const SHEET = {
   printedOn: (d: string) => `Ngày lập phiếu: ${d}`,
   rulesAsOf: (d: string) => `Tiêu chuẩn theo cẩm nang, đối chiếu đến ngày ${d}`,
   amendment: (d: string) => `Hồ sơ đề nghị từ ${d} có thể chịu Luật sửa đổi, bổ sung được đưa tin có hiệu lực từ ngày đó; cẩm nang chưa đối chiếu văn bản này. Tiêu chí nào có thể thay đổi thì có ghi rõ ở dưới.`,
+  change: 'Thay đổi',
+  otherRoutes: 'Các cách khác',
+  cautions: 'Độ tin cậy: {n} điểm cẩm nang chưa đối chiếu chắc chắn (bấm để xem)',
+  notMet: 'Tiêu chí chưa đạt',
+  unknown: 'Tiêu chí chưa xác định',
+  met: 'Tiêu chí đã đạt',
+  nextSteps: 'Cần làm tiếp',
 } as const;
 
 /**
@@ -267,13 +274,6 @@ export const VIEW_UI = {
   stepOf: 'Bước {n}/{of}',
   errorTitle: 'Cần sửa',
   basis: 'Căn cứ:',
-  change: 'Thay đổi',
-  otherRoutes: 'Các cách khác',
-  cautions: 'Độ tin cậy: {n} điểm cẩm nang chưa đối chiếu chắc chắn (bấm để xem)',
-  notMet: 'Tiêu chí chưa đạt',
-  unknown: 'Tiêu chí chưa xác định',
-  met: 'Tiêu chí đã đạt',
-  next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
   otherProvince: OTHER_PROVINCE_LABEL,
   dossier: 'Hồ sơ đề nghị cần có',

@@ -29,12 +29,15 @@ export interface CheckerData {
 
 /**
  * An award without what neither the engine nor the checker reads (award money, ladder links,
- * criterion wording), to keep the page light. The engine reads ids, kinds, subjects, criteria
+ * summary, level, period, criterion wording: the page renders those at build time), to keep the
+ * page light. The engine reads ids, kinds, subjects, criteria
  * (conditions, citations, confidence, dates, reported changes), deciders and dossier items.
  */
 export function leanAward(a: Award): Award {
-  const { amount: _amount, prerequisites: _prerequisites, ...rest } = a;
-  const lean = (cs: Award['criteria']) => cs.map(({ text: _text, ...c }) => c);
+  const { amount: _amount, prerequisites: _prerequisites, summary: _summary, level: _level, period: _period, ...rest } = a;
+  // Of a reported change the engine reads its date, condition, summary and source.
+  const lean = (cs: Award['criteria']) =>
+    cs.map(({ text: _text, reportedChanges, ...c }) => ({ ...c, ...(reportedChanges ? { reportedChanges: reportedChanges.map(({ from, condition, summary, source }) => ({ from, condition, summary, source })) } : {}) }));
   const ruleSets = a.ruleSets?.map((r) => (r.criteria ? { ...r, criteria: lean(r.criteria) } : r));
   return { ...rest, criteria: lean(a.criteria), ...(ruleSets ? { ruleSets } : {}) } as unknown as Award;
 }
@@ -59,9 +62,38 @@ export function placeHref(p: { article?: string; document?: string; anchor?: str
 
 const RANK = { 'not-met': 0, unknown: 1, met: 2 } as const;
 
-/** Criteria in reading order: not met first, then unknown, then met (stable within each). */
-export function ordered(criteria: CriterionResult[]): CriterionResult[] {
-  return criteria.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || a.i - b.i).map((x) => x.c);
+/**
+ * Criteria in reading order: not met first, then unknown, then met; within each, the Law's and
+ * decrees' criteria before those of a province's own decision (`provincial`, its document id),
+ * otherwise as the engine listed them.
+ */
+export function ordered(criteria: CriterionResult[], provincial?: string): CriterionResult[] {
+  const local = (c: CriterionResult) => (provincial && c.article?.split('#')[0] === provincial ? 1 : 0);
+  return criteria.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || local(a.c) - local(b.c) || a.i - b.i).map((x) => x.c);
+}
+
+/**
+ * A text without the name of the province's decision after each clause it cites ("điểm a khoản 3
+ * Điều 4 Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh" → "điểm a khoản 3 Điều 4"): the result names
+ * the decision once, as the province's own rules, instead of on every line (issue 12, item 5).
+ */
+export function withoutDecisionName(text: string, number: string): string {
+  return text.split(` Quyết định ${number}`).map((part, i) => (i ? part.replace(/^[^);,.]*/, '') : part)).join('');
+}
+
+/**
+ * The dossier lines of a result for the route that was met: a line tied to routes (`routes`, the
+ * labels of a "one of" criterion's alternatives) shows only when one of them was met; while no
+ * route is met, every line shows, those tied to a route saying which (`route`).
+ */
+export function dossierFor(r: EligibilityResult): { text: string; route?: string }[] {
+  const met = r.routes?.met ?? [];
+  return r.dossier.flatMap((text, i) => {
+    const own = r.routes?.dossier[i];
+    if (!own) return [{ text }];
+    if (!met.length) return [{ text, route: own.join('; ') }];
+    return own.some((label) => met.some((v) => v === label || v.startsWith(`${label}, `))) ? [{ text }] : [];
+  });
 }
 
 /** The result with the criteria `unsettled` says are unknown (with its explanation and advice), the verdict derived again the engine's way. */

@@ -408,10 +408,14 @@ export function standardNotMet(
   return `${lead}: ${detail}.`;
 }
 
-/** One alternative of a "one of" group, tagged with its route and, when it did not decide, its status. */
+/**
+ * One alternative of a "one of" group, tagged with its route and, when it did not decide, its
+ * status. An alternative without a label is its explanation alone, which says the status in its
+ * own words: a bare "(chưa xác định):" would open the sentence with nothing to qualify.
+ */
 export function alternativeLine(route: string, status: 'unknown' | 'not-met' | null, body: string): string {
-  const tag = [route, status ? `(${status === 'unknown' ? 'chưa xác định' : 'chưa đạt'})` : ''].filter(Boolean).join(' ');
-  return tag ? `${tag}: ${clause(body)}` : clause(body);
+  if (!route) return clause(body);
+  return `${route}${status ? ` (${status === 'unknown' ? 'chưa xác định' : 'chưa đạt'})` : ''}: ${clause(body)}`;
 }
 export const alternativeMet = (route: string, raw: string) => (route ? sentence(`Đạt theo ${route}: ${clause(raw)}`) : raw);
 export const alternativeOnly = (route: string, raw: string) => (route ? sentence(`Chưa đạt (${route}): ${clause(raw)}`) : raw);

@@ -38,6 +38,12 @@ export interface EligibilityResult {
   dossier: string[];
   /** `province`: for awards whose details provinces set, which rules decided (rule-sets.ts). */
   ruleset: { asOf: string; sources: string[]; province?: ProvinceScope };
+  /**
+   * Not in the command's output (the contract): the labels of the "one of" alternatives that were
+   * met, and for each `dossier` line the routes it belongs to (its `routes`), so the checker shows
+   * the dossier of the route met (src/lib/checker/result.ts, dossierFor).
+   */
+  routes?: { met: string[]; dossier: (string[] | undefined)[] };
 }
 
 interface Place {
@@ -84,8 +90,13 @@ const unique = (xs: string[]) => [...new Set(xs)];
 
 /** Evaluates one validated profile, in the command's words (its `missing` lines name the profile's fields). */
 export function evaluate(profile: EngineProfile, registry: Registry): EligibilityResult {
-  const r = evaluateCoded(profile, registry);
+  const { routes: _routes, ...r } = evaluateCoded(profile, registry);
   return { ...r, missing: r.missing.map(vi.wordAsks) };
+}
+
+/** The labels of the "one of" alternatives met in a finding and its parts ("via"). */
+function metRoutes(f: Finding): string[] {
+  return [...(f.status === 'met' && f.via ? [f.via] : []), ...(f.parts ?? []).flatMap(metRoutes)];
 }
 
 /**
@@ -190,6 +201,7 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
     decidedBy: decider ? `${vi.sentence(`${decider.text} (${decider.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(decider.confidence, decider.caution)}.` : vi.NO_DECIDER,
     dossier: dossierItems.map((d) => `${vi.sentence(`${d.text} (${d.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(d.confidence, d.caution)}.`),
     ruleset: { asOf: RULES_CHECKED_ON, sources, ...(scope ? { province: scope } : {}) },
+    routes: { met: rows.flatMap((r) => metRoutes(r.f)), dossier: dossierItems.map((d) => d.routes) },
   };
 }
 
