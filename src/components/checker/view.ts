@@ -5,20 +5,17 @@
  * radios in fieldsets, conditional fields revealed under their option.
  */
 import type { Condition } from '../../schemas/award';
-import { LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
+import type { Registry } from '../../lib/eligibility/index';
 import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../lib/vocabulary';
 import { DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
-  fill, fillText, UNKNOWN_LABEL, VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField,
+  cap, fill, fillText, UNKNOWN_LABEL,
 } from '../../lib/checker/copy';
-import { keysOf, subjectFor, titlesOfYear, type Question } from '../../lib/checker/flow';
-import { citationHref, ordered, placeHref, type CheckerData } from '../../lib/checker/result';
+import { keysOf, subjectFor, titlesOfYear, walk, type Question } from '../../lib/checker/flow';
+import { placeHref, type CheckerData } from '../../lib/checker/result';
 import { INITIATIVE_ROWS, fieldId, type FieldError } from '../../lib/checker/steps';
-import { answerText } from '../../lib/checker/summary';
-import { splitCautions } from '../../lib/checker/cautions';
-import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
-import { decidingSentence } from '../../lib/checker/what-if';
+import { LAW_DOCUMENT } from '../../lib/eligibility/index';
 
 import { esc } from './esc';
 import { date } from '../../lib/eligibility/copy';
@@ -133,7 +130,7 @@ function yearTitles(q: Question, y: number, v: View, legend = `Năm ${y}`): stri
 export const template = (id: string) => document.getElementById(id)?.innerHTML ?? '';
 
 /** Whether a condition reads the initiatives (an initiative used for it is then worth asking about). */
-const readsInitiatives = (c: Condition): boolean => c.type === 'initiatives' || ((c.type === 'all-of' || c.type === 'any-of') && c.of.some(readsInitiatives));
+const readsInitiatives = (c: Condition): boolean => [...walk(c)].some((x) => x.type === 'initiatives');
 
 /** The controls of a question. */
 function controls(q: Question, v: View): string {
@@ -156,7 +153,7 @@ function controls(q: Question, v: View): string {
     case 'sector':
       return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
     case 'province':
-      return radios('province', [...q.provinces!.map(([s, n]): Opt => [s, n[0].toUpperCase() + n.slice(1)]), [OTHER_PROVINCE, W().UI.otherProvince]], a.province);
+      return radios('province', [...q.provinces!.map(([s, n]): Opt => [s, cap(n)]), [OTHER_PROVINCE, W().UI.otherProvince]], a.province);
     case 'ratings':
       return (q.years ?? []).map((y) => yearRatings(y, a)).join('');
     case 'titles':

@@ -36,6 +36,7 @@ import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Ratin
 import { MIN_YEAR, MAX_YEAR, type Profile, type Registry } from '../eligibility/index';
 import type { Award } from '../../schemas/award';
 import { SCOPE_VI } from '../eligibility/copy';
+import { parseDayMonthYear } from '../vi-format';
 import { DISCIPLINE_LEVELS, PENDING_FLAGS, countsAboveMembers, type DisciplineLevel, type PendingFlag } from '../vocabulary';
 
 /** The answers, keyed as in the URL. */
@@ -57,14 +58,9 @@ export type { DisciplineLevel, PendingFlag };
 
 /** Whether `v` is one of `list` (and so of its type). */
 export const has = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** Whether a string is a real calendar date YYYY-MM-DD from MIN_YEAR on. */
-export function isDate(s: string): boolean {
-  if (!DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return d.toISOString().slice(0, 10) === s && Number(s.slice(0, 4)) >= MIN_YEAR;
-}
+/** Whether a string is a real calendar date YYYY-MM-DD from MIN_YEAR on (the date reader gives back only that form). */
+export const isDate = (s: string): boolean => parseDayMonthYear(s) === s && Number(s.slice(0, 4)) >= MIN_YEAR;
 
 /** Whether a string is a year the profile format accepts. */
 export function isYear(s: string): boolean {

@@ -7,9 +7,8 @@ import {
   ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR,
   type CollectiveField, type PendingFlag,
 } from '../vocabulary';
-import type { InputField } from '../eligibility/index';
 import { yearRange } from '../eligibility/copy';
-import type { QuestionKind } from './flow';
+import { ASKED_BY, type AskField, type QuestionKind } from './flow';
 
 export type Who = 'individual' | 'collective';
 
@@ -293,42 +292,40 @@ export const UI = {
   none: 'không có',
 } as const;
 
-/** A field the engine asks about: a profile field path, "history" (a whole year), or the pending flags. */
-export type AskField = InputField | 'history';
+export type { AskField };
 
 /**
  * What the checker says for each field path the engine names in its `missing` lines ("history,
  * trường rating", "initiatives", "collective.members"): the topic in plain words (the page says
- * "Trả lời câu hỏi về <topic>" and links to the question) and the questions that ask it (the first
- * in the flow wins); "{y}" is the year. The batch file's columns that hold each field are in
- * batch/columns.ts (`FIELD_COLUMNS`), so the step-by-step checker does not carry them. The command keeps
- * its wording; field names never reach the page or the batch table.
+ * "Trả lời câu hỏi về <topic>" and links to the question that asks it, flow.ts ASKED_BY); "{y}"
+ * is the year. The batch file's columns that hold each field are in batch/columns.ts
+ * (`FIELD_COLUMNS`), so the step-by-step checker does not carry them. The command keeps its
+ * wording; field names never reach the page or the batch table.
  */
-const FIELD_ASKS: Record<AskField, [topic: string, kinds: string]> = {
-  history: ['xếp loại và danh hiệu thi đua năm {y}', 'ratings extra-year titles'],
-  'history.rating': ['xếp loại năm {y}', 'ratings extra-year crating'],
-  'history.titles': ['danh hiệu thi đua đã đạt năm {y}', 'titles extra-year'],
-  'history.monthsWorked': ['thời gian công tác năm {y}', 'months'],
-  'history.maternityLeaveMonths': ['thời gian nghỉ thai sản năm {y}', 'months'],
-  joinedOn: ['thời gian công tác năm {y}', 'months'],
-  sector: ['khu vực', 'sector'],
-  initiatives: ['sáng kiến, đề tài', 'initiatives'],
-  awards: ['các hình thức khen thưởng đã nhận', 'awards'],
-  achievements: ['thành tích khác', 'achievements'],
-  discipline: ['kỷ luật', 'discipline'],
-  pending: ['việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại', 'pending'],
-  'collective.rating': ['xếp loại của tập thể năm {y}', 'crating'],
-  'collective.members': ['tổng số thành viên của tập thể', 'members'],
-  'collective.laoDongTienTien': ['số thành viên đạt Lao động tiên tiến', 'members'],
-  'collective.chienSiThiDuaCoSo': ['số thành viên đạt Chiến sĩ thi đua cơ sở', 'members'],
-  'collective.completedTasks': ['số thành viên hoàn thành nhiệm vụ', 'members'],
-  'collective.disciplinedWarningOrAbove': ['số thành viên bị kỷ luật từ cảnh cáo trở lên', 'members'],
+const TOPICS: Record<AskField, string> = {
+  history: 'xếp loại và danh hiệu thi đua năm {y}',
+  'history.rating': 'xếp loại năm {y}',
+  'history.titles': 'danh hiệu thi đua đã đạt năm {y}',
+  'history.monthsWorked': 'thời gian công tác năm {y}',
+  'history.maternityLeaveMonths': 'thời gian nghỉ thai sản năm {y}',
+  joinedOn: 'thời gian công tác năm {y}',
+  sector: 'khu vực',
+  initiatives: 'sáng kiến, đề tài',
+  awards: 'các hình thức khen thưởng đã nhận',
+  achievements: 'thành tích khác',
+  discipline: 'kỷ luật',
+  pending: 'việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại',
+  'collective.rating': 'xếp loại của tập thể năm {y}',
+  'collective.members': 'tổng số thành viên của tập thể',
+  'collective.laoDongTienTien': 'số thành viên đạt Lao động tiên tiến',
+  'collective.chienSiThiDuaCoSo': 'số thành viên đạt Chiến sĩ thi đua cơ sở',
+  'collective.completedTasks': 'số thành viên hoàn thành nhiệm vụ',
+  'collective.disciplinedWarningOrAbove': 'số thành viên bị kỷ luật từ cảnh cáo trở lên',
 };
 
-/** A field (of year `y`) the engine asks about: its topic and the questions that ask it. */
+/** A field (of year `y`) the engine asks about: its topic and the questions that ask it (the first in the flow wins). */
 export function fieldAsk(field: AskField, y = 0): { topic: string; kinds: QuestionKind[] } {
-  const [topic, kinds] = FIELD_ASKS[field].map((x) => x.replaceAll('{y}', String(y)));
-  return { topic, kinds: kinds.split(' ') as QuestionKind[] };
+  return { topic: TOPICS[field].replace('{y}', String(y)), kinds: ASKED_BY[field] };
 }
 
 /** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023") and in the batch table ("điền cột xep_loai_2023 (…)"). */

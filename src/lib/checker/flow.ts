@@ -12,11 +12,14 @@
  * Plain TypeScript, no Astro or DOM imports.
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
-import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
+import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputField, type InputNeed, type Registry } from '../eligibility/index';
 import { NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers } from './answers';
 
 export { asksSubject, subjectFor };
 import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT } from '../vocabulary';
+
+/** A field the engine asks about: a profile field path, or "history" (a whole year). */
+export type AskField = InputField | 'history';
 
 export type QuestionKind =
   | 'award' | 'year' | 'subject' | 'sector' | 'province' | 'ratings' | 'titles' | 'extra-year' | 'months'
@@ -56,31 +59,37 @@ export interface Question {
 // The awards received come first: a chain starts from its base award (Bằng khen → 5 years since).
 const ORDER: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating', 'members', 'months', 'initiatives', 'achievements', 'discipline', 'pending'];
 
-const KIND_OF_FIELD: Record<InputNeed['field'], QuestionKind> = {
-  sector: 'sector',
-  joinedOn: 'months',
-  'history.rating': 'ratings',
-  'history.titles': 'titles',
-  'history.monthsWorked': 'months',
-  'history.maternityLeaveMonths': 'months',
-  initiatives: 'initiatives',
-  awards: 'awards',
-  achievements: 'achievements',
-  discipline: 'discipline',
-  pending: 'pending',
-  'collective.rating': 'crating',
-  'collective.members': 'members',
-  'collective.laoDongTienTien': 'members',
-  'collective.chienSiThiDuaCoSo': 'members',
-  'collective.completedTasks': 'members',
-  'collective.disciplinedWarningOrAbove': 'members',
+/**
+ * The questions that ask each field the engine may read ("history": a whole year), the question
+ * that normally asks it first: the flow routes a need to that one, and a next step ("Trả lời câu
+ * hỏi về …") links to the first of them that is in the flow.
+ */
+export const ASKED_BY: Record<AskField, QuestionKind[]> = {
+  history: ['ratings', 'extra-year', 'titles'],
+  'history.rating': ['ratings', 'extra-year', 'crating'],
+  'history.titles': ['titles', 'extra-year'],
+  'history.monthsWorked': ['months'],
+  'history.maternityLeaveMonths': ['months'],
+  joinedOn: ['months'],
+  sector: ['sector'],
+  initiatives: ['initiatives'],
+  awards: ['awards'],
+  achievements: ['achievements'],
+  discipline: ['discipline'],
+  pending: ['pending'],
+  'collective.rating': ['crating'],
+  'collective.members': ['members'],
+  'collective.laoDongTienTien': ['members'],
+  'collective.chienSiThiDuaCoSo': ['members'],
+  'collective.completedTasks': ['members'],
+  'collective.disciplinedWarningOrAbove': ['members'],
 };
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const subjectOf = (s: 'individual' | 'collective'): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
 
 /** Every condition inside a condition (any-of / all-of flattened). */
-function* walk(c: Condition): Generator<Condition> {
+export function* walk(c: Condition): Generator<Condition> {
   yield c;
   if (c.type === 'all-of' || c.type === 'any-of') for (const x of c.of) yield* walk(x);
 }
@@ -170,7 +179,7 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
     return e;
   };
   for (const n of needs) {
-    const kind = KIND_OF_FIELD[n.field];
+    const kind = ASKED_BY[n.field][0];
     if (kind === 'sector') continue;
     let years = n.years ? range(n.years.from, n.years.to) : [];
     // A collective's own rating for the year proposed is `collective.rating`, asked on its own.
