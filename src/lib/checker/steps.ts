@@ -4,7 +4,7 @@
  * at the field ids this module also defines). Plain TypeScript, no DOM imports: the form is read
  * through `getAll`, which FormData and URLSearchParams both have.
  */
-import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers, type Scope } from '../vocabulary';
+import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
   DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, has, intIn, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
@@ -17,7 +17,6 @@ import { titlesOfYear, type Question, type QuestionKind } from './flow';
 /** What a form gives: every value of a field name. */
 export interface FormValues { getAll(name: string): unknown[] }
 
-/** A field error: the id of the field to focus and what to do. */
 /** A field error: the field to fix, and the message's key and values (copy.ts, ERR). */
 export interface FieldError { id: string; key: ErrKey; args?: Record<string, string | number> }
 
@@ -38,11 +37,17 @@ export const fieldId = (name: string, value?: string) => (value === undefined ? 
 const one = (f: FormValues, name: string) => String(f.getAll(name)[0] ?? '').trim();
 const all = (f: FormValues, name: string) => f.getAll(name).map(String);
 
+/** Records an error on the field `id`. */
+const fail = (out: StepResult, id: string, key: ErrKey, args?: FieldError['args']) => void out.errors.push(args ? { id, key, args } : { id, key });
+
+/** The value chosen in a select when it is one of `list`, else the list's first (a select always holds one of its options). */
+const choice = <T extends string>(list: readonly T[], v: string): T => (has(list, v) ? v : list[0]);
+
 /** A radio answer among `values`; an error pointing at the first option otherwise. */
 function radio(f: FormValues, name: string, values: readonly string[], out: StepResult, key: ErrKey = 'choose', args?: Record<string, number>): string | undefined {
   const v = one(f, name);
   if (has(values, v)) return v;
-  out.errors.push({ id: fieldId(name, values[0]), key, ...(args ? { args } : {}) });
+  fail(out, fieldId(name, values[0]), key, args);
   return undefined;
 }
 
@@ -84,7 +89,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
     case 'year': {
       const v = one(f, 'year');
       if (isYear(v)) a.year = v;
-      else out.errors.push({ id: fieldId('year'), key: 'year', args: { min: MIN_YEAR, max: MAX_YEAR } });
+      else fail(out, fieldId('year'), 'year', { min: MIN_YEAR, max: MAX_YEAR });
       break;
     }
     case 'ratings':
@@ -100,7 +105,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           const ticked = all(f, `t${y}`);
           const titles = offered.filter((t) => ticked.includes(t));
           if (ticked.includes(UNKNOWN)) {
-            if (titles.length) out.errors.push({ id: fieldId(`t${y}`, UNKNOWN), key: 'titlesUnknown', args: { y } });
+            if (titles.length) fail(out, fieldId(`t${y}`, UNKNOWN), 'titlesUnknown', { y });
             else a[`t${y}`] = UNKNOWN;
           } else a[`t${y}`] = titles.length ? titles.join(',') : NONE;
         }
@@ -113,10 +118,10 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
         const worked = intIn(one(f, 'months_n'), 0, 11);
         const matRaw = one(f, 'maternity');
         const mat = matRaw === '' ? 0 : intIn(matRaw, 0, 12);
-        if (worked === undefined) out.errors.push({ id: fieldId('months_n'), key: 'months' });
-        if (mat === undefined) out.errors.push({ id: fieldId('maternity'), key: 'maternity' });
+        if (worked === undefined) fail(out, fieldId('months_n'), 'months');
+        if (mat === undefined) fail(out, fieldId('maternity'), 'maternity');
         if (worked !== undefined && mat !== undefined) {
-          if (worked + mat > 12) out.errors.push({ id: fieldId('maternity'), key: 'monthsTotal' });
+          if (worked + mat > 12) fail(out, fieldId('maternity'), 'monthsTotal');
           else {
             a.months = String(worked);
             if (mat) a.maternity = String(mat);
@@ -132,23 +137,16 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           const y = one(f, `sk${i}_year`);
           if (!y) continue;
           if (!isYear(y) || (year && Number(y) > year)) {
-            out.errors.push({ id: fieldId(`sk${i}_year`), key: 'rowYear', args: { i, min: MIN_YEAR, max: year ?? MAX_YEAR } });
+            fail(out, fieldId(`sk${i}_year`), 'rowYear', { i, min: MIN_YEAR, max: year ?? MAX_YEAR });
             continue;
           }
-          const kind = one(f, `sk${i}_kind`);
-          const level = one(f, `sk${i}_level`);
           // Whether it was used before is chosen, never assumed: "chưa dùng", an award, or "không rõ".
           const used = one(f, `sk${i}_used`);
           if (used !== NONE && used !== UNKNOWN && !registry.get(used)) {
-            out.errors.push({ id: fieldId(`sk${i}_used`), key: 'rowUsed', args: { i } });
+            fail(out, fieldId(`sk${i}_used`), 'rowUsed', { i });
             continue;
           }
-          items.push({
-            kind: has(INITIATIVE_KINDS, kind) ? (kind as InitiativeItem['kind']) : 'sang-kien',
-            year: Number(y),
-            level: has(SCOPES, level) ? (level as Scope) : 'co-so',
-            ...(used !== NONE ? { usedFor: used } : {}),
-          });
+          items.push({ kind: choice(INITIATIVE_KINDS, one(f, `sk${i}_kind`)), year: Number(y), level: choice(SCOPES, one(f, `sk${i}_level`)), ...(used !== NONE ? { usedFor: used } : {}) });
         }
         return items;
       });
@@ -159,11 +157,10 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           const y = one(f, `kt_${id}_year`);
           if (!y) return [];
           if (!isYear(y) || (year && Number(y) >= year)) {
-            out.errors.push({ id: fieldId(`kt_${id}_year`), key: 'awardYear', args: { name: registry.get(id)?.name ?? id, y: year ?? MAX_YEAR } });
+            fail(out, fieldId(`kt_${id}_year`), 'awardYear', { name: registry.get(id)?.name ?? id, y: year ?? MAX_YEAR });
             return [];
           }
-          const type = one(f, `kt_${id}_type`);
-          return [{ award: id, year: Number(y), type: has(AWARD_TYPES, type) ? (type as AwardItem['type']) : 'cong-trang' }];
+          return [{ award: id, year: Number(y), type: choice(AWARD_TYPES, one(f, `kt_${id}_type`)) }];
         }),
       );
       break;
@@ -171,10 +168,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       listAnswer(f, q.kind, out, formatAchievements, { id: fieldId('tt', q.achievements?.[0]), key: 'noAchievements' }, () =>
         (q.achievements ?? [])
           .filter((kind) => has(ACHIEVEMENT_KINDS, kind) && all(f, 'tt').includes(kind))
-          .map((kind): AchievementItem => {
-            const scope = one(f, `tt_${kind}_scope`);
-            return { kind: kind as AchievementItem['kind'], scope: has(SCOPES, scope) ? (scope as Scope) : 'co-so' };
-          }),
+          .map((kind): AchievementItem => ({ kind: kind as AchievementItem['kind'], scope: choice(SCOPES, one(f, `tt_${kind}_scope`)) })),
       );
       break;
     case 'members': {
@@ -189,15 +183,14 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
           continue;
         }
         const n = intIn(s, c === 'members' ? 1 : 0, 1_000_000);
-        if (unknown) out.errors.push({ id: fieldId(c), key: 'countAndUnknown', args: { label: COUNT_LABEL[c] } });
-        else if (s === '') out.errors.push({ id: fieldId(c), key: c === 'members' ? 'membersBlank' : 'countBlank', args: { label: COUNT_LABEL[c] } });
-        else if (n === undefined) out.errors.push({ id: fieldId(c), key: c === 'members' ? 'members' : 'count', args: { label: COUNT_LABEL[c] } });
+        const wrong = unknown ? 'countAndUnknown' : s === '' ? (c === 'members' ? 'membersBlank' : 'countBlank') : n === undefined ? (c === 'members' ? 'members' : 'count') : undefined;
+        if (wrong) fail(out, fieldId(c), wrong, { label: COUNT_LABEL[c] });
         else {
           values[c] = n;
           a[c] = String(n);
         }
       }
-      for (const c of countsAboveMembers(values)) out.errors.push({ id: fieldId(c), key: 'countOverMembers', args: { label: COUNT_LABEL[c] } });
+      for (const c of countsAboveMembers(values)) fail(out, fieldId(c), 'countOverMembers', { label: COUNT_LABEL[c] });
       break;
     }
     case 'discipline': {
@@ -208,10 +201,10 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
         const level = one(f, 'kl_level');
         const from = parseDayMonthYear(one(f, 'kl_from'));
         const to = parseDayMonthYear(one(f, 'kl_to'));
-        if (!has(DISCIPLINE_LEVELS, level)) out.errors.push({ id: fieldId('kl_level'), key: 'disciplineLevel' });
-        if (!from || !isDate(from)) out.errors.push({ id: fieldId('kl_from'), key: 'disciplineFrom' });
-        if (!has(DISCIPLINE_ENDS, end)) out.errors.push({ id: fieldId('kl_end', DISCIPLINE_ENDS[0]), key: 'disciplineEnd' });
-        else if (end === 'het' && (!to || !isDate(to) || (from && to < from))) out.errors.push({ id: fieldId('kl_to'), key: 'disciplineTo' });
+        if (!has(DISCIPLINE_LEVELS, level)) fail(out, fieldId('kl_level'), 'disciplineLevel');
+        if (!from || !isDate(from)) fail(out, fieldId('kl_from'), 'disciplineFrom');
+        if (!has(DISCIPLINE_ENDS, end)) fail(out, fieldId('kl_end', DISCIPLINE_ENDS[0]), 'disciplineEnd');
+        else if (end === 'het' && (!to || !isDate(to) || (from && to < from))) fail(out, fieldId('kl_to'), 'disciplineTo');
         return [{ level: level as (typeof DISCIPLINE_LEVELS)[number], from: from!, ...(end === 'het' ? { to: to! } : {}) }];
       });
       break;
