@@ -6,7 +6,7 @@
  */
 import type { Condition } from '../../schemas/award';
 import type { Registry } from '../../lib/eligibility/index';
-import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../lib/vocabulary';
+import { AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../lib/vocabulary';
 import { DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
@@ -80,9 +80,14 @@ function dateInput(name: string, label: string, iso: string | undefined): string
 
 const entries = <T extends string>(labels: Record<T, string>, keys: readonly T[]): Opt[] => keys.map((k) => [k, labels[k]]);
 const ratingOpts: Opt[] = [...entries(RATING_LABEL, [...RATINGS].reverse()), [UNKNOWN, UNKNOWN_LABEL]];
-const yesNo = (none: string, some: string): Opt[] => [[NONE, none], ['co', some], [UNKNOWN, UNKNOWN_LABEL]];
-/** The radio value to check for a list answer. */
-const listChoice = (v: string | undefined) => (v === undefined ? undefined : v === NONE || v === UNKNOWN ? v : 'co');
+const scopeOpts = entries(SCOPE_LABEL, SCOPES);
+
+/** A list question's choice: none, "Có" with its rows revealed under it, or "Không rõ". */
+function listRadios(kind: 'initiatives' | 'awards' | 'achievements' | 'discipline', a: Answers, rows: string, inline = true): string {
+  const v = a[kind];
+  const w = W().Q[kind];
+  return radios(kind, [[NONE, w.none], ['co', w.some], [UNKNOWN, UNKNOWN_LABEL]], v === undefined || v === NONE || v === UNKNOWN ? v : 'co', { co: rows }, inline);
+}
 
 /** The element for `kind` in a <template> the page rendered at build time (Checker.astro). */
 const part = (id: string, kind: string) => (document.getElementById(id) as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${kind}"]`);
@@ -165,8 +170,9 @@ function controls(q: Question, v: View): string {
     case 'months': {
       const m = a.months;
       const partial = m !== undefined && m !== UNKNOWN && m !== '12';
-      const reveal = input('months_n', W().Q.months.worked, 'number', partial ? m : undefined, ' min="0" max="11" class="w-num"') + input('maternity', W().Q.months.maternity, 'number', a.maternity, ' min="0" max="12" class="w-num"');
-      return radios('months', [['12', W().Q.months.full], ['it-hon', W().Q.months.partial], [UNKNOWN, UNKNOWN_LABEL]], m === undefined ? undefined : partial ? 'it-hon' : m, { 'it-hon': reveal });
+      const w = W().Q.months;
+      const reveal = input('months_n', w.worked, 'number', partial ? m : undefined, ' min="0" max="11" class="w-num"') + input('maternity', w.maternity, 'number', a.maternity, ' min="0" max="12" class="w-num"');
+      return radios('months', [['12', w.full], ['it-hon', w.partial], [UNKNOWN, UNKNOWN_LABEL]], m === undefined ? undefined : partial ? 'it-hon' : m, { 'it-hon': reveal });
     }
     case 'initiatives': {
       const items = a.initiatives ? parseInitiatives(a.initiatives, v.registry) ?? [] : [];
@@ -174,15 +180,16 @@ function controls(q: Question, v: View): string {
       const subject = award && subjectFor(award, a) === 'collective' ? 'tap-the' : 'ca-nhan';
       // "Đã dùng để xét": only awards of this person's track that count initiatives (and the one checked).
       const track = v.registry.list.filter((x) => x.id === a.award || (x.subject.includes(subject) && x.criteria.some((k) => readsInitiatives(k.condition))));
-      const used: Opt[] = [['', W().Q.choose], [NONE, W().Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, fmt(W().Q.initiatives.usedFor, { name: x.name })]), [UNKNOWN, W().Q.initiatives.usedUnknown]];
+      const w = W().Q.initiatives;
+      const used: Opt[] = [['', W().Q.choose], [NONE, w.notUsed], ...track.map((x): Opt => [x.id, fmt(w.usedFor, { name: x.name })]), [UNKNOWN, w.usedUnknown]];
       const shown = Math.max(1, items.length);
       let rows = '';
       for (let i = 1; i <= INITIATIVE_ROWS; i++) {
         const it = items[i - 1];
-        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(W().Q.initiatives.row, { i })}</legend>${select(`sk${i}_kind`, W().Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, W().Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, W().Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, W().Q.initiatives.used, used, it ? it.usedFor ?? NONE : '')}</fieldset>`;
+        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(w.row, { i })}</legend>${select(`sk${i}_kind`, w.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, w.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, w.level, scopeOpts, it?.level)}${select(`sk${i}_used`, w.used, used, it ? it.usedFor ?? NONE : '')}</fieldset>`;
       }
-      rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${W().Q.initiatives.add}</button>`;
-      return radios('initiatives', yesNo(W().Q.initiatives.none, W().Q.initiatives.some), listChoice(a.initiatives), { co: rows }, true);
+      rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${w.add}</button>`;
+      return listRadios('initiatives', a, rows);
     }
     case 'awards': {
       const items = a.awards ? parseAwards(a.awards, v.registry) ?? [] : [];
@@ -193,19 +200,18 @@ function controls(q: Question, v: View): string {
           return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, fmt(W().Q.awards.year, { name }), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, fmt(W().Q.awards.type, { name }), entries(AWARD_TYPE_LABEL, AWARD_TYPES), it?.type)}</fieldset>`;
         })
         .join('');
-      return radios('awards', yesNo(W().Q.awards.none, W().Q.awards.some), listChoice(a.awards), { co: rows }, true);
+      return listRadios('awards', a, rows);
     }
     case 'achievements': {
       const items = a.achievements ? parseAchievements(a.achievements) ?? [] : [];
       const rows = (q.achievements ?? [])
-        .filter((k) => (ACHIEVEMENT_KINDS as readonly string[]).includes(k))
         .map((k) => {
           const it = items.find((x) => x.kind === k);
-          const label = ACHIEVEMENT_LABEL[k as keyof typeof ACHIEVEMENT_LABEL];
-          return `<div class="sub row">${checkbox('tt', k, label, !!it)}${select(`tt_${k}_scope`, fmt(W().Q.achievements.scope, { label }), entries(SCOPE_LABEL, SCOPES), it?.scope)}</div>`;
+          const label = ACHIEVEMENT_LABEL[k];
+          return `<div class="sub row">${checkbox('tt', k, label, !!it)}${select(`tt_${k}_scope`, fmt(W().Q.achievements.scope, { label }), scopeOpts, it?.scope)}</div>`;
         })
         .join('');
-      return radios('achievements', yesNo(W().Q.achievements.none, W().Q.achievements.some), listChoice(a.achievements), { co: rows }, true);
+      return listRadios('achievements', a, rows);
     }
     case 'crating':
       return radios('crating', ratingOpts, a.crating);
@@ -217,11 +223,12 @@ function controls(q: Question, v: View): string {
     case 'discipline': {
       const d = a.discipline ? parseDiscipline(a.discipline)?.[0] : undefined;
       const end = d ? (d.to ? 'het' : 'chua') : undefined;
-      const ends = radios('kl_end', [['het', W().Q.discipline.ended], ['chua', W().Q.discipline.running], [UNKNOWN, W().Q.discipline.endUnknown]], end, { het: dateInput('kl_to', W().Q.discipline.to, d?.to) });
-      const reveal = select('kl_level', W().Q.discipline.level, [['', W().Q.choose], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
-        + dateInput('kl_from', W().Q.discipline.from, d?.from)
-        + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${W().Q.discipline.end}</legend><p class="hint" id="kl-end-h">${esc(W().Q.discipline.endHint)}</p>${ends}</fieldset>`;
-      return radios('discipline', yesNo(W().Q.discipline.none, W().Q.discipline.some), listChoice(a.discipline), { co: reveal });
+      const w = W().Q.discipline;
+      const ends = radios('kl_end', [['het', w.ended], ['chua', w.running], [UNKNOWN, w.endUnknown]], end, { het: dateInput('kl_to', w.to, d?.to) });
+      const reveal = select('kl_level', w.level, [['', W().Q.choose], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
+        + dateInput('kl_from', w.from, d?.from)
+        + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${w.end}</legend><p class="hint" id="kl-end-h">${esc(w.endHint)}</p>${ends}</fieldset>`;
+      return listRadios('discipline', a, reveal, false);
     }
     case 'pending':
       return radios('pending', [[NONE, W().Q.pendingNone], ...entries(PENDING_LABEL, PENDING_FLAGS), [UNKNOWN, UNKNOWN_LABEL]], a.pending);

@@ -16,7 +16,7 @@ import { applicableCriteria, evaluateCoded, fromContract, proposalDate, province
 import { NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers } from './answers';
 
 export { asksSubject, subjectFor };
-import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT } from '../vocabulary';
+import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT, type AchievementKind } from '../vocabulary';
 
 /** A field the engine asks about: a profile field path, or "history" (a whole year). */
 export type AskField = InputField | 'history';
@@ -45,8 +45,8 @@ export interface Question {
   own?: { award: string; year: number };
   /** Awards offered (awards already received). */
   awards?: string[];
-  /** Achievement kinds offered and the lowest scope any criterion reads. */
-  achievements?: string[];
+  /** Achievement kinds offered. */
+  achievements?: AchievementKind[];
   /** Provinces offered (province step): slug and name of those whose rule set for the award applies. */
   provinces?: [slug: string, name: string][];
   /** Collective counts asked (members step), "members" first. */

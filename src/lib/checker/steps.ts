@@ -4,7 +4,7 @@
  * at the field ids this module also defines). Plain TypeScript, no DOM imports: the form is read
  * through `getAll`, which FormData and URLSearchParams both have.
  */
-import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers } from '../vocabulary';
+import { AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
   DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, has, intIn, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
@@ -166,9 +166,7 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       break;
     case 'achievements':
       listAnswer(f, q.kind, out, formatAchievements, { id: fieldId('tt', q.achievements?.[0]), key: 'noAchievements' }, () =>
-        (q.achievements ?? [])
-          .filter((kind) => has(ACHIEVEMENT_KINDS, kind) && all(f, 'tt').includes(kind))
-          .map((kind): AchievementItem => ({ kind: kind as AchievementItem['kind'], scope: choice(SCOPES, one(f, `tt_${kind}_scope`)) })),
+        (q.achievements ?? []).filter((kind) => all(f, 'tt').includes(kind)).map((kind): AchievementItem => ({ kind, scope: choice(SCOPES, one(f, `tt_${kind}_scope`)) })),
       );
       break;
     case 'members': {
