@@ -127,10 +127,8 @@ export const formatDiscipline = (xs: DisciplineItem[]) => (xs.length ? xs.map((d
 
 /** Titles of a year: null when unknown, [] when none, undefined when malformed. */
 export function parseTitles(v: string, registry: Registry): string[] | null | undefined {
-  if (v === UNKNOWN) return null;
-  if (v === NONE) return [];
-  const ids = v.split(',');
-  return ids.every((id) => registry.get(id)?.kind === 'danh-hieu-thi-dua') && new Set(ids).size === ids.length ? ids : undefined;
+  const ids = list(v, ([id, ...rest]) => (registry.get(id)?.kind === 'danh-hieu-thi-dua' && !rest.length ? id : undefined));
+  return ids && new Set(ids).size < ids.length ? undefined : ids;
 }
 
 // --- Validation of single values ------------------------------------------------------------
@@ -277,7 +275,7 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
     year,
     subject,
     sector,
-    pending: { disciplineReview: answers.pending === 'disciplineReview', investigation: answers.pending === 'investigation', complaint: answers.pending === 'complaint' },
+    pending: Object.fromEntries(PENDING_FLAGS.map((f) => [f, answers.pending === f])) as Profile['pending'],
   };
   // Only a province whose rules the handbook holds is offered; "khac" leaves the profile without one.
   if (award.ruleSets?.some((r) => r.province === answers.province)) profile.province = answers.province;
@@ -298,11 +296,11 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
     }));
   }
   const awards = answers.awards ? parseAwards(answers.awards, registry) : null;
-  if (awards) profile.awards = awards.map((a) => ({ ...a }));
+  if (awards) profile.awards = awards;
   const achievements = answers.achievements ? parseAchievements(answers.achievements) : null;
   if (achievements) profile.achievements = achievements.map((a) => ({ ...a, year }));
   const discipline = answers.discipline ? parseDiscipline(answers.discipline) : null;
-  if (discipline) profile.discipline = discipline.map((d) => ({ ...d }));
+  if (discipline) profile.discipline = discipline;
 
   if (subject === 'collective') {
     const c: NonNullable<Profile['collective']> = {};

@@ -170,10 +170,10 @@ export function isAnswered(q: Question, answers: Answers): boolean {
 type Relevant = ReturnType<typeof relevant>;
 
 function factQuestions(award: Award, subject: 'individual' | 'collective', year: number, needs: InputNeed[], rel: Relevant): Question[] {
-  const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number>; fields: Set<string> }>();
-  /** The criteria, years and fields asked by the question of `kind`, gathered from the needs. */
+  const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number> }>();
+  /** The criteria and years asked by the question of `kind`, gathered from the needs. */
   const entry = (kind: QuestionKind, n: InputNeed) => {
-    const e = byKind.get(kind) ?? { criteria: new Set(), years: new Set(), fields: new Set() };
+    const e = byKind.get(kind) ?? { criteria: new Set(), years: new Set() };
     n.criteria.forEach((id) => e.criteria.add(id));
     byKind.set(kind, e);
     return e;
@@ -191,7 +191,6 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
     if (kind === 'titles' && !rel.titles.length) continue;
     const e = entry(kind, n);
     years.forEach((y) => e.years.add(y));
-    e.fields.add(n.field);
   }
   const out: Question[] = [];
   for (const kind of ORDER) {
@@ -214,7 +213,7 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
         out.push({ id: kind, kind, keys: ['months', 'maternity'], optional: ['maternity'], criteria });
         break;
       case 'members': {
-        const counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => e.fields.has(`collective.${f}`));
+        const counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => needs.some((n) => n.field === `collective.${f}`));
         out.push({ id: kind, kind, keys: counts, counts, criteria });
         break;
       }
@@ -224,16 +223,15 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
         out.push({ id: kind, kind, keys: [kind], [kind]: rel[kind], criteria });
         break;
       case 'discipline':
-        out.push({ id: kind, kind, keys: [kind], years: years.length ? years : [year], criteria });
+        out.push({ id: kind, kind, keys: [kind], years, criteria });
         break;
       default:
         out.push({ id: kind, kind, keys: [kind], criteria });
     }
   }
-  // The discipline question names the span of years the chains read.
+  // The discipline question names the span of years the chains read (and its own), up to the year proposed.
   const disc = out.find((q) => q.kind === 'discipline');
-  const hist = out.flatMap((q) => q.years ?? []);
-  if (disc && hist.length) disc.years = range(Math.min(...hist, year), year);
+  if (disc) disc.years = range(Math.min(...out.flatMap((q) => q.years ?? []), year), year);
   return out;
 }
 
