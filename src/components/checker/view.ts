@@ -10,7 +10,7 @@ import { AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../l
 import { DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
-  cap, fill, fillText, UNKNOWN_LABEL,
+  OTHER_PROVINCE_LABEL, cap, fill, fillText, UNKNOWN_LABEL,
 } from '../../lib/checker/copy';
 import { keysOf, subjectFor, titlesOfYear, walk, type Question } from '../../lib/checker/flow';
 import { placeHref, type CheckerData } from '../../lib/checker/result';
@@ -154,11 +154,11 @@ function controls(q: Question, v: View): string {
     case 'year':
       return `<input type="number" id="${fieldId('year')}" name="year" min="1945" max="2100" step="1" class="w-year" value="${esc(a.year ?? '')}" aria-describedby="q-hint">`;
     case 'subject':
-      return radios('subject', [['individual', SUBJECT_LABEL.individual], ['collective', SUBJECT_LABEL.collective]], a.subject);
+      return radios('subject', Object.entries(SUBJECT_LABEL), a.subject);
     case 'sector':
       return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
     case 'province':
-      return radios('province', [...q.provinces!.map(([s, n]): Opt => [s, cap(n)]), [OTHER_PROVINCE, W().UI.otherProvince]], a.province);
+      return radios('province', [...q.provinces!.map(([s, n]): Opt => [s, cap(n)]), [OTHER_PROVINCE, OTHER_PROVINCE_LABEL]], a.province);
     case 'ratings':
       return (q.years ?? []).map((y) => yearRatings(y, a)).join('');
     case 'titles':

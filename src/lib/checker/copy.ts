@@ -4,16 +4,16 @@
  * engine. Plain TypeScript, no Astro or DOM imports.
  */
 import {
-  ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR,
-  type CollectiveField, type PendingFlag,
+  ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR, SUBJECT,
+  type CollectiveField,
 } from '../vocabulary';
 import { yearRange } from '../eligibility/copy';
-import { ASKED_BY, type AskField, type QuestionKind } from './flow';
+import { askedBy, type AskField, type QuestionKind } from './flow';
 
 export type Who = 'individual' | 'collective';
 
 /** "người được đề nghị" / "tập thể". */
-export const who = (w: Who) => (w === 'collective' ? 'tập thể' : 'người được đề nghị');
+export const who = (w: Who) => (w === 'collective' ? SUBJECT.short['tap-the'] : 'người được đề nghị');
 
 
 export const UNKNOWN_LABEL = 'Không rõ';
@@ -145,8 +145,8 @@ export const PICKER = {
   noCriteriaHint: 'Công cụ chưa kiểm tra được các mục này; mở trang của từng mục để xem căn cứ và nơi tra cứu.',
 } as const;
 
-/** The subject's answer, in words. */
-export const SUBJECT_LABEL = { individual: 'Cá nhân', collective: 'Tập thể' } as const;
+/** The subject's answer, in words (the vocabulary's labels under the answer's codes). */
+export const SUBJECT_LABEL: Record<Who, string> = { individual: SUBJECT.full['ca-nhan'], collective: SUBJECT.full['tap-the'] };
 
 /**
  * Option and field labels of the questions, with {tokens} the page fills. Only the step view
@@ -254,7 +254,7 @@ export const FIXED_BASIS: Partial<Record<QuestionKind, { article: string; citati
   year: [{ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' }],
 };
 
-/** The answer "Tỉnh khác / không rõ" to the province question (its own export: the answer summary reads it in the browser). */
+/** The answer "Tỉnh khác / không rõ" to the province question (its own export: the province step and the answer summary read it in the browser). */
 export const OTHER_PROVINCE_LABEL = 'Tỉnh khác / không rõ';
 
 /** The step view's words (read from the page's JSON block with Q, like Q; the browser's script does not carry them). */
@@ -273,7 +273,6 @@ export const VIEW_UI = {
   met: 'Tiêu chí đã đạt',
   next_steps: 'Cần làm tiếp',
   decidedBy: 'Ai quyết định',
-  otherProvince: OTHER_PROVINCE_LABEL,
   dossier: 'Hồ sơ đề nghị cần có',
 } as const;
 
@@ -296,7 +295,7 @@ export type { AskField };
 /**
  * What the checker says for each field path the engine names in its `missing` lines ("history,
  * trường rating", "initiatives", "collective.members"): the topic in plain words (the page says
- * "Trả lời câu hỏi về <topic>" and links to the question that asks it, flow.ts ASKED_BY); "{y}"
+ * "Trả lời câu hỏi về <topic>" and links to the question that asks it, flow.ts askedBy); "{y}"
  * is the year. The batch file's columns that hold each field are in batch/columns.ts
  * (`FIELD_COLUMNS`), so the step-by-step checker does not carry them. The command keeps its
  * wording; field names never reach the page or the batch table.
@@ -324,7 +323,7 @@ const TOPICS: Record<AskField, string> = {
 
 /** A field (of year `y`) the engine asks about: its topic and the questions that ask it (the first in the flow wins). */
 export function fieldAsk(field: AskField, y = 0): { topic: string; kinds: QuestionKind[] } {
-  return { topic: TOPICS[field].replace('{y}', String(y)), kinds: ASKED_BY[field] };
+  return { topic: TOPICS[field].replace('{y}', String(y)), kinds: askedBy(field) };
 }
 
 /** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023"). */

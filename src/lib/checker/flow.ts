@@ -60,30 +60,24 @@ export interface Question {
 const ORDER: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating', 'members', 'months', 'initiatives', 'achievements', 'discipline', 'pending'];
 
 /**
- * The questions that ask each field the engine may read ("history": a whole year), the question
- * that normally asks it first: the flow routes a need to that one, and a next step ("Trả lời câu
- * hỏi về …") links to the first of them that is in the flow.
+ * The questions that ask a field the engine may read ("history": a whole year), the question that
+ * normally asks it first: the flow routes a need to that one, and a next step ("Trả lời câu hỏi
+ * về …") links to the first of them that is in the flow. A field not listed is asked by the
+ * question of its own name (sector, initiatives, …), a count of the collective's members by
+ * "members" (`askedBy`).
  */
-export const ASKED_BY: Record<AskField, QuestionKind[]> = {
+const ASKED_BY: Partial<Record<AskField, QuestionKind[]>> = {
   history: ['ratings', 'extra-year', 'titles'],
   'history.rating': ['ratings', 'extra-year', 'crating'],
   'history.titles': ['titles', 'extra-year'],
   'history.monthsWorked': ['months'],
   'history.maternityLeaveMonths': ['months'],
   joinedOn: ['months'],
-  sector: ['sector'],
-  initiatives: ['initiatives'],
-  awards: ['awards'],
-  achievements: ['achievements'],
-  discipline: ['discipline'],
-  pending: ['pending'],
   'collective.rating': ['crating'],
-  'collective.members': ['members'],
-  'collective.laoDongTienTien': ['members'],
-  'collective.chienSiThiDuaCoSo': ['members'],
-  'collective.completedTasks': ['members'],
-  'collective.disciplinedWarningOrAbove': ['members'],
 };
+
+/** The questions that ask `field`, the one the flow asks it with first. */
+export const askedBy = (field: AskField): QuestionKind[] => ASKED_BY[field] ?? [field.startsWith('collective.') ? 'members' : (field as QuestionKind)];
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const subjectOf = (s: 'individual' | 'collective'): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
@@ -179,7 +173,7 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
     return e;
   };
   for (const n of needs) {
-    const kind = ASKED_BY[n.field][0];
+    const kind = askedBy(n.field)[0];
     if (kind === 'sector') continue;
     let years = n.years ? range(n.years.from, n.years.to) : [];
     // A collective's own rating for the year proposed is `collective.rating`, asked on its own.
@@ -291,8 +285,8 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
   return flow;
 }
 
-/** The questions of the history (the years a chain reads), after which the extra years are asked. */
-const HISTORY: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating'];
+/** The questions of the history (the years a chain reads, ORDER's first four), after which the extra years are asked. */
+const HISTORY = ORDER.slice(0, 4);
 
 /**
  * The extra years before a chain (`needs`: those marked `further`), latest first, while an answer
