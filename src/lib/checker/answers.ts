@@ -120,10 +120,11 @@ export function parseDiscipline(v: string): DisciplineItem[] | null | undefined 
   );
 }
 
-export const formatInitiatives = (xs: InitiativeItem[]) => (xs.length ? xs.map((i) => [i.kind, i.year, i.level, ...(i.usedFor ? [i.usedFor] : [])].join('.')).join(',') : NONE);
-export const formatAwards = (xs: AwardItem[]) => (xs.length ? xs.map((a) => `${a.award}.${a.year}.${a.type}`).join(',') : NONE);
-export const formatAchievements = (xs: AchievementItem[]) => (xs.length ? xs.map((a) => `${a.kind}.${a.scope}`).join(',') : NONE);
-export const formatDiscipline = (xs: DisciplineItem[]) => (xs.length ? xs.map((d) => [d.level, d.from, ...(d.to ? [d.to] : [])].join('.')).join(',') : NONE);
+/**
+ * A list answer as the URL writes it, from its items' parts in the order the readers above take
+ * them (kind.year.level[.usedFor], award.year.type, kind.scope, level.from[.to]); "khong" for none.
+ */
+export const formatList = (items: (string | number)[][]) => (items.length ? items.map((parts) => parts.join('.')).join(',') : NONE);
 
 /** Titles of a year: null when unknown, [] when none, undefined when malformed. */
 export function parseTitles(v: string, registry: Registry): string[] | null | undefined {

@@ -7,8 +7,7 @@
 import { AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
-  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, has, intIn, formatAchievements, formatAwards, formatDiscipline, formatInitiatives, isDate, isYear,
-  type AchievementItem, type Answers, type AwardItem, type InitiativeItem,
+  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, has, intIn, formatList, isDate, isYear, type Answers,
 } from './answers';
 import { COUNT_LABEL, type ErrKey } from './copy';
 import { parseDayMonthYear } from '../vi-format';
@@ -52,11 +51,14 @@ function radio(f: FormValues, name: string, values: readonly string[], out: Step
 }
 
 
+/** An item of a list answer: its parts, as the URL writes them (answers.ts `formatList`). */
+type Parts = (string | number)[];
+
 /**
  * A list question: "Không có" (none), "Không rõ", or "Có" and then its rows, read by `read`
  * (which records its own errors); "Có" with no row is the error `empty`.
  */
-function listAnswer<T>(f: FormValues, name: string, out: StepResult, format: (xs: T[]) => string, empty: FieldError, read: () => T[]): void {
+function listAnswer(f: FormValues, name: string, out: StepResult, empty: FieldError, read: () => Parts[], format = formatList): void {
   const v = radio(f, name, [NONE, 'co', UNKNOWN], out);
   if (v === NONE || v === UNKNOWN) out.answers[name] = v;
   if (v !== 'co') return;
@@ -131,8 +133,8 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       break;
     }
     case 'initiatives':
-      listAnswer(f, q.kind, out, formatInitiatives, { id: fieldId('sk1_year'), key: 'noRows' }, () => {
-        const items: InitiativeItem[] = [];
+      listAnswer(f, q.kind, out, { id: fieldId('sk1_year'), key: 'noRows' }, () => {
+        const items: Parts[] = [];
         for (let i = 1; i <= INITIATIVE_ROWS; i++) {
           const y = one(f, `sk${i}_year`);
           if (!y) continue;
@@ -146,27 +148,27 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
             fail(out, fieldId(`sk${i}_used`), 'rowUsed', { i });
             continue;
           }
-          items.push({ kind: choice(INITIATIVE_KINDS, one(f, `sk${i}_kind`)), year: Number(y), level: choice(SCOPES, one(f, `sk${i}_level`)), ...(used !== NONE ? { usedFor: used } : {}) });
+          items.push([choice(INITIATIVE_KINDS, one(f, `sk${i}_kind`)), y, choice(SCOPES, one(f, `sk${i}_level`)), ...(used !== NONE ? [used] : [])]);
         }
         return items;
       });
       break;
     case 'awards':
-      listAnswer(f, q.kind, out, formatAwards, { id: fieldId(`kt_${q.awards?.[0]}_year`), key: 'noAwards' }, () =>
-        (q.awards ?? []).flatMap((id): AwardItem[] => {
+      listAnswer(f, q.kind, out, { id: fieldId(`kt_${q.awards?.[0]}_year`), key: 'noAwards' }, () =>
+        (q.awards ?? []).flatMap((id): Parts[] => {
           const y = one(f, `kt_${id}_year`);
           if (!y) return [];
           if (!isYear(y) || (year && Number(y) >= year)) {
             fail(out, fieldId(`kt_${id}_year`), 'awardYear', { name: registry.get(id)?.name ?? id, y: year ?? MAX_YEAR });
             return [];
           }
-          return [{ award: id, year: Number(y), type: choice(AWARD_TYPES, one(f, `kt_${id}_type`)) }];
+          return [[id, y, choice(AWARD_TYPES, one(f, `kt_${id}_type`))]];
         }),
       );
       break;
     case 'achievements':
-      listAnswer(f, q.kind, out, formatAchievements, { id: fieldId('tt', q.achievements?.[0]), key: 'noAchievements' }, () =>
-        (q.achievements ?? []).filter((kind) => all(f, 'tt').includes(kind)).map((kind): AchievementItem => ({ kind, scope: choice(SCOPES, one(f, `tt_${kind}_scope`)) })),
+      listAnswer(f, q.kind, out, { id: fieldId('tt', q.achievements?.[0]), key: 'noAchievements' }, () =>
+        (q.achievements ?? []).filter((kind) => all(f, 'tt').includes(kind)).map((kind) => [kind, choice(SCOPES, one(f, `tt_${kind}_scope`))]),
       );
       break;
     case 'members': {
@@ -195,16 +197,16 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       // An end date not known: the period cannot be placed, so the discipline answer is "không rõ"
       // (the criteria that read it come out "chưa xác định"), never "still running".
       const end = one(f, 'kl_end');
-      listAnswer(f, q.kind, out, (xs) => (end === UNKNOWN ? UNKNOWN : formatDiscipline(xs)), { id: fieldId('kl_level'), key: 'disciplineLevel' }, () => {
+      listAnswer(f, q.kind, out, { id: fieldId('kl_level'), key: 'disciplineLevel' }, () => {
         const level = one(f, 'kl_level');
         const from = parseDayMonthYear(one(f, 'kl_from'));
         const to = parseDayMonthYear(one(f, 'kl_to'));
         if (!has(DISCIPLINE_LEVELS, level)) fail(out, fieldId('kl_level'), 'disciplineLevel');
-        if (!from || !isDate(from)) fail(out, fieldId('kl_from'), 'disciplineFrom');
+        if (!isDate(from ?? '')) fail(out, fieldId('kl_from'), 'disciplineFrom');
         if (!has(DISCIPLINE_ENDS, end)) fail(out, fieldId('kl_end', DISCIPLINE_ENDS[0]), 'disciplineEnd');
-        else if (end === 'het' && (!to || !isDate(to) || (from && to < from))) fail(out, fieldId('kl_to'), 'disciplineTo');
-        return [{ level: level as (typeof DISCIPLINE_LEVELS)[number], from: from!, ...(end === 'het' ? { to: to! } : {}) }];
-      });
+        else if (end === 'het' && (!isDate(to ?? '') || (from && to! < from))) fail(out, fieldId('kl_to'), 'disciplineTo');
+        return [[level, from!, ...(end === 'het' ? [to!] : [])]];
+      }, (xs) => (end === UNKNOWN ? UNKNOWN : formatList(xs)));
       break;
     }
   }
