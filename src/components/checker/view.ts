@@ -42,15 +42,14 @@ export interface View {
 /** The URL of a step (or of the result when `step` is undefined). */
 export const stepUrl = (v: View, step?: string) => PATH + writeFragment(v.answers, keysOf(v.flow), step);
 
-type Opt = [value: string, label: string, hint?: string];
+type Opt = [value: string, label: string];
 
+/** Radio options; under an option with a `reveal` panel, its fields (shown while it is chosen). The award picker, whose options carry hints, is the page's markup. */
 function radios(name: string, opts: Opt[], checked: string | undefined, reveal?: Record<string, string>, inline = false): string {
-  const options = opts.map(([value, label, hint]) => {
+  const options = opts.map(([value, label]) => {
     const id = fieldId(name, value);
     const r = reveal?.[value];
-    // Label and hint stacked (a hint beside the label squeezes the name to a word per line on a phone).
-    const text = hint ? `<div class="opt-text"><label for="${id}">${esc(label)}</label><p class="opt-hint" id="${id}-h">${esc(hint)}</p></div>` : `<label for="${id}">${esc(label)}</label>`;
-    const opt = `<div class="opt"><input type="radio" id="${id}" name="${name}" value="${esc(value)}"${value === checked ? ' checked' : ''}${hint ? ` aria-describedby="${id}-h"` : ''}${r !== undefined ? ` aria-controls="${id}-r"` : ''}>${text}</div>`;
+    const opt = `<div class="opt"><input type="radio" id="${id}" name="${name}" value="${esc(value)}"${value === checked ? ' checked' : ''}${r !== undefined ? ` aria-controls="${id}-r"` : ''}><label for="${id}">${esc(label)}</label></div>`;
     const panel = r !== undefined ? `<div class="reveal" id="${id}-r"${value === checked ? '' : ' hidden'}>${r}</div>` : '';
     return [opt, panel];
   });
