@@ -190,38 +190,22 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
   for (const kind of ORDER) {
     const e = byKind.get(kind);
     if (!e) continue;
-    const criteria = [...e.criteria];
     const years = [...e.years].sort((a, b) => a - b);
-    switch (kind) {
-      case 'ratings':
-        out.push({ id: kind, kind, keys: years.map((y) => `r${y}`), years, criteria });
-        break;
-      case 'titles': {
-        const q: Question = { id: kind, kind, keys: [], years: [], titles: rel.titles, own: { award: award.id, year }, criteria };
-        q.years = years.filter((y) => titlesOfYear(q, y).length);
-        q.keys = q.years.map((y) => `t${y}`);
-        if (q.years.length) out.push(q);
-        break;
-      }
-      case 'months':
-        out.push({ id: kind, kind, keys: ['months', 'maternity'], optional: ['maternity'], criteria });
-        break;
-      case 'members': {
-        const counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => needs.some((n) => n.field === `collective.${f}`));
-        out.push({ id: kind, kind, keys: counts, counts, criteria });
-        break;
-      }
-      case 'awards':
-      case 'achievements':
-        // The awards received and the kinds of achievement that the criteria read are offered.
-        out.push({ id: kind, kind, keys: [kind], [kind]: rel[kind], criteria });
-        break;
-      case 'discipline':
-        out.push({ id: kind, kind, keys: [kind], years, criteria });
-        break;
-      default:
-        out.push({ id: kind, kind, keys: [kind], criteria });
+    // One answer key named after the question, unless the question asks several.
+    const q: Question = { id: kind, kind, keys: [kind], criteria: [...e.criteria] };
+    if (kind === 'ratings') Object.assign(q, { years, keys: years.map((y) => `r${y}`) });
+    if (kind === 'titles') {
+      Object.assign(q, { titles: rel.titles, own: { award: award.id, year } });
+      q.years = years.filter((y) => titlesOfYear(q, y).length);
+      q.keys = q.years.map((y) => `t${y}`);
+      if (!q.years.length) continue;
     }
+    if (kind === 'months') Object.assign(q, { keys: ['months', 'maternity'], optional: ['maternity'] });
+    if (kind === 'members') q.keys = q.counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => needs.some((n) => n.field === `collective.${f}`));
+    // The awards received and the kinds of achievement that the criteria read are offered.
+    if (kind === 'awards' || kind === 'achievements') Object.assign(q, { [kind]: rel[kind] });
+    if (kind === 'discipline') q.years = years;
+    out.push(q);
   }
   // The discipline question names the span of years the chains read (and its own), up to the year proposed.
   const disc = out.find((q) => q.kind === 'discipline');
