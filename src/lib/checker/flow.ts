@@ -156,6 +156,9 @@ export function titlesOfYear(q: Question, y: number): string[] {
   return (q.titles ?? []).filter((t) => !(q.own && t === q.own.award && y === q.own.year));
 }
 
+/** A question whose one answer key is named after it (most are; the others change their keys). */
+const question = (kind: QuestionKind, criteria: string[] = []): Question => ({ id: kind, kind, keys: [kind], criteria });
+
 /** Whether every key of the question has an answer. */
 export function isAnswered(q: Question, answers: Answers): boolean {
   return q.keys.every((k) => k in answers || q.optional?.includes(k));
@@ -191,8 +194,7 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
     const e = byKind.get(kind);
     if (!e) continue;
     const years = [...e.years].sort((a, b) => a - b);
-    // One answer key named after the question, unless the question asks several.
-    const q: Question = { id: kind, kind, keys: [kind], criteria: [...e.criteria] };
+    const q = question(kind, [...e.criteria]);
     if (kind === 'ratings') Object.assign(q, { years, keys: years.map((y) => `r${y}`) });
     if (kind === 'titles') {
       Object.assign(q, { titles: rel.titles, own: { award: award.id, year } });
@@ -237,26 +239,26 @@ const EXTRA_YEARS = 15;
  * (award, year, subject, sector) still unanswered, since what follows depends on it.
  */
 export function questionFlow(answers: Answers, registry: Registry): Question[] {
-  const flow: Question[] = [{ id: 'award', kind: 'award', keys: ['award'], criteria: [] }];
+  const flow = [question('award')];
   const award = registry.get(answers.award ?? '');
   if (!award) return flow;
-  flow.push({ id: 'year', kind: 'year', keys: ['year'], criteria: [] });
+  flow.push(question('year'));
   if (!answers.year) return flow;
   const year = Number(answers.year);
-  if (asksSubject(award)) flow.push({ id: 'subject', kind: 'subject', keys: ['subject'], criteria: [] });
+  if (asksSubject(award)) flow.push(question('subject'));
   const subject = subjectFor(award, answers);
   if (!subject) return flow;
   const sectorAsked = asksSector(registry, award, subject, year);
   if (sectorAsked) {
     const criteria = award.criteria.filter((c) => c.appliesTo?.sectors || [...walk(c.condition)].some((x) => x.type === 'sector-in')).map((c) => c.id);
-    flow.push({ id: 'sector', kind: 'sector', keys: ['sector'], criteria: [...new Set(criteria)] });
+    flow.push(question('sector', [...new Set(criteria)]));
     if (!answers.sector) return flow;
   }
   const sector = (sectorAsked ? answers.sector : 'civil-service') as Sector;
   // The province is asked only where a province's own rule set would apply (docs/adr/0007).
   const provinces = provincesDeciding(award, proposalDate(year), sector);
   if (provinces.length) {
-    flow.push({ id: 'province', kind: 'province', keys: ['province'], provinces, criteria: [] });
+    flow.push({ ...question('province'), provinces });
     if (!answers.province) return flow;
   }
   const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector });
