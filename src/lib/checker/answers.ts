@@ -132,6 +132,9 @@ export function parseTitles(v: string, registry: Registry): string[] | null | un
   return ids && new Set(ids).size < ids.length ? undefined : ids;
 }
 
+/** The reader of each list answer. */
+const LISTS = { initiatives: parseInitiatives, awards: parseAwards, achievements: parseAchievements, discipline: parseDiscipline };
+
 // --- Validation of single values ------------------------------------------------------------
 
 /**
@@ -161,13 +164,10 @@ export function validAnswer(key: string, value: string, registry: Registry): boo
     case 'maternity':
       return isInt(value, 0, 12);
     case 'initiatives':
-      return parseInitiatives(value, registry) !== undefined;
     case 'awards':
-      return parseAwards(value, registry) !== undefined;
     case 'achievements':
-      return parseAchievements(value) !== undefined;
     case 'discipline':
-      return parseDiscipline(value) !== undefined;
+      return LISTS[key](value, registry) !== undefined;
     case 'pending':
       return value === UNKNOWN || value === NONE || has(PENDING_FLAGS, value);
     case 'crating':
@@ -218,9 +218,12 @@ export function writeFragment(answers: Answers, order: string[], step?: string):
 
 const num = (v: string | undefined) => (v === undefined || v === UNKNOWN ? undefined : Number(v));
 
+/** The collective's numbers: its members, then each count of them (the members step asks them in this order). */
+export const COUNTED = ['members', ...COLLECTIVE_FIELDS] as const;
+
 /** The collective's counts answered (members and each count), as numbers. */
 function collectiveCounts(answers: Answers): Partial<Record<CollectiveField | 'members', number>> {
-  return Object.fromEntries((['members', ...COLLECTIVE_FIELDS] as const).map((f) => [f, num(answers[f])]));
+  return Object.fromEntries(COUNTED.map((f) => [f, num(answers[f])]));
 }
 
 /** Whether the award can be proposed for both an individual and a collective (then the subject is asked). */
@@ -307,9 +310,8 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
     const c: NonNullable<Profile['collective']> = {};
     if (has(RATINGS, answers.crating ?? '')) c.rating = answers.crating as Rating;
     const counts = collectiveCounts(answers);
-    const over = countsAboveMembers(counts);
-    if (counts.members !== undefined) c.members = counts.members;
-    for (const f of COLLECTIVE_FIELDS) if (counts[f] !== undefined && !over.includes(f)) c[f] = counts[f];
+    const over: string[] = countsAboveMembers(counts);
+    for (const f of COUNTED) if (counts[f] !== undefined && !over.includes(f)) c[f] = counts[f];
     profile.collective = c;
   }
   return profile;

@@ -13,10 +13,10 @@
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
 import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputField, type InputNeed, type Registry } from '../eligibility/index';
-import { NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers } from './answers';
+import { COUNTED, NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers } from './answers';
 
 export { asksSubject, subjectFor };
-import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT, type AchievementKind } from '../vocabulary';
+import { ACHIEVEMENT_KIND, SUBJECT, type AchievementKind } from '../vocabulary';
 
 /** A field the engine asks about: a profile field path, or "history" (a whole year). */
 export type AskField = InputField | 'history';
@@ -203,7 +203,7 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
       if (!q.years.length) continue;
     }
     if (kind === 'months') Object.assign(q, { keys: ['months', 'maternity'], optional: ['maternity'] });
-    if (kind === 'members') q.keys = q.counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => needs.some((n) => n.field === `collective.${f}`));
+    if (kind === 'members') q.keys = q.counts = COUNTED.filter((f) => needs.some((n) => n.field === `collective.${f}`));
     // The awards received and the kinds of achievement that the criteria read are offered.
     if (kind === 'awards' || kind === 'achievements') Object.assign(q, { [kind]: rel[kind] });
     if (kind === 'discipline') q.years = years;
