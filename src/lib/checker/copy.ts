@@ -124,17 +124,9 @@ function byKind() {
 export function fillText(text: string, c: TextCtx): string {
   const many = c.ys.length > 1;
   const variants = text.split('¦');
-  const t = variants[many ? variants.length - 1 : 0];
-  const words: Record<string, (w?: string) => string> = {
-    Ai: () => cap(who(c.w)),
-    ai: () => who(c.w),
-    y: () => String(c.y),
-    ys: (w) => (many ? `${w} ${yearRange(c.ys)}` : `năm ${c.ys[0]}`),
-    n: () => String(c.ys.length),
-    span: () => yearRange(c.ys),
-    y0: () => String(c.ys[0]),
-  };
-  return t.replace(/\{(\w+)(?::([^}]*))?\}/g, (_, k: string, w?: string) => words[k](w));
+  const span = yearRange(c.ys);
+  const t = variants[many ? variants.length - 1 : 0].replace(/\{ys:([^}]*)\}/g, (_, w: string) => (many ? `${w} ${span}` : `năm ${c.ys[0]}`));
+  return fill(t, { Ai: cap(who(c.w)), ai: who(c.w), y: c.y, n: c.ys.length, span, y0: c.ys[0] });
 }
 
 /** The award picker's words (rendered at build time, AwardPicker.astro: not in the browser's script). */
