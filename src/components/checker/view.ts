@@ -6,8 +6,7 @@
  */
 import type { Condition } from '../../schemas/award';
 import type { Registry } from '../../lib/eligibility/index';
-import { AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../lib/vocabulary';
-import { DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
+import { NONE, OTHER_PROVINCE, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
   OTHER_PROVINCE_LABEL, cap, fill, fillText, UNKNOWN_LABEL,
@@ -77,9 +76,9 @@ function dateInput(name: string, label: string, iso: string | undefined): string
   return input(name, label, 'text', iso ? date(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${W().Q.discipline.datePlaceholder}" class="w-date"`);
 }
 
-const entries = <T extends string>(labels: Record<T, string>, keys: readonly T[]): Opt[] => keys.map((k) => [k, labels[k]]);
-const ratingOpts: Opt[] = [...entries(RATING_LABEL, [...RATINGS].reverse()), [UNKNOWN, UNKNOWN_LABEL]];
-const scopeOpts = entries(SCOPE_LABEL, SCOPES);
+// Options in the vocabulary's order (its labels are built in that order, copy.ts); ratings best first.
+const ratingOpts: Opt[] = [...Object.entries(RATING_LABEL).reverse(), [UNKNOWN, UNKNOWN_LABEL]];
+const scopeOpts = Object.entries(SCOPE_LABEL);
 
 /** A list question's choice: none, "Có" with its rows revealed under it, or "Không rõ". */
 function listRadios(kind: 'initiatives' | 'awards' | 'achievements' | 'discipline', a: Answers, rows: string, inline = true): string {
@@ -155,7 +154,7 @@ function controls(q: Question, v: View): string {
     case 'subject':
       return radios('subject', Object.entries(SUBJECT_LABEL), a.subject);
     case 'sector':
-      return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
+      return radios('sector', Object.entries(SECTOR_LABEL), a.sector);
     case 'province':
       return radios('province', [...q.provinces!.map(([s, n]): Opt => [s, cap(n)]), [OTHER_PROVINCE, OTHER_PROVINCE_LABEL]], a.province);
     case 'ratings':
@@ -185,7 +184,7 @@ function controls(q: Question, v: View): string {
       let rows = '';
       for (let i = 1; i <= INITIATIVE_ROWS; i++) {
         const it = items[i - 1];
-        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(w.row, { i })}</legend>${select(`sk${i}_kind`, w.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, w.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, w.level, scopeOpts, it?.level)}${select(`sk${i}_used`, w.used, used, it ? it.usedFor ?? NONE : '')}</fieldset>`;
+        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(w.row, { i })}</legend>${select(`sk${i}_kind`, w.kind, Object.entries(INITIATIVE_LABEL), it?.kind)}${input(`sk${i}_year`, w.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, w.level, scopeOpts, it?.level)}${select(`sk${i}_used`, w.used, used, it ? it.usedFor ?? NONE : '')}</fieldset>`;
       }
       rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${w.add}</button>`;
       return listRadios('initiatives', a, rows);
@@ -196,7 +195,7 @@ function controls(q: Question, v: View): string {
         .map((id) => {
           const name = v.registry.get(id)?.name ?? id;
           const it = items.find((x) => x.award === id);
-          return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, fmt(W().Q.awards.year, { name }), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, fmt(W().Q.awards.type, { name }), entries(AWARD_TYPE_LABEL, AWARD_TYPES), it?.type)}</fieldset>`;
+          return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, fmt(W().Q.awards.year, { name }), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, fmt(W().Q.awards.type, { name }), Object.entries(AWARD_TYPE_LABEL), it?.type)}</fieldset>`;
         })
         .join('');
       return listRadios('awards', a, rows);
@@ -224,13 +223,13 @@ function controls(q: Question, v: View): string {
       const end = d ? (d.to ? 'het' : 'chua') : undefined;
       const w = W().Q.discipline;
       const ends = radios('kl_end', [['het', w.ended], ['chua', w.running], [UNKNOWN, w.endUnknown]], end, { het: dateInput('kl_to', w.to, d?.to) });
-      const reveal = select('kl_level', w.level, [['', W().Q.choose], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
+      const reveal = select('kl_level', w.level, [['', W().Q.choose], ...Object.entries(DISCIPLINE_LABEL)], d?.level)
         + dateInput('kl_from', w.from, d?.from)
         + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${w.end}</legend><p class="hint" id="kl-end-h">${esc(w.endHint)}</p>${ends}</fieldset>`;
       return listRadios('discipline', a, reveal, false);
     }
     case 'pending':
-      return radios('pending', [[NONE, W().Q.pendingNone], ...entries(PENDING_LABEL, PENDING_FLAGS), [UNKNOWN, UNKNOWN_LABEL]], a.pending);
+      return radios('pending', [[NONE, W().Q.pendingNone], ...Object.entries(PENDING_LABEL), [UNKNOWN, UNKNOWN_LABEL]], a.pending);
   }
 }
 

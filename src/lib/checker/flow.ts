@@ -82,6 +82,9 @@ export const askedBy = (field: AskField): QuestionKind[] => ASKED_BY[field] ?? [
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const subjectOf = (s: 'individual' | 'collective'): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
 
+/** The title whose standard a `meets-standard` condition applies: the armed forces' own, when the registry names one. */
+const standardOf = (c: Extract<Condition, { type: 'meets-standard' }>, sector: Sector) => (sector === 'armed-forces' && c.armedForcesAward) || c.award;
+
 /** Every condition inside a condition (any-of / all-of flattened). */
 export function* walk(c: Condition): Generator<Condition> {
   yield c;
@@ -96,7 +99,7 @@ function conditionsOf(registry: Registry, award: Award, subject: AwardSubject, s
     for (const c of all.flatMap((x) => [...walk(x)])) {
       out.push(c);
       if (c.type === 'meets-standard' && depth < 3) {
-        const std = registry.get(sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award);
+        const std = registry.get(standardOf(c, sector));
         if (std) out.push(...conditionsOf(registry, std, subject, sector, year, depth + 1));
       }
     }
@@ -116,7 +119,7 @@ export function relevant(registry: Registry, award: Award, subject: AwardSubject
   const kinds = new Set<string>();
   const test = (t: YearTest | undefined) => t && 'title' in t && titles.add(t.title);
   for (const c of conditionsOf(registry, award, subject, sector, year)) {
-    if (c.type === 'meets-standard') titles.add(sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award);
+    if (c.type === 'meets-standard') titles.add(standardOf(c, sector));
     if (c.type === 'title-times') {
       titles.add(c.title);
       test(c.link);
