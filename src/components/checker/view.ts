@@ -20,8 +20,6 @@ import { esc } from './esc';
 import { date } from '../../lib/eligibility/copy';
 import { CHECKER_URL } from '../../lib/urls-checker';
 
-export const PATH = CHECKER_URL;
-
 let words: Words | undefined;
 /** The step view's labels: the page's JSON block (Checker.astro renders copy.ts WORDS), words rather than script. */
 export const W = (): Words => (words ??= JSON.parse(document.getElementById('checker-words')!.textContent!));
@@ -39,7 +37,7 @@ export interface View {
 }
 
 /** The URL of a step (or of the result when `step` is undefined). */
-export const stepUrl = (v: View, step?: string) => PATH + writeFragment(v.answers, keysOf(v.flow), step);
+export const stepUrl = (v: View, step?: string) => CHECKER_URL + writeFragment(v.answers, keysOf(v.flow), step);
 
 type Opt = [value: string, label: string];
 
@@ -262,10 +260,10 @@ export function renderQuestion(q: Question, index: number, v: View): string {
   // The number of steps is known once the routing questions (award, year, subject, sector) are answered.
   const known = v.flow.some((x) => !ROUTING.includes(x.kind));
   const nav = `<p class="step-nav no-print">${back}<span class="count">${fmt(known ? W().UI.stepOf : W().UI.step, { n: index + 1, of: v.flow.length })}</span></p>`;
+  // The year is one field: its heading holds its label. Other questions are a group: the heading is the legend.
   const single = q.kind === 'year';
-  const head = single
-    ? `<h2 id="q-h" tabindex="-1"><label for="${fieldId('year')}">${esc(title)}</label></h2><p class="hint" id="q-hint">${esc(hint)}</p>`
-    : `<legend><h2 id="q-h" tabindex="-1">${esc(title)}</h2></legend><p class="hint" id="q-hint">${esc(hint)}</p>`;
+  const h2 = `<h2 id="q-h" tabindex="-1">${single ? `<label for="${fieldId('year')}">${esc(title)}</label>` : esc(title)}</h2>`;
+  const head = `${single ? h2 : `<legend>${h2}</legend>`}<p class="hint" id="q-hint">${esc(hint)}</p>`;
   // On the picker the general citations go after the list, so the first choice shows on a phone's first screen.
   const body = q.kind === 'award' ? head + controls(q, v) + basis(q, v) : head + basis(q, v) + controls(q, v);
   // method="dialog": outside a <dialog> a submission goes nowhere, so even if the script's submit
