@@ -285,25 +285,25 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
   if (award.ruleSets?.some((r) => r.province === answers.province)) profile.province = answers.province;
   if (years.size) profile.history = [...years.values()].sort((a, b) => a.year - b.year);
 
-  const initiatives = answers.initiatives ? parseInitiatives(answers.initiatives, registry) : null;
+  /** A list answer, read (null when not answered or unknown). */
+  const read = <K extends keyof typeof LISTS>(key: K) => (answers[key] ? LISTS[key](answers[key], registry) : null) as ReturnType<(typeof LISTS)[K]>;
+  const initiatives = read('initiatives');
   if (initiatives) {
     // The engine names an initiative by its id in explanations: a label a person can read
     // ("năm 2025, cấp cơ sở"), numbered only when two would read the same.
     const labels = initiatives.map((it) => `năm ${it.year}, ${SCOPE_VI[it.level]}`);
-    profile.initiatives = initiatives.map((it, i) => ({
+    profile.initiatives = initiatives.map(({ usedFor, ...it }, i) => ({
       id: labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} (thứ ${labels.slice(0, i + 1).filter((l) => l === labels[i]).length})` : labels[i],
-      year: it.year,
-      kind: it.kind,
-      level: it.level,
+      ...it,
       // A use not known cannot be said in a profile: result.ts settles it (checkAnswers).
-      ...(it.usedFor && it.usedFor !== UNKNOWN ? { usedFor: [`${it.usedFor}:${it.year}`] } : {}),
+      ...(usedFor && usedFor !== UNKNOWN ? { usedFor: [`${usedFor}:${it.year}`] } : {}),
     }));
   }
-  const awards = answers.awards ? parseAwards(answers.awards, registry) : null;
+  const awards = read('awards');
   if (awards) profile.awards = awards;
-  const achievements = answers.achievements ? parseAchievements(answers.achievements) : null;
+  const achievements = read('achievements');
   if (achievements) profile.achievements = achievements.map((a) => ({ ...a, year }));
-  const discipline = answers.discipline ? parseDiscipline(answers.discipline) : null;
+  const discipline = read('discipline');
   if (discipline) profile.discipline = discipline;
 
   if (subject === 'collective') {
