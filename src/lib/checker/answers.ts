@@ -50,6 +50,10 @@ export const NONE = 'khong';
 /** "Tỉnh khác / không rõ": the Law-level standard applies. */
 export const OTHER_PROVINCE = 'khac';
 
+/** The subject answers: the command's values (docs/eligibility-cli.md). */
+export const SUBJECTS = ['individual', 'collective'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
 /** The URL parameter naming the question to show when it is not the next unanswered one. */
 export const STEP_PARAM = 'buoc';
 
@@ -153,7 +157,7 @@ export function validAnswer(key: string, value: string, registry: Registry): boo
     case 'year':
       return isYear(value);
     case 'subject':
-      return value === 'individual' || value === 'collective';
+      return has(SUBJECTS, value);
     case 'sector':
       return has(SECTORS, value);
     case 'province':
@@ -232,8 +236,8 @@ export function asksSubject(award: Award): boolean {
 }
 
 /** The subject of the answers: asked, or the only one the award allows. */
-export function subjectFor(award: Award, answers: Answers): 'individual' | 'collective' | undefined {
-  if (asksSubject(award)) return answers.subject === 'individual' || answers.subject === 'collective' ? answers.subject : undefined;
+export function subjectFor(award: Award, answers: Answers): Subject | undefined {
+  if (asksSubject(award)) return has(SUBJECTS, answers.subject ?? '') ? (answers.subject as Subject) : undefined;
   return award.subject.includes('ca-nhan') || !award.subject.includes('tap-the') ? 'individual' : 'collective';
 }
 

@@ -9,8 +9,10 @@ import {
 } from '../vocabulary';
 import { yearRange } from '../eligibility/copy';
 import { askedBy, type AskField, type QuestionKind } from './flow';
+import type { Subject } from './answers';
 
-export type Who = 'individual' | 'collective';
+/** Who is proposed, as the answers say it (answers.ts SUBJECTS). */
+export type Who = Subject;
 
 /** "người được đề nghị" / "tập thể". */
 export const who = (w: Who) => (w === 'collective' ? SUBJECT.short['tap-the'] : 'người được đề nghị');

@@ -13,7 +13,7 @@
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
 import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputField, type InputNeed, type Registry } from '../eligibility/index';
-import { COUNTED, NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers } from './answers';
+import { COUNTED, NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers, type Subject } from './answers';
 
 export { asksSubject, subjectFor };
 import { ACHIEVEMENT_KIND, SUBJECT, type AchievementKind } from '../vocabulary';
@@ -80,7 +80,7 @@ const ASKED_BY: Partial<Record<AskField, QuestionKind[]>> = {
 export const askedBy = (field: AskField): QuestionKind[] => ASKED_BY[field] ?? [field.startsWith('collective.') ? 'members' : (field as QuestionKind)];
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const subjectOf = (s: 'individual' | 'collective'): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
+const subjectOf = (s: Subject): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
 
 /** The title whose standard a `meets-standard` condition applies: the armed forces' own, when the registry names one. */
 const standardOf = (c: Extract<Condition, { type: 'meets-standard' }>, sector: Sector) => (sector === 'armed-forces' && c.armedForcesAward) || c.award;
@@ -144,7 +144,7 @@ export function relevant(registry: Registry, award: Award, subject: AwardSubject
  * Whether the sector changes the criteria, who decides or the dossier (then it is asked): a rule
  * limited to some sectors, a sector-gated route (`sector-in`), or an armed-forces standard.
  */
-export function asksSector(registry: Registry, award: Award, subject: 'individual' | 'collective', year: number): boolean {
+export function asksSector(registry: Registry, award: Award, subject: Subject, year: number): boolean {
   const s = subjectOf(subject);
   const bySector = (xs: { appliesTo?: { subjects?: AwardSubject[]; sectors?: Sector[] } }[]) =>
     xs.some((x) => x.appliesTo?.sectors && (!x.appliesTo.subjects || x.appliesTo.subjects.includes(s)));
@@ -169,7 +169,7 @@ export function isAnswered(q: Question, answers: Answers): boolean {
 
 type Relevant = ReturnType<typeof relevant>;
 
-function factQuestions(award: Award, subject: 'individual' | 'collective', year: number, needs: InputNeed[], rel: Relevant): Question[] {
+function factQuestions(award: Award, subject: Subject, year: number, needs: InputNeed[], rel: Relevant): Question[] {
   const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number> }>();
   /** The criteria and years asked by the question of `kind`, gathered from the needs. */
   const entry = (kind: QuestionKind, n: InputNeed) => {
@@ -284,9 +284,9 @@ const HISTORY = ORDER.slice(0, 4);
  * inserted before, and the flow goes back to it).
  */
 function extraYears(registry: Registry, award: string, year: number, answers: Answers, flow: Question[], at: number, needs: InputNeed[], titles: string[]): Question[] {
-  if (!needs.length || !flow.slice(0, at).every((q) => isAnswered(q, answers))) return [];
   const askRating = needs.some((n) => n.field === 'history.rating');
   const askTitles = needs.some((n) => n.field === 'history.titles') && titles.length > 0;
+  if (!(askRating || askTitles) || !flow.slice(0, at).every((q) => isAnswered(q, answers))) return [];
   const from = Math.min(...needs.map((n) => n.years!.from));
   // What is known so far; the questions after `at`, not answered yet, are unknown.
   const base = prune(answers, flow);
@@ -294,7 +294,6 @@ function extraYears(registry: Registry, award: string, year: number, answers: An
   const out: Question[] = [];
   for (let y = from - 1; y >= Math.max(MIN_YEAR, from - EXTRA_YEARS); y--) {
     const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles ? [`t${y}`] : [])];
-    if (!keys.length) break;
     const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles, titles, own: { award, year }, criteria };
     if (keys.every((k) => k in answers)) {
       out.push(q);

@@ -7,7 +7,7 @@
 import { AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
-  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, has, intIn, formatList, isDate, isYear, type Answers,
+  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, SUBJECTS, UNKNOWN, has, intIn, formatList, isDate, isYear, type Answers,
 } from './answers';
 import { COUNT_LABEL, type ErrKey } from './copy';
 import { parseDayMonthYear } from '../vi-format';
@@ -70,7 +70,7 @@ function listAnswer(f: FormValues, name: string, out: StepResult, empty: FieldEr
 /** The questions answered by one radio choice (the answer's key is the question's kind), and the values each accepts. */
 const CHOICES: Partial<Record<QuestionKind, (q: Question, registry: Registry) => readonly string[]>> = {
   award: (_, registry) => registry.ids(),
-  subject: () => ['individual', 'collective'],
+  subject: () => SUBJECTS,
   sector: () => SECTORS,
   province: (q) => [...q.provinces!.map(([slug]) => slug), OTHER_PROVINCE],
   crating: () => RATING_VALUES,
