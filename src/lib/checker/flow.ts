@@ -149,7 +149,7 @@ export function asksSector(registry: Registry, award: Award, subject: Subject, y
   const bySector = (xs: { appliesTo?: { subjects?: AwardSubject[]; sectors?: Sector[] } }[]) =>
     xs.some((x) => x.appliesTo?.sectors && (!x.appliesTo.subjects || x.appliesTo.subjects.includes(s)));
   return (
-    bySector(award.criteria) || bySector(award.decidedBy) || bySector(award.dossier) ||
+    bySector([...award.criteria, ...award.decidedBy, ...award.dossier]) ||
     conditionsOf(registry, award, s, 'civil-service', year).some((c) => c.type === 'sector-in' || (c.type === 'meets-standard' && !!c.armedForcesAward))
   );
 }
