@@ -36,7 +36,7 @@ export interface Question {
   optional?: string[];
   /** History years asked (ratings, titles, extra year). */
   years?: number[];
-  /** For an extra year: whether rating and titles are asked. */
+  /** For the years asked (ratings, titles, extra year): whether their rating, their titles are asked. */
   askRating?: boolean;
   askTitles?: boolean;
   /** Titles offered (titles, extra year); see `titlesOfYear`. */
@@ -198,9 +198,9 @@ function factQuestions(award: Award, subject: Subject, year: number, needs: Inpu
     if (!e) continue;
     const years = [...e.years].sort((a, b) => a - b);
     const q = question(kind, [...e.criteria]);
-    if (kind === 'ratings') Object.assign(q, { years, keys: years.map((y) => `r${y}`) });
+    if (kind === 'ratings') Object.assign(q, { years, keys: years.map((y) => `r${y}`), askRating: true });
     if (kind === 'titles') {
-      Object.assign(q, { titles: rel.titles, own: { award: award.id, year } });
+      Object.assign(q, { titles: rel.titles, own: { award: award.id, year }, askTitles: true });
       q.years = years.filter((y) => titlesOfYear(q, y).length);
       q.keys = q.years.map((y) => `t${y}`);
       if (!q.years.length) continue;

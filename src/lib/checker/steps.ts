@@ -98,11 +98,11 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
     case 'titles':
     case 'extra-year':
       for (const y of q.years ?? []) {
-        if (q.kind === 'ratings' || (q.kind === 'extra-year' && q.askRating)) {
+        if (q.askRating) {
           const v = radio(f, `r${y}`, RATING_VALUES, out, 'chooseYearRating', { y });
           if (v) a[`r${y}`] = v;
         }
-        if (q.kind === 'titles' || (q.kind === 'extra-year' && q.askTitles)) {
+        if (q.askTitles) {
           const offered = titlesOfYear(q, y);
           const ticked = all(f, `t${y}`);
           const titles = offered.filter((t) => ticked.includes(t));
