@@ -50,6 +50,15 @@ export const NONE = 'khong';
 /** "Tỉnh khác / không rõ": the Law-level standard applies. */
 export const OTHER_PROVINCE = 'khac';
 
+/** The answers to a rating (a year's, the collective's): best first, then "không rõ". */
+export const RATING_VALUES: string[] = [...[...RATINGS].reverse(), UNKNOWN];
+
+/** The answers to the pending question: none, one flag, or "không rõ". */
+export const PENDING_VALUES: string[] = [NONE, ...PENDING_FLAGS, UNKNOWN];
+
+/** The key of a year's rating (r2025) or titles (t2025). */
+const YEAR_KEY = /^([rt])(\d{4})$/;
+
 /** The subject answers: the command's values (docs/eligibility-cli.md). */
 export const SUBJECTS = ['individual', 'collective'] as const;
 export type Subject = (typeof SUBJECTS)[number];
@@ -146,10 +155,10 @@ const LISTS = { initiatives: parseInitiatives, awards: parseAwards, achievements
  * older version: a malformed value is dropped, so its question is asked again.
  */
 export function validAnswer(key: string, value: string, registry: Registry): boolean {
-  const m = /^([rt])(\d{4})$/.exec(key);
+  const m = YEAR_KEY.exec(key);
   if (m) {
     if (!isYear(m[2])) return false;
-    return m[1] === 'r' ? value === UNKNOWN || has(RATINGS, value) : parseTitles(value, registry) !== undefined;
+    return m[1] === 'r' ? has(RATING_VALUES, value) : parseTitles(value, registry) !== undefined;
   }
   switch (key) {
     case 'award':
@@ -173,9 +182,9 @@ export function validAnswer(key: string, value: string, registry: Registry): boo
     case 'discipline':
       return LISTS[key](value, registry) !== undefined;
     case 'pending':
-      return value === UNKNOWN || value === NONE || has(PENDING_FLAGS, value);
+      return has(PENDING_VALUES, value);
     case 'crating':
-      return value === UNKNOWN || has(RATINGS, value);
+      return has(RATING_VALUES, value);
     case 'members':
       return value === UNKNOWN || isInt(value, 1);
     default:
@@ -260,7 +269,7 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
     return h;
   };
   for (const [key, value] of Object.entries(answers)) {
-    const m = /^([rt])(\d{4})$/.exec(key);
+    const m = YEAR_KEY.exec(key);
     if (!m) continue;
     const h = entry(Number(m[2]));
     if (m[1] === 'r') {

@@ -4,10 +4,10 @@
  * at the field ids this module also defines). Plain TypeScript, no DOM imports: the form is read
  * through `getAll`, which FormData and URLSearchParams both have.
  */
-import { AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS, countsAboveMembers } from '../vocabulary';
+import { AWARD_TYPES, INITIATIVE_KINDS, SCOPES, SECTORS, countsAboveMembers } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
-  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, SUBJECTS, UNKNOWN, has, intIn, formatList, isDate, isYear, type Answers,
+  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_VALUES, RATING_VALUES, SUBJECTS, UNKNOWN, has, intIn, formatList, isDate, isYear, type Answers,
 } from './answers';
 import { COUNT_LABEL, type ErrKey } from './copy';
 import { parseDayMonthYear } from '../vi-format';
@@ -21,8 +21,6 @@ export interface FieldError { id: string; key: ErrKey; args?: Record<string, str
 
 export interface StepResult { answers: Answers; errors: FieldError[] }
 
-/** Rating answers, best first, then “không rõ”. */
-const RATING_VALUES: string[] = [...[...RATINGS].reverse(), UNKNOWN];
 
 /** How a discipline's period ends: on a date, not yet (still running), or not known. */
 export const DISCIPLINE_ENDS = ['het', 'chua', UNKNOWN] as const;
@@ -74,7 +72,7 @@ const CHOICES: Partial<Record<QuestionKind, (q: Question, registry: Registry) =>
   sector: () => SECTORS,
   province: (q) => [...q.provinces!.map(([slug]) => slug), OTHER_PROVINCE],
   crating: () => RATING_VALUES,
-  pending: () => [NONE, ...PENDING_FLAGS, UNKNOWN],
+  pending: () => PENDING_VALUES,
 };
 
 /** Reads the form of question `q` (the year proposed is `year`, when known). */
