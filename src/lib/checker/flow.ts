@@ -108,34 +108,32 @@ function conditionsOf(registry: Registry, award: Award, subject: AwardSubject, s
 }
 
 /**
- * What the award's conditions can read, to offer only that: the titles a year may need to record
- * (those the conditions test, and the award itself, for an earlier grant), the awards received
- * that matter (bases of chains, and the award itself when it is a form of award), and the kinds
- * of other achievement accepted.
+ * What the award's conditions can read, to offer only that: the award ids they name (the titles a
+ * chain tests, the standards met, the base awards of chains) and the award itself, for an earlier
+ * grant, each offered in the list of its kind (titles a year recorded, awards received); and the
+ * kinds of other achievement accepted.
  */
 export function relevant(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number) {
-  const titles = new Set<string>(award.kind === 'danh-hieu-thi-dua' ? [award.id] : []);
-  const awards = new Set<string>(award.kind === 'hinh-thuc-khen-thuong' ? [award.id] : []);
+  const ids = new Set<string>([award.id]);
   const kinds = new Set<string>();
-  const test = (t: YearTest | undefined) => t && 'title' in t && titles.add(t.title);
+  const test = (t: YearTest | undefined) => t && 'title' in t && ids.add(t.title);
   for (const c of conditionsOf(registry, award, subject, sector, year)) {
-    if (c.type === 'meets-standard') titles.add(standardOf(c, sector));
+    if (c.type === 'meets-standard') ids.add(standardOf(c, sector));
     if (c.type === 'title-times') {
-      titles.add(c.title);
+      ids.add(c.title);
       test(c.link);
     }
     if (c.type === 'consecutive-years' || c.type === 'base-award-chain') {
       test(c.test);
       c.within?.forEach((w) => 'years' in w && test(w.years));
     }
-    if (c.type === 'base-award-chain') c.base.forEach((b) => awards.add(b));
+    if (c.type === 'base-award-chain') c.base.forEach((b) => ids.add(b));
     if (c.type === 'achievement') c.kinds.forEach((k) => kinds.add(k));
   }
-  const pick = (ids: Set<string>, kind: Award['kind'], s?: AwardSubject) =>
-    registry.list.filter((a) => ids.has(a.id) && a.kind === kind && (!s || a.subject.includes(s))).map((a) => a.id);
+  const pick = (kind: Award['kind'], s?: AwardSubject) => registry.list.filter((a) => ids.has(a.id) && a.kind === kind && (!s || a.subject.includes(s))).map((a) => a.id);
   return {
-    titles: pick(titles, 'danh-hieu-thi-dua', subject),
-    awards: pick(awards, 'hinh-thuc-khen-thuong'),
+    titles: pick('danh-hieu-thi-dua', subject),
+    awards: pick('hinh-thuc-khen-thuong'),
     achievements: ACHIEVEMENT_KIND.ids.filter((k) => kinds.has(k)),
   };
 }
