@@ -235,7 +235,7 @@ const num = (v: string | undefined) => (v === undefined || v === UNKNOWN ? undef
 export const COUNTED = ['members', ...COLLECTIVE_FIELDS] as const;
 
 /** The collective's counts answered (members and each count), as numbers. */
-function collectiveCounts(answers: Answers): Partial<Record<CollectiveField | 'members', number>> {
+export function collectiveCounts(answers: Answers): Partial<Record<CollectiveField | 'members', number>> {
   return Object.fromEntries(COUNTED.map((f) => [f, num(answers[f])]));
 }
 

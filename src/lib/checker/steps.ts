@@ -7,7 +7,7 @@
 import { AWARD_TYPES, INITIATIVE_KINDS, SCOPES, SECTORS, countsAboveMembers } from '../vocabulary';
 import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
-  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_VALUES, RATING_VALUES, SUBJECTS, UNKNOWN, has, intIn, formatList, isDate, isYear, type Answers,
+  DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, collectiveCounts, PENDING_VALUES, RATING_VALUES, SUBJECTS, UNKNOWN, has, intIn, formatList, isDate, isYear, type Answers,
 } from './answers';
 import { COUNT_LABEL, type ErrKey } from './copy';
 import { parseDayMonthYear } from '../vi-format';
@@ -171,24 +171,19 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       break;
     case 'members': {
       // A blank box is never read as "không rõ": each count is a number (0 when nobody) or an explicit "Không rõ".
-      const counts = q.counts ?? [];
-      const values: Record<string, number | undefined> = {};
-      for (const c of counts) {
+      for (const c of q.counts ?? []) {
         const s = one(f, c);
         const unknown = all(f, `${c}_unknown`).includes(UNKNOWN);
         if (unknown && s === '') {
           a[c] = UNKNOWN;
           continue;
         }
-        const n = intIn(s, c === 'members' ? 1 : 0, 1_000_000);
+        const n = intIn(s, c === 'members' ? 1 : 0);
         const wrong = unknown ? 'countAndUnknown' : s === '' ? (c === 'members' ? 'membersBlank' : 'countBlank') : n === undefined ? (c === 'members' ? 'members' : 'count') : undefined;
         if (wrong) fail(out, fieldId(c), wrong, { label: COUNT_LABEL[c] });
-        else {
-          values[c] = n;
-          a[c] = String(n);
-        }
+        else a[c] = String(n);
       }
-      for (const c of countsAboveMembers(values)) fail(out, fieldId(c), 'countOverMembers', { label: COUNT_LABEL[c] });
+      for (const c of countsAboveMembers(collectiveCounts(a))) fail(out, fieldId(c), 'countOverMembers', { label: COUNT_LABEL[c] });
       break;
     }
     case 'discipline': {
