@@ -93,7 +93,8 @@ function basis(q: Question, v: View): string {
   // The Law's articles behind the picker and the year are the page's markup (Checker.astro, FIXED_BASIS).
   const fixed = part('checker-basis', q.kind);
   if (fixed) return fixed.outerHTML;
-  const award = v.registry.get(v.answers.award);
+  // Every other question comes after the award is chosen.
+  const award = v.registry.get(v.answers.award)!;
   const seen = new Set<string>();
   const links: string[] = [];
   const add = (p: { article?: string; document?: string; anchor?: string; citation: string }) => {
@@ -106,12 +107,12 @@ function basis(q: Question, v: View): string {
       links.push(href && !i ? `<a href="${esc(href)}">${esc(part)}</a>` : esc(part));
     });
   };
-  if (q.kind === 'subject' && award) award.defined.forEach(add);
+  if (q.kind === 'subject') award.defined.forEach(add);
   // Who decides (and the dossier) may depend on the sector even when no criterion does.
-  if (q.kind === 'sector' && award) [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
+  if (q.kind === 'sector') [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
   // The province question rests on the Law's delegation of the details to provinces.
-  if (q.kind === 'province' && award?.delegation) add(award.delegation);
-  if (award) for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
+  if (q.kind === 'province' && award.delegation) add(award.delegation);
+  for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
   return links.length ? `<p class="basis">${W().UI.basis} ${links.join('; ')}</p>` : '';
 }
 
@@ -172,8 +173,7 @@ function controls(q: Question, v: View): string {
     }
     case 'initiatives': {
       const items = a.initiatives ? parseInitiatives(a.initiatives, v.registry) ?? [] : [];
-      const award = v.registry.get(a.award);
-      const subject = award && subjectFor(award, a) === 'collective' ? 'tap-the' : 'ca-nhan';
+      const subject = subjectFor(v.registry.get(a.award)!, a) === 'collective' ? 'tap-the' : 'ca-nhan';
       // "Đã dùng để xét": only awards of this person's track that count initiatives (and the one checked).
       const track = v.registry.list.filter((x) => x.id === a.award || (x.subject.includes(subject) && x.criteria.some((k) => readsInitiatives(k.condition))));
       const w = W().Q.initiatives;
