@@ -113,21 +113,16 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
       break;
     case 'months': {
       const v = radio(f, 'months', ['12', 'it-hon', UNKNOWN], out);
-      if (v === '12' || v === UNKNOWN) a.months = v;
       if (v === 'it-hon') {
+        // No maternity leave when the box is blank. (On any error the answers are dropped below.)
         const worked = intIn(one(f, 'months_n'), 0, 11);
-        const matRaw = one(f, 'maternity');
-        const mat = matRaw === '' ? 0 : intIn(matRaw, 0, 12);
+        const mat = intIn(one(f, 'maternity') || '0', 0, 12);
         if (worked === undefined) fail(out, fieldId('months_n'), 'months');
         if (mat === undefined) fail(out, fieldId('maternity'), 'maternity');
-        if (worked !== undefined && mat !== undefined) {
-          if (worked + mat > 12) fail(out, fieldId('maternity'), 'monthsTotal');
-          else {
-            a.months = String(worked);
-            if (mat) a.maternity = String(mat);
-          }
-        }
-      }
+        else if (worked !== undefined && worked + mat > 12) fail(out, fieldId('maternity'), 'monthsTotal');
+        a.months = String(worked);
+        if (mat) a.maternity = String(mat);
+      } else if (v) a.months = v;
       break;
     }
     case 'initiatives':
