@@ -6,7 +6,7 @@
  */
 import type { Condition } from '../../schemas/award';
 import type { Registry } from '../../lib/eligibility/index';
-import { NONE, OTHER_PROVINCE, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
+import { NONE, OTHER_PROVINCE, UNKNOWN, parseTitles, readList, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
   OTHER_PROVINCE_LABEL, cap, fill, fillText, UNKNOWN_LABEL,
@@ -172,7 +172,7 @@ function controls(q: Question, v: View): string {
       return radios('months', [['12', w.full], ['it-hon', w.partial], [UNKNOWN, UNKNOWN_LABEL]], m === undefined ? undefined : partial ? 'it-hon' : m, { 'it-hon': reveal });
     }
     case 'initiatives': {
-      const items = a.initiatives ? parseInitiatives(a.initiatives, v.registry) ?? [] : [];
+      const items = readList(a, 'initiatives', v.registry) ?? [];
       const subject = subjectFor(v.registry.get(a.award)!, a) === 'collective' ? 'tap-the' : 'ca-nhan';
       // "Đã dùng để xét": only awards of this person's track that count initiatives (and the one checked).
       const track = v.registry.list.filter((x) => x.id === a.award || (x.subject.includes(subject) && x.criteria.some((k) => readsInitiatives(k.condition))));
@@ -188,7 +188,7 @@ function controls(q: Question, v: View): string {
       return listRadios('initiatives', a, rows);
     }
     case 'awards': {
-      const items = a.awards ? parseAwards(a.awards, v.registry) ?? [] : [];
+      const items = readList(a, 'awards', v.registry) ?? [];
       const rows = (q.awards ?? [])
         .map((id) => {
           const name = v.registry.get(id)?.name ?? id;
@@ -199,7 +199,7 @@ function controls(q: Question, v: View): string {
       return listRadios('awards', a, rows);
     }
     case 'achievements': {
-      const items = a.achievements ? parseAchievements(a.achievements) ?? [] : [];
+      const items = readList(a, 'achievements', v.registry) ?? [];
       const rows = (q.achievements ?? [])
         .map((k) => {
           const it = items.find((x) => x.kind === k);
@@ -217,7 +217,7 @@ function controls(q: Question, v: View): string {
         .map((c) => `<div class="count-row">${input(c, COUNT_LABEL[c], 'number', a[c] === UNKNOWN ? '' : a[c], ` min="${c === 'members' ? 1 : 0}" class="w-num"`)}${checkbox(`${c}_unknown`, UNKNOWN, UNKNOWN_LABEL, a[c] === UNKNOWN, COUNT_LABEL[c])}</div>`)
         .join('');
     case 'discipline': {
-      const d = a.discipline ? parseDiscipline(a.discipline)?.[0] : undefined;
+      const d = readList(a, 'discipline', v.registry)?.[0];
       const end = d ? (d.to ? 'het' : 'chua') : undefined;
       const w = W().Q.discipline;
       const ends = radios('kl_end', [['het', w.ended], ['chua', w.running], [UNKNOWN, w.endUnknown]], end, { het: dateInput('kl_to', w.to, d?.to) });

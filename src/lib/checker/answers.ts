@@ -148,6 +148,10 @@ export function parseTitles(v: string, registry: Registry): string[] | null | un
 /** The reader of each list answer. */
 const LISTS = { initiatives: parseInitiatives, awards: parseAwards, achievements: parseAchievements, discipline: parseDiscipline };
 
+/** A list answer of the answers, read: null when not answered or unknown, [] when none, undefined when malformed. */
+export const readList = <K extends keyof typeof LISTS>(answers: Answers, key: K, registry: Registry) =>
+  (answers[key] ? LISTS[key](answers[key], registry) : null) as ReturnType<(typeof LISTS)[K]>;
+
 // --- Validation of single values ------------------------------------------------------------
 
 /**
@@ -298,8 +302,7 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
   if (award.ruleSets?.some((r) => r.province === answers.province)) profile.province = answers.province;
   if (years.size) profile.history = [...years.values()].sort((a, b) => a.year - b.year);
 
-  /** A list answer, read (null when not answered or unknown). */
-  const read = <K extends keyof typeof LISTS>(key: K) => (answers[key] ? LISTS[key](answers[key], registry) : null) as ReturnType<(typeof LISTS)[K]>;
+  const read = <K extends keyof typeof LISTS>(key: K) => readList(answers, key, registry);
   const initiatives = read('initiatives');
   if (initiatives) {
     // The engine names an initiative by its id in explanations: a label a person can read
