@@ -66,7 +66,7 @@ export type Subject = (typeof SUBJECTS)[number];
 /** The URL parameter naming the question to show when it is not the next unanswered one. */
 export const STEP_PARAM = 'buoc';
 
-export { DISCIPLINE_LEVELS, PENDING_FLAGS } from '../vocabulary';
+export { DISCIPLINE_LEVELS } from '../vocabulary';
 export type { DisciplineLevel, PendingFlag };
 
 /** Whether `v` is one of `list` (and so of its type). */
