@@ -189,10 +189,9 @@ export function validAnswer(key: string, value: string, registry: Registry): boo
       return has(PENDING_VALUES, value);
     case 'crating':
       return has(RATING_VALUES, value);
-    case 'members':
-      return value === UNKNOWN || isInt(value, 1);
     default:
-      return has(COLLECTIVE_FIELDS, key) && (value === UNKNOWN || isInt(value, 0));
+      // The collective's numbers: a count of people, at least one member.
+      return has(COUNTED, key) && (value === UNKNOWN || isInt(value, key === 'members' ? 1 : 0));
   }
 }
 

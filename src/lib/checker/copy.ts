@@ -317,7 +317,7 @@ const TOPICS: Record<AskField, string> = {
 
 /** A field (of year `y`) the engine asks about: its topic and the questions that ask it (the first in the flow wins). */
 export function fieldAsk(field: AskField, y = 0): { topic: string; kinds: QuestionKind[] } {
-  return { topic: TOPICS[field].replace('{y}', String(y)), kinds: askedBy(field) };
+  return { topic: fill(TOPICS[field], { y }), kinds: askedBy(field) };
 }
 
 /** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023"). */

@@ -58,8 +58,10 @@ type Parts = (string | number)[];
  */
 function listAnswer(f: FormValues, name: string, out: StepResult, empty: FieldError, read: () => Parts[], format = formatList): void {
   const v = radio(f, name, [NONE, 'co', UNKNOWN], out);
-  if (v === NONE || v === UNKNOWN) out.answers[name] = v;
-  if (v !== 'co') return;
+  if (v !== 'co') {
+    if (v) out.answers[name] = v;
+    return;
+  }
   const items = read();
   if (!items.length && !out.errors.length) out.errors.push(empty);
   if (!out.errors.length) out.answers[name] = format(items);
