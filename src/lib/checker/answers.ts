@@ -92,13 +92,17 @@ export interface AwardItem { award: string; year: number; type: AwardType }
 export interface AchievementItem { kind: AchievementKind; scope: Scope }
 export interface DisciplineItem { level: DisciplineLevel; from: string; to?: string }
 
-/** A list answer: null when unknown, [] when none. Undefined when the value is malformed. */
-function list<T>(value: string, item: (parts: string[]) => T | undefined): T[] | null | undefined {
+/**
+ * A list answer: null when unknown, [] when none. Undefined when the value is malformed: an item
+ * with more than `most` parts, or one `item` refuses.
+ */
+function list<T>(value: string, most: number, item: (parts: string[]) => T | undefined): T[] | null | undefined {
   if (value === UNKNOWN) return null;
   if (value === NONE) return [];
   const out: T[] = [];
   for (const raw of value.split(',')) {
-    const it = item(raw.split('.'));
+    const parts = raw.split('.');
+    const it = parts.length > most ? undefined : item(parts);
     if (!it) return undefined;
     out.push(it);
   }
@@ -106,28 +110,28 @@ function list<T>(value: string, item: (parts: string[]) => T | undefined): T[] |
 }
 
 export function parseInitiatives(v: string, registry: Registry): InitiativeItem[] | null | undefined {
-  return list(v, ([kind, year, level, used, ...rest]) =>
-    has(INITIATIVE_KINDS, kind) && isYear(year) && has(SCOPES, level) && !rest.length && (used === undefined || used === UNKNOWN || !!registry.get(used))
+  return list(v, 4, ([kind, year, level, used]) =>
+    has(INITIATIVE_KINDS, kind) && isYear(year) && has(SCOPES, level) && (used === undefined || used === UNKNOWN || !!registry.get(used))
       ? { kind, year: Number(year), level, ...(used ? { usedFor: used } : {}) }
       : undefined,
   );
 }
 
 export function parseAwards(v: string, registry: Registry): AwardItem[] | null | undefined {
-  return list(v, ([award, year, type, ...rest]) =>
-    registry.get(award)?.kind === 'hinh-thuc-khen-thuong' && isYear(year) && has(AWARD_TYPES, type) && !rest.length
+  return list(v, 3, ([award, year, type]) =>
+    registry.get(award)?.kind === 'hinh-thuc-khen-thuong' && isYear(year) && has(AWARD_TYPES, type)
       ? { award, year: Number(year), type }
       : undefined,
   );
 }
 
 export function parseAchievements(v: string): AchievementItem[] | null | undefined {
-  return list(v, ([kind, scope, ...rest]) => (has(ACHIEVEMENT_KINDS, kind) && has(SCOPES, scope) && !rest.length ? { kind, scope } : undefined));
+  return list(v, 2, ([kind, scope]) => (has(ACHIEVEMENT_KINDS, kind) && has(SCOPES, scope) ? { kind, scope } : undefined));
 }
 
 export function parseDiscipline(v: string): DisciplineItem[] | null | undefined {
-  return list(v, ([level, from, to, ...rest]) =>
-    has(DISCIPLINE_LEVELS, level) && isDate(from) && (to === undefined || (isDate(to) && to >= from)) && !rest.length
+  return list(v, 3, ([level, from, to]) =>
+    has(DISCIPLINE_LEVELS, level) && isDate(from) && (to === undefined || (isDate(to) && to >= from))
       ? { level, from, ...(to ? { to } : {}) }
       : undefined,
   );
@@ -141,7 +145,7 @@ export const formatList = (items: (string | number)[][]) => (items.length ? item
 
 /** Titles of a year: null when unknown, [] when none, undefined when malformed. */
 export function parseTitles(v: string, registry: Registry): string[] | null | undefined {
-  const ids = list(v, ([id, ...rest]) => (registry.get(id)?.kind === 'danh-hieu-thi-dua' && !rest.length ? id : undefined));
+  const ids = list(v, 1, ([id]) => (registry.get(id)?.kind === 'danh-hieu-thi-dua' ? id : undefined));
   return ids && new Set(ids).size < ids.length ? undefined : ids;
 }
 
