@@ -85,6 +85,11 @@ describe('Câu trả lời nằm trong địa chỉ trang, ở phần sau dấu 
     expect(c).not.toHaveProperty('laoDongTienTien');
   });
 
+  it('một kỷ luật trong địa chỉ thiếu ngày bắt đầu (sửa tay) bị bỏ, không làm hỏng trang', () => {
+    expect(fromUrl('/kiem-tra/#award=chien-si-thi-dua-co-so&year=2025&discipline=khien-trach')).toEqual({ award: 'chien-si-thi-dua-co-so', year: '2025' });
+    expect(fromUrl('/kiem-tra/#award=chien-si-thi-dua-co-so&year=2025&discipline=khien-trach.10/03/2025')).toEqual({ award: 'chien-si-thi-dua-co-so', year: '2025' });
+  });
+
   it('nghỉ thai sản được ghi riêng vào hồ sơ (được tính là thời gian công tác)', () => {
     const p = toProfile(CASES['Chiến sĩ thi đua cơ sở, nghỉ thai sản 4 tháng'], reg);
     expect(p.history?.find((h) => h.year === 2025)).toMatchObject({ monthsWorked: 8, maternityLeaveMonths: 4, rating: 'htt' });

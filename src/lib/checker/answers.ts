@@ -73,7 +73,7 @@ export type { DisciplineLevel, PendingFlag };
 export const has = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 
 /** Whether a string is a real calendar date YYYY-MM-DD from MIN_YEAR on (the date reader gives back only that form). */
-export const isDate = (s: string): boolean => parseDayMonthYear(s) === s && Number(s.slice(0, 4)) >= MIN_YEAR;
+export const isDate = (s: string | undefined): boolean => !!s && parseDayMonthYear(s) === s && Number(s.slice(0, 4)) >= MIN_YEAR;
 
 /** Whether a string is a year the profile format accepts. */
 export function isYear(s: string): boolean {

@@ -192,9 +192,9 @@ export function readStep(q: Question, f: FormValues, registry: Registry, year?: 
         const from = parseDayMonthYear(one(f, 'kl_from'));
         const to = parseDayMonthYear(one(f, 'kl_to'));
         if (!has(DISCIPLINE_LEVELS, level)) fail(out, fieldId('kl_level'), 'disciplineLevel');
-        if (!isDate(from ?? '')) fail(out, fieldId('kl_from'), 'disciplineFrom');
+        if (!isDate(from)) fail(out, fieldId('kl_from'), 'disciplineFrom');
         if (!has(DISCIPLINE_ENDS, end)) fail(out, fieldId('kl_end', DISCIPLINE_ENDS[0]), 'disciplineEnd');
-        else if (end === 'het' && (!isDate(to ?? '') || (from && to! < from))) fail(out, fieldId('kl_to'), 'disciplineTo');
+        else if (end === 'het' && (!isDate(to) || (from && to! < from))) fail(out, fieldId('kl_to'), 'disciplineTo');
         return [[level, from!, ...(end === 'het' ? [to!] : [])]];
       }, (xs) => (end === UNKNOWN ? UNKNOWN : formatList(xs)));
       break;
