@@ -85,6 +85,11 @@ describe('Câu trả lời nằm trong địa chỉ trang, ở phần sau dấu 
     expect(c).not.toHaveProperty('laoDongTienTien');
   });
 
+  it('một kỷ luật trong địa chỉ thiếu ngày bắt đầu (sửa tay) bị bỏ, không làm hỏng trang', () => {
+    expect(fromUrl('/kiem-tra/#award=chien-si-thi-dua-co-so&year=2025&discipline=khien-trach')).toEqual({ award: 'chien-si-thi-dua-co-so', year: '2025' });
+    expect(fromUrl('/kiem-tra/#award=chien-si-thi-dua-co-so&year=2025&discipline=khien-trach.10/03/2025')).toEqual({ award: 'chien-si-thi-dua-co-so', year: '2025' });
+  });
+
   it('nghỉ thai sản được ghi riêng vào hồ sơ (được tính là thời gian công tác)', () => {
     const p = toProfile(CASES['Chiến sĩ thi đua cơ sở, nghỉ thai sản 4 tháng'], reg);
     expect(p.history?.find((h) => h.year === 2025)).toMatchObject({ monthsWorked: 8, maternityLeaveMonths: 4, rating: 'htt' });
@@ -218,5 +223,14 @@ describe('Đọc từng câu hỏi của biểu mẫu', () => {
     const ok = readStep(m, form([['members', '20'], ['laoDongTienTien', ''], ['laoDongTienTien_unknown', 'khong-ro'], ['chienSiThiDuaCoSo', '0'], ['completedTasks', '20']]), reg, 2025);
     expect(ok.errors).toEqual([]);
     expect(ok.answers).toMatchObject({ members: '20', laoDongTienTien: 'khong-ro', chienSiThiDuaCoSo: '0' });
+  });
+});
+
+describe('Lựa chọn của các câu hỏi', () => {
+  it('mỗi danh sách lựa chọn liệt kê các mục theo đúng thứ tự của bộ từ vựng (xếp loại, khu vực, cấp, loại, hình thức kỷ luật)', async () => {
+    const copy = await import('../src/lib/checker/copy');
+    const vocab = await import('../src/lib/vocabulary');
+    const pairs = [[copy.RATING_LABEL, vocab.RATINGS], [copy.SECTOR_LABEL, vocab.SECTORS], [copy.SCOPE_LABEL, vocab.SCOPES], [copy.INITIATIVE_LABEL, vocab.INITIATIVE_KINDS], [copy.AWARD_TYPE_LABEL, vocab.AWARD_TYPES], [copy.DISCIPLINE_LABEL, vocab.DISCIPLINE_LEVELS], [copy.PENDING_LABEL, vocab.PENDING_FLAGS]] as const;
+    for (const [labels, ids] of pairs) expect(Object.keys(labels)).toEqual([...ids]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
-import { questionFlow, route, titlesOfYear, type Question } from '../src/lib/checker/flow';
+import { askedBy, questionFlow, route, titlesOfYear, type Question } from '../src/lib/checker/flow';
 import { requiredInputs } from '../src/lib/eligibility';
 import type { Answers } from '../src/lib/checker/answers';
 import { checkAnswers } from '../src/lib/checker/result';
@@ -187,6 +187,21 @@ describe('Mọi danh hiệu, hình thức khen thưởng trong danh mục', () =
       for (const q of flow.filter((x) => !['award', 'year', 'subject', 'province'].includes(x.kind))) {
         if (!(q.kind === 'sector' && bySector)) expect(q.criteria.length, `${c.award}: ${q.kind}`).toBeGreaterThan(0);
         for (const id of q.criteria) expect(ids.has(id), `${c.award}: ${q.kind} → ${id}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('Mỗi thông tin bộ máy xét cần đều có câu hỏi', () => {
+  it('mọi trường mà tiêu chí của một danh hiệu đọc được hỏi bằng một câu có trong luồng câu hỏi của danh hiệu đó', () => {
+    for (const award of reg.ids()) {
+      const subject = reg.get(award)!.subject.includes('ca-nhan') ? 'individual' : 'collective';
+      const answers = { award, year: '2025', subject, sector: 'civil-service', province: 'khac' };
+      const flow = kinds(questionFlow(answers, reg));
+      const needs = requiredInputs(reg, award, { year: 2025, subject: subject === 'individual' ? 'ca-nhan' : 'tap-the', sector: 'civil-service' });
+      // The sector is asked only when it changes something; the titles only when some title is offered.
+      for (const n of needs.filter((x) => x.field !== 'sector' && x.field !== 'history.titles')) {
+        expect(askedBy(n.field).some((k) => flow.includes(k)), `${award}: ${n.field} → ${askedBy(n.field).join(', ')}`).toBe(true);
       }
     }
   });

@@ -1,5 +1,5 @@
 /**
- * Next steps in plain words (src/lib/checker/next-steps.ts, copy.ts FIELD_ASKS): the checker's
+ * Next steps in plain words (src/lib/checker/next-steps.ts, copy.ts TOPICS): the checker's
  * `missing` lines carry field codes, the command's name its fields; the page and the batch table
  * never show either.
  */

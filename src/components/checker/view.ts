@@ -5,26 +5,20 @@
  * radios in fieldsets, conditional fields revealed under their option.
  */
 import type { Condition } from '../../schemas/award';
-import { LAW_DOCUMENT, VERDICT_VI, proposalDate, type EligibilityResult, type Registry } from '../../lib/eligibility/index';
-import { ACHIEVEMENT_KINDS, AWARD_TYPES, INITIATIVE_KINDS, RATINGS, SCOPES, SECTORS } from '../../lib/vocabulary';
-import { DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, PENDING_FLAGS, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, writeFragment, type Answers } from '../../lib/checker/answers';
+import type { Registry } from '../../lib/eligibility/index';
+import { NONE, OTHER_PROVINCE, UNKNOWN, parseTitles, readList, writeFragment, type Answers } from '../../lib/checker/answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
-  fill, fillText, UNKNOWN_LABEL, VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField,
+  OTHER_PROVINCE_LABEL, cap, fill, fillText, UNKNOWN_LABEL,
 } from '../../lib/checker/copy';
-import { keysOf, subjectFor, titlesOfYear, type Question } from '../../lib/checker/flow';
-import { citationHref, ordered, placeHref, type CheckerData } from '../../lib/checker/result';
+import { keysOf, subjectFor, titlesOfYear, walk, type Question } from '../../lib/checker/flow';
+import { placeHref, type CheckerData } from '../../lib/checker/result';
 import { INITIATIVE_ROWS, fieldId, type FieldError } from '../../lib/checker/steps';
-import { answerText } from '../../lib/checker/summary';
-import { splitCautions } from '../../lib/checker/cautions';
-import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
-import { decidingSentence } from '../../lib/checker/what-if';
+import { LAW_DOCUMENT } from '../../lib/eligibility/index';
 
 import { esc } from './esc';
 import { date } from '../../lib/eligibility/copy';
 import { CHECKER_URL } from '../../lib/urls-checker';
-
-export const PATH = CHECKER_URL;
 
 let words: Words | undefined;
 /** The step view's labels: the page's JSON block (Checker.astro renders copy.ts WORDS), words rather than script. */
@@ -43,17 +37,16 @@ export interface View {
 }
 
 /** The URL of a step (or of the result when `step` is undefined). */
-export const stepUrl = (v: View, step?: string) => PATH + writeFragment(v.answers, keysOf(v.flow), step);
+export const stepUrl = (v: View, step?: string) => CHECKER_URL + writeFragment(v.answers, keysOf(v.flow), step);
 
-type Opt = [value: string, label: string, hint?: string];
+type Opt = [value: string, label: string];
 
+/** Radio options; under an option with a `reveal` panel, its fields (shown while it is chosen). The award picker, whose options carry hints, is the page's markup. */
 function radios(name: string, opts: Opt[], checked: string | undefined, reveal?: Record<string, string>, inline = false): string {
-  const options = opts.map(([value, label, hint]) => {
+  const options = opts.map(([value, label]) => {
     const id = fieldId(name, value);
     const r = reveal?.[value];
-    // Label and hint stacked (a hint beside the label squeezes the name to a word per line on a phone).
-    const text = hint ? `<div class="opt-text"><label for="${id}">${esc(label)}</label><p class="opt-hint" id="${id}-h">${esc(hint)}</p></div>` : `<label for="${id}">${esc(label)}</label>`;
-    const opt = `<div class="opt"><input type="radio" id="${id}" name="${name}" value="${esc(value)}"${value === checked ? ' checked' : ''}${hint ? ` aria-describedby="${id}-h"` : ''}${r !== undefined ? ` aria-controls="${id}-r"` : ''}>${text}</div>`;
+    const opt = `<div class="opt"><input type="radio" id="${id}" name="${name}" value="${esc(value)}"${value === checked ? ' checked' : ''}${r !== undefined ? ` aria-controls="${id}-r"` : ''}><label for="${id}">${esc(label)}</label></div>`;
     const panel = r !== undefined ? `<div class="reveal" id="${id}-r"${value === checked ? '' : ' hidden'}>${r}</div>` : '';
     return [opt, panel];
   });
@@ -81,11 +74,16 @@ function dateInput(name: string, label: string, iso: string | undefined): string
   return input(name, label, 'text', iso ? date(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${W().Q.discipline.datePlaceholder}" class="w-date"`);
 }
 
-const entries = <T extends string>(labels: Record<T, string>, keys: readonly T[]): Opt[] => keys.map((k) => [k, labels[k]]);
-const ratingOpts: Opt[] = [...entries(RATING_LABEL, [...RATINGS].reverse()), [UNKNOWN, UNKNOWN_LABEL]];
-const yesNo = (none: string, some: string): Opt[] => [[NONE, none], ['co', some], [UNKNOWN, UNKNOWN_LABEL]];
-/** The radio value to check for a list answer. */
-const listChoice = (v: string | undefined) => (v === undefined ? undefined : v === NONE || v === UNKNOWN ? v : 'co');
+// Options in the vocabulary's order (its labels are built in that order, copy.ts); ratings best first.
+const ratingOpts: Opt[] = [...Object.entries(RATING_LABEL).reverse(), [UNKNOWN, UNKNOWN_LABEL]];
+const scopeOpts = Object.entries(SCOPE_LABEL);
+
+/** A list question's choice: none, "Có" with its rows revealed under it, or "Không rõ". */
+function listRadios(kind: 'initiatives' | 'awards' | 'achievements' | 'discipline', a: Answers, rows: string, inline = true): string {
+  const v = a[kind];
+  const w = W().Q[kind];
+  return radios(kind, [[NONE, w.none], ['co', w.some], [UNKNOWN, UNKNOWN_LABEL]], v === undefined || v === NONE || v === UNKNOWN ? v : 'co', { co: rows }, inline);
+}
 
 /** The element for `kind` in a <template> the page rendered at build time (Checker.astro). */
 const part = (id: string, kind: string) => (document.getElementById(id) as HTMLTemplateElement | null)?.content.querySelector(`[data-k="${kind}"]`);
@@ -95,7 +93,8 @@ function basis(q: Question, v: View): string {
   // The Law's articles behind the picker and the year are the page's markup (Checker.astro, FIXED_BASIS).
   const fixed = part('checker-basis', q.kind);
   if (fixed) return fixed.outerHTML;
-  const award = v.registry.get(v.answers.award);
+  // Every other question comes after the award is chosen.
+  const award = v.registry.get(v.answers.award)!;
   const seen = new Set<string>();
   const links: string[] = [];
   const add = (p: { article?: string; document?: string; anchor?: string; citation: string }) => {
@@ -108,12 +107,12 @@ function basis(q: Question, v: View): string {
       links.push(href && !i ? `<a href="${esc(href)}">${esc(part)}</a>` : esc(part));
     });
   };
-  if (q.kind === 'subject' && award) award.defined.forEach(add);
+  if (q.kind === 'subject') award.defined.forEach(add);
   // Who decides (and the dossier) may depend on the sector even when no criterion does.
-  if (q.kind === 'sector' && award) [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
+  if (q.kind === 'sector') [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
   // The province question rests on the Law's delegation of the details to provinces.
-  if (q.kind === 'province' && award?.delegation) add(award.delegation);
-  if (award) for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
+  if (q.kind === 'province' && award.delegation) add(award.delegation);
+  for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
   return links.length ? `<p class="basis">${W().UI.basis} ${links.join('; ')}</p>` : '';
 }
 
@@ -133,7 +132,7 @@ function yearTitles(q: Question, y: number, v: View, legend = `Năm ${y}`): stri
 export const template = (id: string) => document.getElementById(id)?.innerHTML ?? '';
 
 /** Whether a condition reads the initiatives (an initiative used for it is then worth asking about). */
-const readsInitiatives = (c: Condition): boolean => c.type === 'initiatives' || ((c.type === 'all-of' || c.type === 'any-of') && c.of.some(readsInitiatives));
+const readsInitiatives = (c: Condition): boolean => [...walk(c)].some((x) => x.type === 'initiatives');
 
 /** The controls of a question. */
 function controls(q: Question, v: View): string {
@@ -152,11 +151,11 @@ function controls(q: Question, v: View): string {
     case 'year':
       return `<input type="number" id="${fieldId('year')}" name="year" min="1945" max="2100" step="1" class="w-year" value="${esc(a.year ?? '')}" aria-describedby="q-hint">`;
     case 'subject':
-      return radios('subject', [['individual', SUBJECT_LABEL.individual], ['collective', SUBJECT_LABEL.collective]], a.subject);
+      return radios('subject', Object.entries(SUBJECT_LABEL), a.subject);
     case 'sector':
-      return radios('sector', entries(SECTOR_LABEL, SECTORS), a.sector);
+      return radios('sector', Object.entries(SECTOR_LABEL), a.sector);
     case 'province':
-      return radios('province', [...q.provinces!.map(([s, n]): Opt => [s, n[0].toUpperCase() + n.slice(1)]), [OTHER_PROVINCE, W().UI.otherProvince]], a.province);
+      return radios('province', [...q.provinces!.map(([s, n]): Opt => [s, cap(n)]), [OTHER_PROVINCE, OTHER_PROVINCE_LABEL]], a.province);
     case 'ratings':
       return (q.years ?? []).map((y) => yearRatings(y, a)).join('');
     case 'titles':
@@ -168,47 +167,47 @@ function controls(q: Question, v: View): string {
     case 'months': {
       const m = a.months;
       const partial = m !== undefined && m !== UNKNOWN && m !== '12';
-      const reveal = input('months_n', W().Q.months.worked, 'number', partial ? m : undefined, ' min="0" max="11" class="w-num"') + input('maternity', W().Q.months.maternity, 'number', a.maternity, ' min="0" max="12" class="w-num"');
-      return radios('months', [['12', W().Q.months.full], ['it-hon', W().Q.months.partial], [UNKNOWN, UNKNOWN_LABEL]], m === undefined ? undefined : partial ? 'it-hon' : m, { 'it-hon': reveal });
+      const w = W().Q.months;
+      const reveal = input('months_n', w.worked, 'number', partial ? m : undefined, ' min="0" max="11" class="w-num"') + input('maternity', w.maternity, 'number', a.maternity, ' min="0" max="12" class="w-num"');
+      return radios('months', [['12', w.full], ['it-hon', w.partial], [UNKNOWN, UNKNOWN_LABEL]], m === undefined ? undefined : partial ? 'it-hon' : m, { 'it-hon': reveal });
     }
     case 'initiatives': {
-      const items = a.initiatives ? parseInitiatives(a.initiatives, v.registry) ?? [] : [];
-      const award = v.registry.get(a.award);
-      const subject = award && subjectFor(award, a) === 'collective' ? 'tap-the' : 'ca-nhan';
+      const items = readList(a, 'initiatives', v.registry) ?? [];
+      const subject = subjectFor(v.registry.get(a.award)!, a) === 'collective' ? 'tap-the' : 'ca-nhan';
       // "Đã dùng để xét": only awards of this person's track that count initiatives (and the one checked).
       const track = v.registry.list.filter((x) => x.id === a.award || (x.subject.includes(subject) && x.criteria.some((k) => readsInitiatives(k.condition))));
-      const used: Opt[] = [['', W().Q.choose], [NONE, W().Q.initiatives.notUsed], ...track.map((x): Opt => [x.id, fmt(W().Q.initiatives.usedFor, { name: x.name })]), [UNKNOWN, W().Q.initiatives.usedUnknown]];
+      const w = W().Q.initiatives;
+      const used: Opt[] = [['', W().Q.choose], [NONE, w.notUsed], ...track.map((x): Opt => [x.id, fmt(w.usedFor, { name: x.name })]), [UNKNOWN, w.usedUnknown]];
       const shown = Math.max(1, items.length);
       let rows = '';
       for (let i = 1; i <= INITIATIVE_ROWS; i++) {
         const it = items[i - 1];
-        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(W().Q.initiatives.row, { i })}</legend>${select(`sk${i}_kind`, W().Q.initiatives.kind, entries(INITIATIVE_LABEL, INITIATIVE_KINDS), it?.kind)}${input(`sk${i}_year`, W().Q.initiatives.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, W().Q.initiatives.level, entries(SCOPE_LABEL, SCOPES), it?.level)}${select(`sk${i}_used`, W().Q.initiatives.used, used, it ? it.usedFor ?? NONE : '')}</fieldset>`;
+        rows += `<fieldset class="sub row"${i > shown ? ' hidden' : ''}><legend>${fmt(w.row, { i })}</legend>${select(`sk${i}_kind`, w.kind, Object.entries(INITIATIVE_LABEL), it?.kind)}${input(`sk${i}_year`, w.year, 'number', it ? String(it.year) : undefined, ` min="1945" max="${year}" class="w-year"`)}${select(`sk${i}_level`, w.level, scopeOpts, it?.level)}${select(`sk${i}_used`, w.used, used, it ? it.usedFor ?? NONE : '')}</fieldset>`;
       }
-      rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${W().Q.initiatives.add}</button>`;
-      return radios('initiatives', yesNo(W().Q.initiatives.none, W().Q.initiatives.some), listChoice(a.initiatives), { co: rows }, true);
+      rows += `<button type="button" class="add-row" data-add-row${shown >= INITIATIVE_ROWS ? ' hidden' : ''}>${w.add}</button>`;
+      return listRadios('initiatives', a, rows);
     }
     case 'awards': {
-      const items = a.awards ? parseAwards(a.awards, v.registry) ?? [] : [];
+      const items = readList(a, 'awards', v.registry) ?? [];
       const rows = (q.awards ?? [])
         .map((id) => {
           const name = v.registry.get(id)?.name ?? id;
           const it = items.find((x) => x.award === id);
-          return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, fmt(W().Q.awards.year, { name }), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, fmt(W().Q.awards.type, { name }), entries(AWARD_TYPE_LABEL, AWARD_TYPES), it?.type)}</fieldset>`;
+          return `<fieldset class="sub row"><legend>${esc(name)}</legend>${input(`kt_${id}_year`, fmt(W().Q.awards.year, { name }), 'number', it ? String(it.year) : undefined, ` min="1945" max="${year - 1}" class="w-year"`)}${select(`kt_${id}_type`, fmt(W().Q.awards.type, { name }), Object.entries(AWARD_TYPE_LABEL), it?.type)}</fieldset>`;
         })
         .join('');
-      return radios('awards', yesNo(W().Q.awards.none, W().Q.awards.some), listChoice(a.awards), { co: rows }, true);
+      return listRadios('awards', a, rows);
     }
     case 'achievements': {
-      const items = a.achievements ? parseAchievements(a.achievements) ?? [] : [];
+      const items = readList(a, 'achievements', v.registry) ?? [];
       const rows = (q.achievements ?? [])
-        .filter((k) => (ACHIEVEMENT_KINDS as readonly string[]).includes(k))
         .map((k) => {
           const it = items.find((x) => x.kind === k);
-          const label = ACHIEVEMENT_LABEL[k as keyof typeof ACHIEVEMENT_LABEL];
-          return `<div class="sub row">${checkbox('tt', k, label, !!it)}${select(`tt_${k}_scope`, fmt(W().Q.achievements.scope, { label }), entries(SCOPE_LABEL, SCOPES), it?.scope)}</div>`;
+          const label = ACHIEVEMENT_LABEL[k];
+          return `<div class="sub row">${checkbox('tt', k, label, !!it)}${select(`tt_${k}_scope`, fmt(W().Q.achievements.scope, { label }), scopeOpts, it?.scope)}</div>`;
         })
         .join('');
-      return radios('achievements', yesNo(W().Q.achievements.none, W().Q.achievements.some), listChoice(a.achievements), { co: rows }, true);
+      return listRadios('achievements', a, rows);
     }
     case 'crating':
       return radios('crating', ratingOpts, a.crating);
@@ -218,16 +217,17 @@ function controls(q: Question, v: View): string {
         .map((c) => `<div class="count-row">${input(c, COUNT_LABEL[c], 'number', a[c] === UNKNOWN ? '' : a[c], ` min="${c === 'members' ? 1 : 0}" class="w-num"`)}${checkbox(`${c}_unknown`, UNKNOWN, UNKNOWN_LABEL, a[c] === UNKNOWN, COUNT_LABEL[c])}</div>`)
         .join('');
     case 'discipline': {
-      const d = a.discipline ? parseDiscipline(a.discipline)?.[0] : undefined;
+      const d = readList(a, 'discipline', v.registry)?.[0];
       const end = d ? (d.to ? 'het' : 'chua') : undefined;
-      const ends = radios('kl_end', [['het', W().Q.discipline.ended], ['chua', W().Q.discipline.running], [UNKNOWN, W().Q.discipline.endUnknown]], end, { het: dateInput('kl_to', W().Q.discipline.to, d?.to) });
-      const reveal = select('kl_level', W().Q.discipline.level, [['', W().Q.choose], ...entries(DISCIPLINE_LABEL, DISCIPLINE_LEVELS)], d?.level)
-        + dateInput('kl_from', W().Q.discipline.from, d?.from)
-        + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${W().Q.discipline.end}</legend><p class="hint" id="kl-end-h">${esc(W().Q.discipline.endHint)}</p>${ends}</fieldset>`;
-      return radios('discipline', yesNo(W().Q.discipline.none, W().Q.discipline.some), listChoice(a.discipline), { co: reveal });
+      const w = W().Q.discipline;
+      const ends = radios('kl_end', [['het', w.ended], ['chua', w.running], [UNKNOWN, w.endUnknown]], end, { het: dateInput('kl_to', w.to, d?.to) });
+      const reveal = select('kl_level', w.level, [['', W().Q.choose], ...Object.entries(DISCIPLINE_LABEL)], d?.level)
+        + dateInput('kl_from', w.from, d?.from)
+        + `<fieldset class="sub" aria-describedby="kl-end-h"><legend>${w.end}</legend><p class="hint" id="kl-end-h">${esc(w.endHint)}</p>${ends}</fieldset>`;
+      return listRadios('discipline', a, reveal, false);
     }
     case 'pending':
-      return radios('pending', [[NONE, W().Q.pendingNone], ...entries(PENDING_LABEL, PENDING_FLAGS), [UNKNOWN, UNKNOWN_LABEL]], a.pending);
+      return radios('pending', [[NONE, W().Q.pendingNone], ...Object.entries(PENDING_LABEL), [UNKNOWN, UNKNOWN_LABEL]], a.pending);
   }
 }
 
@@ -260,10 +260,10 @@ export function renderQuestion(q: Question, index: number, v: View): string {
   // The number of steps is known once the routing questions (award, year, subject, sector) are answered.
   const known = v.flow.some((x) => !ROUTING.includes(x.kind));
   const nav = `<p class="step-nav no-print">${back}<span class="count">${fmt(known ? W().UI.stepOf : W().UI.step, { n: index + 1, of: v.flow.length })}</span></p>`;
+  // The year is one field: its heading holds its label. Other questions are a group: the heading is the legend.
   const single = q.kind === 'year';
-  const head = single
-    ? `<h2 id="q-h" tabindex="-1"><label for="${fieldId('year')}">${esc(title)}</label></h2><p class="hint" id="q-hint">${esc(hint)}</p>`
-    : `<legend><h2 id="q-h" tabindex="-1">${esc(title)}</h2></legend><p class="hint" id="q-hint">${esc(hint)}</p>`;
+  const h2 = `<h2 id="q-h" tabindex="-1">${single ? `<label for="${fieldId('year')}">${esc(title)}</label>` : esc(title)}</h2>`;
+  const head = `${single ? h2 : `<legend>${h2}</legend>`}<p class="hint" id="q-hint">${esc(hint)}</p>`;
   // On the picker the general citations go after the list, so the first choice shows on a phone's first screen.
   const body = q.kind === 'award' ? head + controls(q, v) + basis(q, v) : head + basis(q, v) + controls(q, v);
   // method="dialog": outside a <dialog> a submission goes nowhere, so even if the script's submit

@@ -36,6 +36,7 @@ import type { AchievementKind, AwardType, CollectiveField, InitiativeKind, Ratin
 import { MIN_YEAR, MAX_YEAR, type Profile, type Registry } from '../eligibility/index';
 import type { Award } from '../../schemas/award';
 import { SCOPE_VI } from '../eligibility/copy';
+import { parseDayMonthYear } from '../vi-format';
 import { DISCIPLINE_LEVELS, PENDING_FLAGS, countsAboveMembers, type DisciplineLevel, type PendingFlag } from '../vocabulary';
 
 /** The answers, keyed as in the URL. */
@@ -49,22 +50,30 @@ export const NONE = 'khong';
 /** "Tỉnh khác / không rõ": the Law-level standard applies. */
 export const OTHER_PROVINCE = 'khac';
 
+/** The answers to a rating (a year's, the collective's): best first, then "không rõ". */
+export const RATING_VALUES: string[] = [...[...RATINGS].reverse(), UNKNOWN];
+
+/** The answers to the pending question: none, one flag, or "không rõ". */
+export const PENDING_VALUES: string[] = [NONE, ...PENDING_FLAGS, UNKNOWN];
+
+/** The key of a year's rating (r2025) or titles (t2025). */
+const YEAR_KEY = /^([rt])(\d{4})$/;
+
+/** The subject answers: the command's values (docs/eligibility-cli.md). */
+export const SUBJECTS = ['individual', 'collective'] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
 /** The URL parameter naming the question to show when it is not the next unanswered one. */
 export const STEP_PARAM = 'buoc';
 
-export { DISCIPLINE_LEVELS, PENDING_FLAGS } from '../vocabulary';
+export { DISCIPLINE_LEVELS } from '../vocabulary';
 export type { DisciplineLevel, PendingFlag };
 
 /** Whether `v` is one of `list` (and so of its type). */
 export const has = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** Whether a string is a real calendar date YYYY-MM-DD from MIN_YEAR on. */
-export function isDate(s: string): boolean {
-  if (!DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return d.toISOString().slice(0, 10) === s && Number(s.slice(0, 4)) >= MIN_YEAR;
-}
+/** Whether a string is a real calendar date YYYY-MM-DD from MIN_YEAR on (the date reader gives back only that form). */
+export const isDate = (s: string | undefined): boolean => !!s && parseDayMonthYear(s) === s && Number(s.slice(0, 4)) >= MIN_YEAR;
 
 /** Whether a string is a year the profile format accepts. */
 export function isYear(s: string): boolean {
@@ -83,13 +92,17 @@ export interface AwardItem { award: string; year: number; type: AwardType }
 export interface AchievementItem { kind: AchievementKind; scope: Scope }
 export interface DisciplineItem { level: DisciplineLevel; from: string; to?: string }
 
-/** A list answer: null when unknown, [] when none. Undefined when the value is malformed. */
-function list<T>(value: string, item: (parts: string[]) => T | undefined): T[] | null | undefined {
+/**
+ * A list answer: null when unknown, [] when none. Undefined when the value is malformed: an item
+ * with more than `most` parts, or one `item` refuses.
+ */
+function list<T>(value: string, most: number, item: (parts: string[]) => T | undefined): T[] | null | undefined {
   if (value === UNKNOWN) return null;
   if (value === NONE) return [];
   const out: T[] = [];
   for (const raw of value.split(',')) {
-    const it = item(raw.split('.'));
+    const parts = raw.split('.');
+    const it = parts.length > most ? undefined : item(parts);
     if (!it) return undefined;
     out.push(it);
   }
@@ -97,45 +110,51 @@ function list<T>(value: string, item: (parts: string[]) => T | undefined): T[] |
 }
 
 export function parseInitiatives(v: string, registry: Registry): InitiativeItem[] | null | undefined {
-  return list(v, ([kind, year, level, used, ...rest]) =>
-    has(INITIATIVE_KINDS, kind) && isYear(year) && has(SCOPES, level) && !rest.length && (used === undefined || used === UNKNOWN || !!registry.get(used))
+  return list(v, 4, ([kind, year, level, used]) =>
+    has(INITIATIVE_KINDS, kind) && isYear(year) && has(SCOPES, level) && (used === undefined || used === UNKNOWN || !!registry.get(used))
       ? { kind, year: Number(year), level, ...(used ? { usedFor: used } : {}) }
       : undefined,
   );
 }
 
 export function parseAwards(v: string, registry: Registry): AwardItem[] | null | undefined {
-  return list(v, ([award, year, type, ...rest]) =>
-    registry.get(award)?.kind === 'hinh-thuc-khen-thuong' && isYear(year) && has(AWARD_TYPES, type) && !rest.length
+  return list(v, 3, ([award, year, type]) =>
+    registry.get(award)?.kind === 'hinh-thuc-khen-thuong' && isYear(year) && has(AWARD_TYPES, type)
       ? { award, year: Number(year), type }
       : undefined,
   );
 }
 
 export function parseAchievements(v: string): AchievementItem[] | null | undefined {
-  return list(v, ([kind, scope, ...rest]) => (has(ACHIEVEMENT_KINDS, kind) && has(SCOPES, scope) && !rest.length ? { kind, scope } : undefined));
+  return list(v, 2, ([kind, scope]) => (has(ACHIEVEMENT_KINDS, kind) && has(SCOPES, scope) ? { kind, scope } : undefined));
 }
 
 export function parseDiscipline(v: string): DisciplineItem[] | null | undefined {
-  return list(v, ([level, from, to, ...rest]) =>
-    has(DISCIPLINE_LEVELS, level) && isDate(from) && (to === undefined || (isDate(to) && to >= from)) && !rest.length
+  return list(v, 3, ([level, from, to]) =>
+    has(DISCIPLINE_LEVELS, level) && isDate(from) && (to === undefined || (isDate(to) && to >= from))
       ? { level, from, ...(to ? { to } : {}) }
       : undefined,
   );
 }
 
-export const formatInitiatives = (xs: InitiativeItem[]) => (xs.length ? xs.map((i) => [i.kind, i.year, i.level, ...(i.usedFor ? [i.usedFor] : [])].join('.')).join(',') : NONE);
-export const formatAwards = (xs: AwardItem[]) => (xs.length ? xs.map((a) => `${a.award}.${a.year}.${a.type}`).join(',') : NONE);
-export const formatAchievements = (xs: AchievementItem[]) => (xs.length ? xs.map((a) => `${a.kind}.${a.scope}`).join(',') : NONE);
-export const formatDiscipline = (xs: DisciplineItem[]) => (xs.length ? xs.map((d) => [d.level, d.from, ...(d.to ? [d.to] : [])].join('.')).join(',') : NONE);
+/**
+ * A list answer as the URL writes it, from its items' parts in the order the readers above take
+ * them (kind.year.level[.usedFor], award.year.type, kind.scope, level.from[.to]); "khong" for none.
+ */
+export const formatList = (items: (string | number)[][]) => (items.length ? items.map((parts) => parts.join('.')).join(',') : NONE);
 
 /** Titles of a year: null when unknown, [] when none, undefined when malformed. */
 export function parseTitles(v: string, registry: Registry): string[] | null | undefined {
-  if (v === UNKNOWN) return null;
-  if (v === NONE) return [];
-  const ids = v.split(',');
-  return ids.every((id) => registry.get(id)?.kind === 'danh-hieu-thi-dua') && new Set(ids).size === ids.length ? ids : undefined;
+  const ids = list(v, 1, ([id]) => (registry.get(id)?.kind === 'danh-hieu-thi-dua' ? id : undefined));
+  return ids && new Set(ids).size < ids.length ? undefined : ids;
 }
+
+/** The reader of each list answer. */
+const LISTS = { initiatives: parseInitiatives, awards: parseAwards, achievements: parseAchievements, discipline: parseDiscipline };
+
+/** A list answer of the answers, read: null when not answered or unknown, [] when none, undefined when malformed. */
+export const readList = <K extends keyof typeof LISTS>(answers: Answers, key: K, registry: Registry) =>
+  (answers[key] ? LISTS[key](answers[key], registry) : null) as ReturnType<(typeof LISTS)[K]>;
 
 // --- Validation of single values ------------------------------------------------------------
 
@@ -144,10 +163,10 @@ export function parseTitles(v: string, registry: Registry): string[] | null | un
  * older version: a malformed value is dropped, so its question is asked again.
  */
 export function validAnswer(key: string, value: string, registry: Registry): boolean {
-  const m = /^([rt])(\d{4})$/.exec(key);
+  const m = YEAR_KEY.exec(key);
   if (m) {
     if (!isYear(m[2])) return false;
-    return m[1] === 'r' ? value === UNKNOWN || has(RATINGS, value) : parseTitles(value, registry) !== undefined;
+    return m[1] === 'r' ? has(RATING_VALUES, value) : parseTitles(value, registry) !== undefined;
   }
   switch (key) {
     case 'award':
@@ -155,7 +174,7 @@ export function validAnswer(key: string, value: string, registry: Registry): boo
     case 'year':
       return isYear(value);
     case 'subject':
-      return value === 'individual' || value === 'collective';
+      return has(SUBJECTS, value);
     case 'sector':
       return has(SECTORS, value);
     case 'province':
@@ -166,21 +185,17 @@ export function validAnswer(key: string, value: string, registry: Registry): boo
     case 'maternity':
       return isInt(value, 0, 12);
     case 'initiatives':
-      return parseInitiatives(value, registry) !== undefined;
     case 'awards':
-      return parseAwards(value, registry) !== undefined;
     case 'achievements':
-      return parseAchievements(value) !== undefined;
     case 'discipline':
-      return parseDiscipline(value) !== undefined;
+      return LISTS[key](value, registry) !== undefined;
     case 'pending':
-      return value === UNKNOWN || value === NONE || has(PENDING_FLAGS, value);
+      return has(PENDING_VALUES, value);
     case 'crating':
-      return value === UNKNOWN || has(RATINGS, value);
-    case 'members':
-      return value === UNKNOWN || isInt(value, 1);
+      return has(RATING_VALUES, value);
     default:
-      return has(COLLECTIVE_FIELDS, key) && (value === UNKNOWN || isInt(value, 0));
+      // The collective's numbers: a count of people, at least one member.
+      return has(COUNTED, key) && (value === UNKNOWN || isInt(value, key === 'members' ? 1 : 0));
   }
 }
 
@@ -223,9 +238,12 @@ export function writeFragment(answers: Answers, order: string[], step?: string):
 
 const num = (v: string | undefined) => (v === undefined || v === UNKNOWN ? undefined : Number(v));
 
+/** The collective's numbers: its members, then each count of them (the members step asks them in this order). */
+export const COUNTED = ['members', ...COLLECTIVE_FIELDS] as const;
+
 /** The collective's counts answered (members and each count), as numbers. */
-function collectiveCounts(answers: Answers): Partial<Record<CollectiveField | 'members', number>> {
-  return Object.fromEntries((['members', ...COLLECTIVE_FIELDS] as const).map((f) => [f, num(answers[f])]));
+export function collectiveCounts(answers: Answers): Partial<Record<CollectiveField | 'members', number>> {
+  return Object.fromEntries(COUNTED.map((f) => [f, num(answers[f])]));
 }
 
 /** Whether the award can be proposed for both an individual and a collective (then the subject is asked). */
@@ -234,8 +252,8 @@ export function asksSubject(award: Award): boolean {
 }
 
 /** The subject of the answers: asked, or the only one the award allows. */
-export function subjectFor(award: Award, answers: Answers): 'individual' | 'collective' | undefined {
-  if (asksSubject(award)) return answers.subject === 'individual' || answers.subject === 'collective' ? answers.subject : undefined;
+export function subjectFor(award: Award, answers: Answers): Subject | undefined {
+  if (asksSubject(award)) return has(SUBJECTS, answers.subject ?? '') ? (answers.subject as Subject) : undefined;
   return award.subject.includes('ca-nhan') || !award.subject.includes('tap-the') ? 'individual' : 'collective';
 }
 
@@ -258,7 +276,7 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
     return h;
   };
   for (const [key, value] of Object.entries(answers)) {
-    const m = /^([rt])(\d{4})$/.exec(key);
+    const m = YEAR_KEY.exec(key);
     if (!m) continue;
     const h = entry(Number(m[2]));
     if (m[1] === 'r') {
@@ -281,40 +299,38 @@ export function toProfile(answers: Answers, registry: Registry): Profile {
     year,
     subject,
     sector,
-    pending: { disciplineReview: answers.pending === 'disciplineReview', investigation: answers.pending === 'investigation', complaint: answers.pending === 'complaint' },
+    pending: Object.fromEntries(PENDING_FLAGS.map((f) => [f, answers.pending === f])) as Profile['pending'],
   };
   // Only a province whose rules the handbook holds is offered; "khac" leaves the profile without one.
   if (award.ruleSets?.some((r) => r.province === answers.province)) profile.province = answers.province;
   if (years.size) profile.history = [...years.values()].sort((a, b) => a.year - b.year);
 
-  const initiatives = answers.initiatives ? parseInitiatives(answers.initiatives, registry) : null;
+  const read = <K extends keyof typeof LISTS>(key: K) => readList(answers, key, registry);
+  const initiatives = read('initiatives');
   if (initiatives) {
     // The engine names an initiative by its id in explanations: a label a person can read
     // ("năm 2025, cấp cơ sở"), numbered only when two would read the same.
     const labels = initiatives.map((it) => `năm ${it.year}, ${SCOPE_VI[it.level]}`);
-    profile.initiatives = initiatives.map((it, i) => ({
+    profile.initiatives = initiatives.map(({ usedFor, ...it }, i) => ({
       id: labels.filter((l) => l === labels[i]).length > 1 ? `${labels[i]} (thứ ${labels.slice(0, i + 1).filter((l) => l === labels[i]).length})` : labels[i],
-      year: it.year,
-      kind: it.kind,
-      level: it.level,
+      ...it,
       // A use not known cannot be said in a profile: result.ts settles it (checkAnswers).
-      ...(it.usedFor && it.usedFor !== UNKNOWN ? { usedFor: [`${it.usedFor}:${it.year}`] } : {}),
+      ...(usedFor && usedFor !== UNKNOWN ? { usedFor: [`${usedFor}:${it.year}`] } : {}),
     }));
   }
-  const awards = answers.awards ? parseAwards(answers.awards, registry) : null;
-  if (awards) profile.awards = awards.map((a) => ({ ...a }));
-  const achievements = answers.achievements ? parseAchievements(answers.achievements) : null;
+  const awards = read('awards');
+  if (awards) profile.awards = awards;
+  const achievements = read('achievements');
   if (achievements) profile.achievements = achievements.map((a) => ({ ...a, year }));
-  const discipline = answers.discipline ? parseDiscipline(answers.discipline) : null;
-  if (discipline) profile.discipline = discipline.map((d) => ({ ...d }));
+  const discipline = read('discipline');
+  if (discipline) profile.discipline = discipline;
 
   if (subject === 'collective') {
     const c: NonNullable<Profile['collective']> = {};
     if (has(RATINGS, answers.crating ?? '')) c.rating = answers.crating as Rating;
     const counts = collectiveCounts(answers);
-    const over = countsAboveMembers(counts);
-    if (counts.members !== undefined) c.members = counts.members;
-    for (const f of COLLECTIVE_FIELDS) if (counts[f] !== undefined && !over.includes(f)) c[f] = counts[f];
+    const over: string[] = countsAboveMembers(counts);
+    for (const f of COUNTED) if (counts[f] !== undefined && !over.includes(f)) c[f] = counts[f];
     profile.collective = c;
   }
   return profile;

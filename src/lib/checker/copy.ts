@@ -4,24 +4,27 @@
  * engine. Plain TypeScript, no Astro or DOM imports.
  */
 import {
-  ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR,
-  type CollectiveField, type PendingFlag,
+  ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR, SUBJECT,
+  type CollectiveField,
 } from '../vocabulary';
-import type { InputField } from '../eligibility/index';
 import { yearRange } from '../eligibility/copy';
-import type { QuestionKind } from './flow';
+import { askedBy, type AskField, type QuestionKind } from './flow';
+import type { Subject } from './answers';
 
-export type Who = 'individual' | 'collective';
+/** Who is proposed, as the answers say it (answers.ts SUBJECTS). */
+export type Who = Subject;
 
 /** "người được đề nghị" / "tập thể". */
-export const who = (w: Who) => (w === 'collective' ? 'tập thể' : 'người được đề nghị');
+export const who = (w: Who) => (w === 'collective' ? SUBJECT.short['tap-the'] : 'người được đề nghị');
 
 
 export const UNKNOWN_LABEL = 'Không rõ';
 
 /** First letter upper case (the engine's labels are lower case, for use inside sentences). */
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const capAll = <K extends string>(m: Record<K, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, cap(v as string)])) as Record<K, string>;
+/** Each label of `m` rewritten by `f`. */
+const relabel = <K extends string>(m: Record<K, string>, f: (label: string) => string) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, f(v as string)])) as Record<K, string>;
+const capAll = <K extends string>(m: Record<K, string>) => relabel(m, cap);
 
 // Option labels: the full labels of the vocabulary (src/lib/vocabulary.ts), capitalised.
 export const RATING_LABEL = capAll(RATING.full);
@@ -31,11 +34,8 @@ export const INITIATIVE_LABEL = capAll(INITIATIVE_KIND.full);
 export const AWARD_TYPE_LABEL = capAll(AWARD_TYPE.full);
 export const ACHIEVEMENT_LABEL = capAll(ACHIEVEMENT_KIND.full);
 export const DISCIPLINE_LABEL = capAll(DISCIPLINE_LEVEL.full);
-export const PENDING_LABEL = Object.fromEntries(Object.entries(PENDING_FLAG.full).map(([k, v]) => [k, `Có: ${v}`])) as Record<PendingFlag, string>;
-export const COUNT_LABEL = {
-  members: 'Tổng số thành viên',
-  ...Object.fromEntries(Object.entries(COLLECTIVE_COUNT.full).map(([k, v]) => [k, `Số thành viên ${v}`])),
-} as Record<CollectiveField | 'members', string>;
+export const PENDING_LABEL = relabel(PENDING_FLAG.full, (v) => `Có: ${v}`);
+export const COUNT_LABEL: Record<CollectiveField | 'members', string> = { members: 'Tổng số thành viên', ...relabel(COLLECTIVE_COUNT.full, (v) => `Số thành viên ${v}`) };
 
 /** The awards most people check, offered first in the picker (ids of the registry). */
 export const COMMON_AWARDS: string[] = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'giay-khen', 'bang-khen-bo-nganh-tinh'];
@@ -126,17 +126,9 @@ function byKind() {
 export function fillText(text: string, c: TextCtx): string {
   const many = c.ys.length > 1;
   const variants = text.split('¦');
-  const t = variants[many ? variants.length - 1 : 0];
-  const words: Record<string, (w?: string) => string> = {
-    Ai: () => cap(who(c.w)),
-    ai: () => who(c.w),
-    y: () => String(c.y),
-    ys: (w) => (many ? `${w} ${yearRange(c.ys)}` : `năm ${c.ys[0]}`),
-    n: () => String(c.ys.length),
-    span: () => yearRange(c.ys),
-    y0: () => String(c.ys[0]),
-  };
-  return t.replace(/\{(\w+)(?::([^}]*))?\}/g, (_, k: string, w?: string) => words[k](w));
+  const span = yearRange(c.ys);
+  const t = variants[many ? variants.length - 1 : 0].replace(/\{ys:([^}]*)\}/g, (_, w: string) => (many ? `${w} ${span}` : `năm ${c.ys[0]}`));
+  return fill(t, { Ai: cap(who(c.w)), ai: who(c.w), y: c.y, n: c.ys.length, span, y0: c.ys[0] });
 }
 
 /** The award picker's words (rendered at build time, AwardPicker.astro: not in the browser's script). */
@@ -147,8 +139,8 @@ export const PICKER = {
   noCriteriaHint: 'Công cụ chưa kiểm tra được các mục này; mở trang của từng mục để xem căn cứ và nơi tra cứu.',
 } as const;
 
-/** The subject's answer, in words. */
-export const SUBJECT_LABEL = { individual: 'Cá nhân', collective: 'Tập thể' } as const;
+/** The subject's answer, in words (the vocabulary's labels under the answer's codes). */
+export const SUBJECT_LABEL: Record<Who, string> = { individual: SUBJECT.full['ca-nhan'], collective: SUBJECT.full['tap-the'] };
 
 /**
  * Option and field labels of the questions, with {tokens} the page fills. Only the step view
@@ -263,7 +255,7 @@ export const FIXED_BASIS: Partial<Record<QuestionKind, { article: string; citati
   year: [{ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' }],
 };
 
-/** The answer "Tỉnh khác / không rõ" to the province question (its own export: the answer summary reads it in the browser). */
+/** The answer "Tỉnh khác / không rõ" to the province question (its own export: the province step and the answer summary read it in the browser). */
 export const OTHER_PROVINCE_LABEL = 'Tỉnh khác / không rõ';
 
 /** The step view's words (read from the page's JSON block with Q, like Q; the browser's script does not carry them). */
@@ -275,7 +267,6 @@ export const VIEW_UI = {
   errorTitle: 'Cần sửa',
   basis: 'Căn cứ:',
   decidedBy: 'Ai quyết định',
-  otherProvince: OTHER_PROVINCE_LABEL,
   dossier: 'Hồ sơ đề nghị cần có',
 } as const;
 
@@ -293,49 +284,49 @@ export const UI = {
   none: 'không có',
 } as const;
 
-/** A field the engine asks about: a profile field path, "history" (a whole year), or the pending flags. */
-export type AskField = InputField | 'history';
+export type { AskField };
 
 /**
  * What the checker says for each field path the engine names in its `missing` lines ("history,
  * trường rating", "initiatives", "collective.members"): the topic in plain words (the page says
- * "Trả lời câu hỏi về <topic>" and links to the question) and the questions that ask it (the first
- * in the flow wins); "{y}" is the year. The batch file's columns that hold each field are in
- * batch/columns.ts (`FIELD_COLUMNS`), so the step-by-step checker does not carry them. The command keeps
- * its wording; field names never reach the page or the batch table.
+ * "Trả lời câu hỏi về <topic>" and links to the question that asks it, flow.ts askedBy); "{y}"
+ * is the year. The batch file's columns that hold each field are in batch/columns.ts
+ * (`FIELD_COLUMNS`), so the step-by-step checker does not carry them. The command keeps its
+ * wording; field names never reach the page or the batch table.
  */
-const FIELD_ASKS: Record<AskField, [topic: string, kinds: string]> = {
-  history: ['xếp loại và danh hiệu thi đua năm {y}', 'ratings extra-year titles'],
-  'history.rating': ['xếp loại năm {y}', 'ratings extra-year crating'],
-  'history.titles': ['danh hiệu thi đua đã đạt năm {y}', 'titles extra-year'],
-  'history.monthsWorked': ['thời gian công tác năm {y}', 'months'],
-  'history.maternityLeaveMonths': ['thời gian nghỉ thai sản năm {y}', 'months'],
-  joinedOn: ['thời gian công tác năm {y}', 'months'],
-  sector: ['khu vực', 'sector'],
-  initiatives: ['sáng kiến, đề tài', 'initiatives'],
-  awards: ['các hình thức khen thưởng đã nhận', 'awards'],
-  achievements: ['thành tích khác', 'achievements'],
-  discipline: ['kỷ luật', 'discipline'],
-  pending: ['việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại', 'pending'],
-  'collective.rating': ['xếp loại của tập thể năm {y}', 'crating'],
-  'collective.members': ['tổng số thành viên của tập thể', 'members'],
-  'collective.laoDongTienTien': ['số thành viên đạt Lao động tiên tiến', 'members'],
-  'collective.chienSiThiDuaCoSo': ['số thành viên đạt Chiến sĩ thi đua cơ sở', 'members'],
-  'collective.completedTasks': ['số thành viên hoàn thành nhiệm vụ', 'members'],
-  'collective.disciplinedWarningOrAbove': ['số thành viên bị kỷ luật từ cảnh cáo trở lên', 'members'],
+const TOPICS: Record<AskField, string> = {
+  history: 'xếp loại và danh hiệu thi đua năm {y}',
+  'history.rating': 'xếp loại năm {y}',
+  'history.titles': 'danh hiệu thi đua đã đạt năm {y}',
+  'history.monthsWorked': 'thời gian công tác năm {y}',
+  'history.maternityLeaveMonths': 'thời gian nghỉ thai sản năm {y}',
+  joinedOn: 'thời gian công tác năm {y}',
+  sector: 'khu vực',
+  initiatives: 'sáng kiến, đề tài',
+  awards: 'các hình thức khen thưởng đã nhận',
+  achievements: 'thành tích khác',
+  discipline: 'kỷ luật',
+  pending: 'việc đang bị xem xét kỷ luật, điều tra hoặc có khiếu nại',
+  'collective.rating': 'xếp loại của tập thể năm {y}',
+  'collective.members': 'tổng số thành viên của tập thể',
+  'collective.laoDongTienTien': 'số thành viên đạt Lao động tiên tiến',
+  'collective.chienSiThiDuaCoSo': 'số thành viên đạt Chiến sĩ thi đua cơ sở',
+  'collective.completedTasks': 'số thành viên hoàn thành nhiệm vụ',
+  'collective.disciplinedWarningOrAbove': 'số thành viên bị kỷ luật từ cảnh cáo trở lên',
 };
 
-/** A field (of year `y`) the engine asks about: its topic and the questions that ask it. */
+/** A field (of year `y`) the engine asks about: its topic and the questions that ask it (the first in the flow wins). */
 export function fieldAsk(field: AskField, y = 0): { topic: string; kinds: QuestionKind[] } {
-  const [topic, kinds] = FIELD_ASKS[field].map((x) => x.replaceAll('{y}', String(y)));
-  return { topic, kinds: kinds.split(' ') as QuestionKind[] };
+  return { topic: fill(TOPICS[field], { y }), kinds: askedBy(field) };
 }
 
-/** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023") and in the batch table ("điền cột xep_loai_2023 (…)"). */
+/** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023"). */
 export const ASK_TEXT = {
   page: (topic: string) => `Trả lời câu hỏi về ${topic}`,
-  batch: (topic: string, columns: string[]) => `Điền cột ${columns.join(', ')} (${topic})`,
 } as const;
+
+/** A next step in the batch table ("Điền cột xep_loai_2023 (…)"); its own export, so the step-by-step checker does not carry it. */
+export const batchAskText = (topic: string, columns: string[]) => `Điền cột ${columns.join(', ')} (${topic})`;
 
 /** The sentence that leads a "chưa xác định" result (what-if.ts). */
 export const LEAD = {

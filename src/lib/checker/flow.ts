@@ -12,11 +12,14 @@
  * Plain TypeScript, no Astro or DOM imports.
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
-import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputNeed, type Registry } from '../eligibility/index';
-import { NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers } from './answers';
+import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputField, type InputNeed, type Registry } from '../eligibility/index';
+import { COUNTED, NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers, type Subject } from './answers';
 
 export { asksSubject, subjectFor };
-import { ACHIEVEMENT_KIND, COLLECTIVE_COUNT, SUBJECT } from '../vocabulary';
+import { ACHIEVEMENT_KIND, SUBJECT, type AchievementKind } from '../vocabulary';
+
+/** A field the engine asks about: a profile field path, or "history" (a whole year). */
+export type AskField = InputField | 'history';
 
 export type QuestionKind =
   | 'award' | 'year' | 'subject' | 'sector' | 'province' | 'ratings' | 'titles' | 'extra-year' | 'months'
@@ -33,7 +36,7 @@ export interface Question {
   optional?: string[];
   /** History years asked (ratings, titles, extra year). */
   years?: number[];
-  /** For an extra year: whether rating and titles are asked. */
+  /** For the years asked (ratings, titles, extra year): whether their rating, their titles are asked. */
   askRating?: boolean;
   askTitles?: boolean;
   /** Titles offered (titles, extra year); see `titlesOfYear`. */
@@ -42,8 +45,8 @@ export interface Question {
   own?: { award: string; year: number };
   /** Awards offered (awards already received). */
   awards?: string[];
-  /** Achievement kinds offered and the lowest scope any criterion reads. */
-  achievements?: string[];
+  /** Achievement kinds offered. */
+  achievements?: AchievementKind[];
   /** Provinces offered (province step): slug and name of those whose rule set for the award applies. */
   provinces?: [slug: string, name: string][];
   /** Collective counts asked (members step), "members" first. */
@@ -56,31 +59,34 @@ export interface Question {
 // The awards received come first: a chain starts from its base award (Bằng khen → 5 years since).
 const ORDER: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating', 'members', 'months', 'initiatives', 'achievements', 'discipline', 'pending'];
 
-const KIND_OF_FIELD: Record<InputNeed['field'], QuestionKind> = {
-  sector: 'sector',
-  joinedOn: 'months',
-  'history.rating': 'ratings',
-  'history.titles': 'titles',
-  'history.monthsWorked': 'months',
-  'history.maternityLeaveMonths': 'months',
-  initiatives: 'initiatives',
-  awards: 'awards',
-  achievements: 'achievements',
-  discipline: 'discipline',
-  pending: 'pending',
-  'collective.rating': 'crating',
-  'collective.members': 'members',
-  'collective.laoDongTienTien': 'members',
-  'collective.chienSiThiDuaCoSo': 'members',
-  'collective.completedTasks': 'members',
-  'collective.disciplinedWarningOrAbove': 'members',
+/**
+ * The questions that ask a field the engine may read ("history": a whole year), the question that
+ * normally asks it first: the flow routes a need to that one, and a next step ("Trả lời câu hỏi
+ * về …") links to the first of them that is in the flow. A field not listed is asked by the
+ * question of its own name (sector, initiatives, …), a count of the collective's members by
+ * "members" (`askedBy`).
+ */
+const ASKED_BY: Partial<Record<AskField, QuestionKind[]>> = {
+  history: ['ratings', 'extra-year', 'titles'],
+  'history.rating': ['ratings', 'extra-year', 'crating'],
+  'history.titles': ['titles', 'extra-year'],
+  'history.monthsWorked': ['months'],
+  'history.maternityLeaveMonths': ['months'],
+  joinedOn: ['months'],
+  'collective.rating': ['crating'],
 };
 
+/** The questions that ask `field`, the one the flow asks it with first. */
+export const askedBy = (field: AskField): QuestionKind[] => ASKED_BY[field] ?? [field.startsWith('collective.') ? 'members' : (field as QuestionKind)];
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const subjectOf = (s: 'individual' | 'collective'): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
+const subjectOf = (s: Subject): AwardSubject => SUBJECT.fromUrl(s) ?? 'ca-nhan';
+
+/** The title whose standard a `meets-standard` condition applies: the armed forces' own, when the registry names one. */
+const standardOf = (c: Extract<Condition, { type: 'meets-standard' }>, sector: Sector) => (sector === 'armed-forces' && c.armedForcesAward) || c.award;
 
 /** Every condition inside a condition (any-of / all-of flattened). */
-function* walk(c: Condition): Generator<Condition> {
+export function* walk(c: Condition): Generator<Condition> {
   yield c;
   if (c.type === 'all-of' || c.type === 'any-of') for (const x of c.of) yield* walk(x);
 }
@@ -93,7 +99,7 @@ function conditionsOf(registry: Registry, award: Award, subject: AwardSubject, s
     for (const c of all.flatMap((x) => [...walk(x)])) {
       out.push(c);
       if (c.type === 'meets-standard' && depth < 3) {
-        const std = registry.get(sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award);
+        const std = registry.get(standardOf(c, sector));
         if (std) out.push(...conditionsOf(registry, std, subject, sector, year, depth + 1));
       }
     }
@@ -102,34 +108,32 @@ function conditionsOf(registry: Registry, award: Award, subject: AwardSubject, s
 }
 
 /**
- * What the award's conditions can read, to offer only that: the titles a year may need to record
- * (those the conditions test, and the award itself, for an earlier grant), the awards received
- * that matter (bases of chains, and the award itself when it is a form of award), and the kinds
- * of other achievement accepted.
+ * What the award's conditions can read, to offer only that: the award ids they name (the titles a
+ * chain tests, the standards met, the base awards of chains) and the award itself, for an earlier
+ * grant, each offered in the list of its kind (titles a year recorded, awards received); and the
+ * kinds of other achievement accepted.
  */
 export function relevant(registry: Registry, award: Award, subject: AwardSubject, sector: Sector, year: number) {
-  const titles = new Set<string>(award.kind === 'danh-hieu-thi-dua' ? [award.id] : []);
-  const awards = new Set<string>(award.kind === 'hinh-thuc-khen-thuong' ? [award.id] : []);
+  const ids = new Set<string>([award.id]);
   const kinds = new Set<string>();
-  const test = (t: YearTest | undefined) => t && 'title' in t && titles.add(t.title);
+  const test = (t: YearTest | undefined) => t && 'title' in t && ids.add(t.title);
   for (const c of conditionsOf(registry, award, subject, sector, year)) {
-    if (c.type === 'meets-standard') titles.add(sector === 'armed-forces' && c.armedForcesAward ? c.armedForcesAward : c.award);
+    if (c.type === 'meets-standard') ids.add(standardOf(c, sector));
     if (c.type === 'title-times') {
-      titles.add(c.title);
+      ids.add(c.title);
       test(c.link);
     }
     if (c.type === 'consecutive-years' || c.type === 'base-award-chain') {
       test(c.test);
       c.within?.forEach((w) => 'years' in w && test(w.years));
     }
-    if (c.type === 'base-award-chain') c.base.forEach((b) => awards.add(b));
+    if (c.type === 'base-award-chain') c.base.forEach((b) => ids.add(b));
     if (c.type === 'achievement') c.kinds.forEach((k) => kinds.add(k));
   }
-  const pick = (ids: Set<string>, kind: Award['kind'], s?: AwardSubject) =>
-    registry.list.filter((a) => ids.has(a.id) && a.kind === kind && (!s || a.subject.includes(s))).map((a) => a.id);
+  const pick = (kind: Award['kind'], s?: AwardSubject) => registry.list.filter((a) => ids.has(a.id) && a.kind === kind && (!s || a.subject.includes(s))).map((a) => a.id);
   return {
-    titles: pick(titles, 'danh-hieu-thi-dua', subject),
-    awards: pick(awards, 'hinh-thuc-khen-thuong'),
+    titles: pick('danh-hieu-thi-dua', subject),
+    awards: pick('hinh-thuc-khen-thuong'),
     achievements: ACHIEVEMENT_KIND.ids.filter((k) => kinds.has(k)),
   };
 }
@@ -138,12 +142,12 @@ export function relevant(registry: Registry, award: Award, subject: AwardSubject
  * Whether the sector changes the criteria, who decides or the dossier (then it is asked): a rule
  * limited to some sectors, a sector-gated route (`sector-in`), or an armed-forces standard.
  */
-export function asksSector(registry: Registry, award: Award, subject: 'individual' | 'collective', year: number): boolean {
+export function asksSector(registry: Registry, award: Award, subject: Subject, year: number): boolean {
   const s = subjectOf(subject);
   const bySector = (xs: { appliesTo?: { subjects?: AwardSubject[]; sectors?: Sector[] } }[]) =>
     xs.some((x) => x.appliesTo?.sectors && (!x.appliesTo.subjects || x.appliesTo.subjects.includes(s)));
   return (
-    bySector(award.criteria) || bySector(award.decidedBy) || bySector(award.dossier) ||
+    bySector([...award.criteria, ...award.decidedBy, ...award.dossier]) ||
     conditionsOf(registry, award, s, 'civil-service', year).some((c) => c.type === 'sector-in' || (c.type === 'meets-standard' && !!c.armedForcesAward))
   );
 }
@@ -153,6 +157,9 @@ export function titlesOfYear(q: Question, y: number): string[] {
   return (q.titles ?? []).filter((t) => !(q.own && t === q.own.award && y === q.own.year));
 }
 
+/** A question whose one answer key is named after it (most are; the others change their keys). */
+const question = (kind: QuestionKind, criteria: string[] = []): Question => ({ id: kind, kind, keys: [kind], criteria });
+
 /** Whether every key of the question has an answer. */
 export function isAnswered(q: Question, answers: Answers): boolean {
   return q.keys.every((k) => k in answers || q.optional?.includes(k));
@@ -160,17 +167,17 @@ export function isAnswered(q: Question, answers: Answers): boolean {
 
 type Relevant = ReturnType<typeof relevant>;
 
-function factQuestions(award: Award, subject: 'individual' | 'collective', year: number, needs: InputNeed[], rel: Relevant): Question[] {
-  const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number>; fields: Set<string> }>();
-  /** The criteria, years and fields asked by the question of `kind`, gathered from the needs. */
+function factQuestions(award: Award, subject: Subject, year: number, needs: InputNeed[], rel: Relevant): Question[] {
+  const byKind = new Map<QuestionKind, { criteria: Set<string>; years: Set<number> }>();
+  /** The criteria and years asked by the question of `kind`, gathered from the needs. */
   const entry = (kind: QuestionKind, n: InputNeed) => {
-    const e = byKind.get(kind) ?? { criteria: new Set(), years: new Set(), fields: new Set() };
+    const e = byKind.get(kind) ?? { criteria: new Set(), years: new Set() };
     n.criteria.forEach((id) => e.criteria.add(id));
     byKind.set(kind, e);
     return e;
   };
   for (const n of needs) {
-    const kind = KIND_OF_FIELD[n.field];
+    const kind = askedBy(n.field)[0];
     if (kind === 'sector') continue;
     let years = n.years ? range(n.years.from, n.years.to) : [];
     // A collective's own rating for the year proposed is `collective.rating`, asked on its own.
@@ -182,49 +189,30 @@ function factQuestions(award: Award, subject: 'individual' | 'collective', year:
     if (kind === 'titles' && !rel.titles.length) continue;
     const e = entry(kind, n);
     years.forEach((y) => e.years.add(y));
-    e.fields.add(n.field);
   }
   const out: Question[] = [];
   for (const kind of ORDER) {
     const e = byKind.get(kind);
     if (!e) continue;
-    const criteria = [...e.criteria];
     const years = [...e.years].sort((a, b) => a - b);
-    switch (kind) {
-      case 'ratings':
-        out.push({ id: kind, kind, keys: years.map((y) => `r${y}`), years, criteria });
-        break;
-      case 'titles': {
-        const q: Question = { id: kind, kind, keys: [], years: [], titles: rel.titles, own: { award: award.id, year }, criteria };
-        q.years = years.filter((y) => titlesOfYear(q, y).length);
-        q.keys = q.years.map((y) => `t${y}`);
-        if (q.years.length) out.push(q);
-        break;
-      }
-      case 'months':
-        out.push({ id: kind, kind, keys: ['months', 'maternity'], optional: ['maternity'], criteria });
-        break;
-      case 'members': {
-        const counts = (['members', ...COLLECTIVE_COUNT.ids] as const).filter((f) => e.fields.has(`collective.${f}`));
-        out.push({ id: kind, kind, keys: counts, counts, criteria });
-        break;
-      }
-      case 'awards':
-      case 'achievements':
-        // The awards received and the kinds of achievement that the criteria read are offered.
-        out.push({ id: kind, kind, keys: [kind], [kind]: rel[kind], criteria });
-        break;
-      case 'discipline':
-        out.push({ id: kind, kind, keys: [kind], years: years.length ? years : [year], criteria });
-        break;
-      default:
-        out.push({ id: kind, kind, keys: [kind], criteria });
+    const q = question(kind, [...e.criteria]);
+    if (kind === 'ratings') Object.assign(q, { years, keys: years.map((y) => `r${y}`), askRating: true });
+    if (kind === 'titles') {
+      Object.assign(q, { titles: rel.titles, own: { award: award.id, year }, askTitles: true });
+      q.years = years.filter((y) => titlesOfYear(q, y).length);
+      q.keys = q.years.map((y) => `t${y}`);
+      if (!q.years.length) continue;
     }
+    if (kind === 'months') Object.assign(q, { keys: ['months', 'maternity'], optional: ['maternity'] });
+    if (kind === 'members') q.keys = q.counts = COUNTED.filter((f) => needs.some((n) => n.field === `collective.${f}`));
+    // The awards received and the kinds of achievement that the criteria read are offered.
+    if (kind === 'awards' || kind === 'achievements') Object.assign(q, { [kind]: rel[kind] });
+    if (kind === 'discipline') q.years = years;
+    out.push(q);
   }
-  // The discipline question names the span of years the chains read.
+  // The discipline question names the span of years the chains read (and its own), up to the year proposed.
   const disc = out.find((q) => q.kind === 'discipline');
-  const hist = out.flatMap((q) => q.years ?? []);
-  if (disc && hist.length) disc.years = range(Math.min(...hist, year), year);
+  if (disc) disc.years = range(Math.min(...out.flatMap((q) => q.years ?? []), year), year);
   return out;
 }
 
@@ -252,26 +240,26 @@ const EXTRA_YEARS = 15;
  * (award, year, subject, sector) still unanswered, since what follows depends on it.
  */
 export function questionFlow(answers: Answers, registry: Registry): Question[] {
-  const flow: Question[] = [{ id: 'award', kind: 'award', keys: ['award'], criteria: [] }];
+  const flow = [question('award')];
   const award = registry.get(answers.award ?? '');
   if (!award) return flow;
-  flow.push({ id: 'year', kind: 'year', keys: ['year'], criteria: [] });
+  flow.push(question('year'));
   if (!answers.year) return flow;
   const year = Number(answers.year);
-  if (asksSubject(award)) flow.push({ id: 'subject', kind: 'subject', keys: ['subject'], criteria: [] });
+  if (asksSubject(award)) flow.push(question('subject'));
   const subject = subjectFor(award, answers);
   if (!subject) return flow;
   const sectorAsked = asksSector(registry, award, subject, year);
   if (sectorAsked) {
     const criteria = award.criteria.filter((c) => c.appliesTo?.sectors || [...walk(c.condition)].some((x) => x.type === 'sector-in')).map((c) => c.id);
-    flow.push({ id: 'sector', kind: 'sector', keys: ['sector'], criteria: [...new Set(criteria)] });
+    flow.push(question('sector', [...new Set(criteria)]));
     if (!answers.sector) return flow;
   }
   const sector = (sectorAsked ? answers.sector : 'civil-service') as Sector;
   // The province is asked only where a province's own rule set would apply (docs/adr/0007).
   const provinces = provincesDeciding(award, proposalDate(year), sector);
   if (provinces.length) {
-    flow.push({ id: 'province', kind: 'province', keys: ['province'], provinces, criteria: [] });
+    flow.push({ ...question('province'), provinces });
     if (!answers.province) return flow;
   }
   const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector });
@@ -284,8 +272,8 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
   return flow;
 }
 
-/** The questions of the history (the years a chain reads), after which the extra years are asked. */
-const HISTORY: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating'];
+/** The questions of the history (the years a chain reads, ORDER's first four), after which the extra years are asked. */
+const HISTORY = ORDER.slice(0, 4);
 
 /**
  * The extra years before a chain (`needs`: those marked `further`), latest first, while an answer
@@ -294,9 +282,9 @@ const HISTORY: QuestionKind[] = ['awards', 'ratings', 'titles', 'crating'];
  * inserted before, and the flow goes back to it).
  */
 function extraYears(registry: Registry, award: string, year: number, answers: Answers, flow: Question[], at: number, needs: InputNeed[], titles: string[]): Question[] {
-  if (!needs.length || !flow.slice(0, at).every((q) => isAnswered(q, answers))) return [];
   const askRating = needs.some((n) => n.field === 'history.rating');
   const askTitles = needs.some((n) => n.field === 'history.titles') && titles.length > 0;
+  if (!(askRating || askTitles) || !flow.slice(0, at).every((q) => isAnswered(q, answers))) return [];
   const from = Math.min(...needs.map((n) => n.years!.from));
   // What is known so far; the questions after `at`, not answered yet, are unknown.
   const base = prune(answers, flow);
@@ -304,7 +292,6 @@ function extraYears(registry: Registry, award: string, year: number, answers: An
   const out: Question[] = [];
   for (let y = from - 1; y >= Math.max(MIN_YEAR, from - EXTRA_YEARS); y--) {
     const keys = [...(askRating ? [`r${y}`] : []), ...(askTitles ? [`t${y}`] : [])];
-    if (!keys.length) break;
     const q: Question = { id: `nam-${y}`, kind: 'extra-year', keys, years: [y], askRating, askTitles, titles, own: { award, year }, criteria };
     if (keys.every((k) => k in answers)) {
       out.push(q);

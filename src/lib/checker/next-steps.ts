@@ -3,7 +3,7 @@
  * request for a profile field is a verb and the field's code ("Cho biết ⟨history.rating 2023⟩.");
  * the command words the same code with its field names. Here each request becomes a reference to
  * a field path and a year, which the page renders as a link to the question and the batch table
- * as the column to fill (copy.ts FIELD_ASKS, batch/columns.ts FIELD_COLUMNS). The rest of the line (a
+ * as the column to fill (copy.ts TOPICS, flow.ts ASKED_BY, batch/columns.ts FIELD_COLUMNS). The rest of the line (a
  * route's label, "Cần thêm 2 năm…") is kept. Plain TypeScript, no DOM imports.
  */
 import type { AskField } from './copy';
