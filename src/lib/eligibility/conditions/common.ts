@@ -85,6 +85,9 @@ export const scopeRank = (s: (typeof SCOPES)[number]) => SCOPES.indexOf(s);
 // Facts about a year
 // ---------------------------------------------------------------------------------------------
 
+/** Whether a registry entry is an emulation title (danh hiệu thi đua), not a form of award. */
+const isTitle = (a: Award | undefined) => a?.kind === 'danh-hieu-thi-dua';
+
 export function nameOf(ctx: Ctx, id: string): string {
   return ctx.registry.get(id)?.name ?? id;
 }
@@ -100,7 +103,7 @@ export function ratingOf(ctx: Ctx, y: number): Rating | undefined {
  * does not (a title: the year's `titles` not given; a form of award: no `awards` list).
  */
 function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
-  if (ctx.registry.get(awardId)?.kind === 'danh-hieu-thi-dua') {
+  if (isTitle(ctx.registry.get(awardId))) {
     const titles = ctx.history.get(y)?.titles;
     return titles ? titles.includes(awardId) : null;
   }
@@ -114,7 +117,7 @@ function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
  */
 export function unsettledGrant(ctx: Ctx, y: number): { year: number; reason: Note; ask: Reason } | null {
   if (y >= ctx.year || grantIn(ctx, ctx.target.id, y) !== null) return null;
-  return { year: y, reason: ['yearUnsettledGrant', y, ctx.target.name], ask: ctx.target.kind === 'danh-hieu-thi-dua' ? ['askTitles', y] : ['askAwards'] };
+  return { year: y, reason: ['yearUnsettledGrant', y, ctx.target.name], ask: isTitle(ctx.target) ? ['askTitles', y] : ['askAwards'] };
 }
 
 /** The disciplinary period overlapping year y; null when none; undefined when the list is absent. */
@@ -240,27 +243,27 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
       out.excluded.push({ it, reason: ['iniDisciplined', it.kind, it.id, it.year] });
       continue;
     }
-    let verdict: 'ok' | { doubt: Note } | { out: Note } = 'ok';
+    // An initiative used for another award is out (one achievement is rewarded once), unless
+    // both are emulation titles, which Công văn 5007/BNV-TĐKT does not settle: then doubtful.
+    let doubt: Note | undefined;
+    let used: Note | undefined;
     for (const u of it.usedFor ?? []) {
       const [id, yearText] = u.split(':');
       const usedYear = Number(yearText);
       if (id === ctx.target.id && usedYear === ctx.year) continue;
       const other = ctx.registry.get(id);
-      const otherName = other?.name ?? id;
-      if (id !== ctx.target.id && other?.kind === 'danh-hieu-thi-dua' && ctx.target.kind === 'danh-hieu-thi-dua') {
-        if (verdict === 'ok') {
-          verdict = { doubt: ['iniDoubt', it.kind, it.id, otherName, usedYear] };
-        }
-        continue;
+      const note = [it.kind, it.id, other?.name ?? id, usedYear] as const;
+      if (id !== ctx.target.id && isTitle(other) && isTitle(ctx.target)) doubt ??= ['iniDoubt', ...note];
+      else {
+        used = ['iniUsed', ...note];
+        break;
       }
-      verdict = { out: ['iniUsed', it.kind, it.id, otherName, usedYear] };
-      break;
     }
-    const open = verdict === 'ok' ? unsettled?.(it.year) : null;
-    if (open) out.doubtful.push({ it, reason: ['iniUnsettled', it.kind, it.id, it.year, open.year, ctx.target.name], ask: open.ask });
-    else if (verdict === 'ok') out.usable.push(it);
-    else if ('doubt' in verdict) out.doubtful.push({ it, reason: verdict.doubt });
-    else out.excluded.push({ it, reason: verdict.out });
+    const open = used || doubt ? null : unsettled?.(it.year);
+    if (used) out.excluded.push({ it, reason: used });
+    else if (open) out.doubtful.push({ it, reason: ['iniUnsettled', it.kind, it.id, it.year, open.year, ctx.target.name], ask: open.ask });
+    else if (doubt) out.doubtful.push({ it, reason: doubt });
+    else out.usable.push(it);
   }
   return out;
 }
