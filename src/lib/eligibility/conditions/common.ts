@@ -312,15 +312,15 @@ export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding {
   return notMet(reason, [['withinNeedMore', test, deficit, ctx.year + deficit]]);
 }
 
+/** Where a walk back through the years stopped: a year that does not pass (false) or is unknown (null). */
+export type Stop = { year: number } & Exclude<YearCheck, { value: true }>;
+
 /** Judges a run of years against a minimum length and the `within` requirements. */
-export function judgeRun(
-  ctx: Ctx,
-  opts: { test: YearTest; count: number; within?: Within[]; run: number[]; stop: { year: number } & YearCheck; afterBase?: string },
-): Finding {
+export function judgeRun(ctx: Ctx, opts: { test: YearTest; count: number; within?: Within[]; run: number[]; stop: Stop; afterBase?: string }): Finding {
   const { count, run, stop } = opts;
+  const within = opts.within ?? [];
   const test = named(ctx, opts.test);
-  // A short run stopped at a year that does not pass (false) or is unknown (null).
-  if (run.length < count && stop.value !== true) {
+  if (run.length < count) {
     const short: Reason = ['runShort', test, ctx.year, run, count, stop.reason];
     if (stop.value === null) return unknown(short, [stop.ask]);
     const clear = firstClearYear(ctx);
@@ -329,24 +329,23 @@ export function judgeRun(
     else if (clear !== undefined) earliest = Math.max(earliest, clear + count - 1);
     return notMet(short, [['runNeedMore', test, count - run.length, earliest, opts.afterBase]]);
   }
-  const head = vi.say(['runHead', test, run, count]);
-  const parts = (opts.within ?? []).map((w) => judgeWithin(ctx, w, run));
-  if (parts.every((p) => p.status === 'met')) return group('met', vi.sentences([head, ...parts.map((p) => p.text)]), [], parts);
+  const parts = within.map((w) => judgeWithin(ctx, w, run));
   const failing = parts.filter((p) => p.status !== 'met');
-  const text = vi.sentences([head, ...failing.map((p) => p.text)]);
+  // The unknown year that stopped the run decides when a longer run could meet a requirement not
+  // yet met: one on years, or one on initiatives when the earlier years hold some.
   const earlier = (y: number) => y < Math.min(...run);
-  const couldHelp = (opts.within ?? []).some((w, i) => {
-    if (parts[i].status === 'met') return false;
-    if ('years' in w) return true;
-    const sorted = sortInitiatives(ctx, w.initiatives, earlier);
-    return !sorted || sorted.usable.length + sorted.doubtful.length > 0;
-  });
-  if (stop.value === null && couldHelp) return group('unknown', text, [vi.say(stop.ask), ...failing.flatMap((p) => p.advice)], parts);
-  if (failing.some((p) => p.status === 'not-met')) {
-    const stopped = stop.value === false ? vi.say(['runStopped', stop.reason]) : '';
-    return group('not-met', vi.sentences([head, ...failing.map((p) => p.text), stopped]), failing.flatMap((p) => p.advice), parts);
-  }
-  return group('unknown', text, failing.flatMap((p) => p.advice), parts);
+  const waiting =
+    stop.value === null &&
+    within.some((w, i) => {
+      if (parts[i].status === 'met') return false;
+      if ('years' in w) return true;
+      const sorted = sortInitiatives(ctx, w.initiatives, earlier);
+      return !sorted || sorted.usable.length + sorted.doubtful.length > 0;
+    });
+  const status: Status = !failing.length ? 'met' : !waiting && failing.some((p) => p.status === 'not-met') ? 'not-met' : 'unknown';
+  const stopped = status === 'not-met' && stop.value === false ? vi.say(['runStopped', stop.reason]) : '';
+  const text = vi.sentences([vi.say(['runHead', test, run, count]), ...(failing.length ? failing : parts).map((p) => p.text), stopped]);
+  return group(status, text, [...(waiting ? [vi.say(stop.ask)] : []), ...failing.flatMap((p) => p.advice)], parts);
 }
 
 /** A finding made of the findings of its parts (worded by copy.ts from theirs). */
