@@ -26,13 +26,10 @@ export function formatDate(date: PartialDate | null | undefined): string | null 
 export function parseDayMonthYear(text: string): string | undefined {
   const t = text.trim();
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  const parts = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : undefined;
-  if (!parts) return undefined;
-  const [y, m, d] = parts;
-  const iso = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
+  const iso = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : t;
+  // A real date survives the round trip through Date (31/02 comes back as 03/03); toJSON gives
+  // null for an invalid one.
+  return /^\d{4}-\d\d-\d\d$/.test(iso) && new Date(`${iso}T00:00:00Z`).toJSON()?.startsWith(iso) ? iso : undefined;
 }
 
 /** The year of a partial date, or null. */

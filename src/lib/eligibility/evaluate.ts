@@ -5,12 +5,13 @@
  * unverified change would alter a criterion, and derives the verdict:
  * deferred (pending review) → not-eligible (any not-met) → needs-info (any unknown) → eligible.
  */
-import type { Criterion, Effective } from '../../schemas/award';
-import { applicableCriteria, covers, evalCondition, makeCtx, type Finding, type Status } from './conditions/index';
+import type { Criterion } from '../../schemas/award';
+import { applicableCriteria, applies, evalCondition, makeCtx, type Finding, type Status } from './conditions/index';
 import * as vi from './copy';
 import { generalDecree } from '../legal-parameters';
+import { PENDING_FLAGS } from '../vocabulary';
 import type { EngineProfile } from './boundary';
-import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULES_CHECKED_ON, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
+import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULES_CHECKED_ON, RULESET_FROM, proposalDate, type Registry } from './registry';
 import { provinceScope, ruleSetFor, underRuleSet, type ProvinceScope } from './rule-sets';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
@@ -62,18 +63,18 @@ function siteLink(p: Place): string | null {
   return null;
 }
 
+/** The numbers of the instruments a place cites: the Law for an article, a document of the site, another instrument. */
 function instrumentsOf(p: Place): string[] {
-  const out: string[] = [];
-  if (p.article) out.push(DOCUMENT_NUMBERS[LAW_DOCUMENT]);
-  if (p.document && DOCUMENT_NUMBERS[p.document]) out.push(DOCUMENT_NUMBERS[p.document]);
-  if (p.instrument) out.push(p.instrument);
-  return out;
+  return [p.article && DOCUMENT_NUMBERS[LAW_DOCUMENT], p.document && DOCUMENT_NUMBERS[p.document], p.instrument].filter((n): n is string => !!n);
 }
 
 function withCaution(text: string, p: Place): string {
   const caution = vi.cautionSuffix(p.confidence, p.caution);
   return caution ? `${text.replace(/\.$/, '')}${caution}.` : text;
 }
+
+/** A decider or a dossier item as a sentence with its citation (and its caution below high confidence). */
+const cited = (p: Place & { text: string }) => withCaution(vi.sentence(`${p.text} (${p.citation})`), p);
 
 export function verdictOf(statuses: Status[], pending: boolean): Verdict {
   if (pending) return 'deferred';
@@ -83,7 +84,7 @@ export function verdictOf(statuses: Status[], pending: boolean): Verdict {
 }
 
 function isPending(p: EngineProfile): boolean {
-  return p.pending.disciplineReview || p.pending.investigation || p.pending.complaint;
+  return PENDING_FLAGS.some((k) => p.pending[k]);
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
@@ -131,37 +132,24 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
   }
 
   // Reading A: the rules in force. Reading B: with the reported, unverified changes.
-  const changed = criteria.map((c) => (c.reportedChanges ?? []).find((r) => r.from <= date) ?? null);
-  const findingsA = criteria.map((c) => evalCondition(c.condition, ctx));
-  const hasB = changed.some(Boolean);
-  const findingsB = hasB ? criteria.map((c, i) => (changed[i] ? evalCondition(changed[i]!.condition, ctx) : findingsA[i])) : findingsA;
-  const baseStatuses = rows.map((r) => r.f.status);
-  const verdictA = verdictOf([...baseStatuses, ...findingsA.map((f) => f.status)], pending);
-  const verdictB = verdictOf([...baseStatuses, ...findingsB.map((f) => f.status)], pending);
+  const readings = criteria.map((c) => {
+    const change = c.reportedChanges?.find((r) => r.from <= date);
+    const a = evalCondition(c.condition, ctx);
+    return { c, change, a, b: change ? evalCondition(change.condition, ctx) : a };
+  });
+  const verdictWith = (pick: (r: (typeof readings)[number]) => Finding) => verdictOf([...rows.map((r) => r.f.status), ...readings.map((r) => pick(r).status)], pending);
+  const verdictA = verdictWith((r) => r.a);
+  const verdictB = verdictWith((r) => r.b);
   const extraMissing: string[] = [];
 
-  criteria.forEach((c, i) => {
-    const a = findingsA[i];
-    const b = findingsB[i];
-    const change = changed[i];
-    if (!change || (a.status === b.status && a.text === b.text)) {
-      rows.push({ c, f: a });
-      return;
+  for (const { c, change, a, b } of readings) {
+    if (!change || (a.status === b.status && a.text === b.text)) rows.push({ c, f: a });
+    else if (verdictA === verdictB || a.status === b.status) rows.push({ c, f: { ...a, text: a.text + vi.readingNote(change.summary, b.text) } });
+    else {
+      rows.push({ c, f: { status: 'unknown', text: vi.readingsCurrent(a.text) + vi.readingNote(change.summary, b.text), advice: [] } });
+      extraMissing.push(vi.readingsDisagree(change.summary, change.source, vi.VERDICT_VI[verdictA], vi.VERDICT_VI[verdictB]));
     }
-    if (verdictA === verdictB || a.status === b.status) {
-      rows.push({ c, f: { ...a, text: a.text + vi.readingNote(change.summary, b.text) } });
-      return;
-    }
-    rows.push({
-      c,
-      f: {
-        status: 'unknown',
-        text: vi.readingsCurrent(a.text) + vi.readingNote(change.summary, b.text),
-        advice: [],
-      },
-    });
-    extraMissing.push(vi.readingsDisagree(change.summary, change.source, vi.VERDICT_VI[verdictA], vi.VERDICT_VI[verdictB]));
-  });
+  }
 
   const results: CriterionResult[] = rows.map(({ c, f }) => ({
     id: c.id,
@@ -170,21 +158,19 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
     article: siteLink(c),
     explanation: withCaution(f.text, c),
   }));
-  const verdict = verdictOf(results.map((r) => r.status), pending);
+  const verdict = verdictOf(rows.map((r) => r.f.status), pending);
 
-  const missing: string[] = [];
-  if (verdict === 'deferred') missing.push(vi.say(['pendingAdvice', date]));
-  missing.push(...extraMissing);
-  if (verdict !== 'eligible') {
-    for (const status of ['not-met', 'unknown'] as const) {
-      rows.forEach(({ f }, i) => {
-        if (results[i].status === status) missing.push(...f.advice);
-      });
-    }
-  }
+  // What to do: the pending review first, then the readings that disagree, then the advice of
+  // the criteria not met, then of those unknown.
+  const adviceOf = (status: Status) => rows.filter((r) => r.f.status === status).flatMap((r) => r.f.advice);
+  const missing = [
+    ...(verdict === 'deferred' ? [vi.say(['pendingAdvice', date])] : []),
+    ...extraMissing,
+    ...(verdict === 'eligible' ? [] : [...adviceOf('not-met'), ...adviceOf('unknown')]),
+  ];
 
-  const decider = award.decidedBy.find((d) => covers(d.appliesTo, ctx) && inEffect(d.effective as Effective | undefined, date));
-  const dossierItems = award.dossier.filter((d) => covers(d.appliesTo, ctx));
+  const decider = award.decidedBy.find((d) => applies(d, ctx));
+  const dossierItems = award.dossier.filter((d) => applies(d, ctx));
   const sources = unique([
     DOCUMENT_NUMBERS[LAW_DOCUMENT],
     generalDecree(date).number,
@@ -198,8 +184,8 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
     verdict,
     criteria: results,
     missing: unique(missing),
-    decidedBy: decider ? `${vi.sentence(`${decider.text} (${decider.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(decider.confidence, decider.caution)}.` : vi.NO_DECIDER,
-    dossier: dossierItems.map((d) => `${vi.sentence(`${d.text} (${d.citation})`).replace(/\.$/, '')}${vi.cautionSuffix(d.confidence, d.caution)}.`),
+    decidedBy: decider ? cited(decider) : vi.NO_DECIDER,
+    dossier: dossierItems.map(cited),
     ruleset: { asOf: RULES_CHECKED_ON, sources, ...(scope ? { province: scope } : {}) },
     routes: { met: rows.flatMap((r) => metRoutes(r.f)), dossier: dossierItems.map((d) => d.routes) },
   };

@@ -85,6 +85,9 @@ export const scopeRank = (s: (typeof SCOPES)[number]) => SCOPES.indexOf(s);
 // Facts about a year
 // ---------------------------------------------------------------------------------------------
 
+/** Whether a registry entry is an emulation title (danh hiệu thi đua), not a form of award. */
+const isTitle = (a: Award | undefined) => a?.kind === 'danh-hieu-thi-dua';
+
 export function nameOf(ctx: Ctx, id: string): string {
   return ctx.registry.get(id)?.name ?? id;
 }
@@ -96,34 +99,23 @@ export function ratingOf(ctx: Ctx, y: number): Rating | undefined {
 }
 
 /**
- * Whether the profile shows `awardId` granted in year y: true or false when it says, null when it
- * does not (a title: the year's `titles` not given; a form of award: no `awards` list).
- */
-function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
-  if (ctx.registry.get(awardId)?.kind === 'danh-hieu-thi-dua') {
-    const titles = ctx.history.get(y)?.titles;
-    return titles ? titles.includes(awardId) : null;
-  }
-  const awards = ctx.profile.awards;
-  return awards ? awards.some((a) => a.award === awardId && a.year === y) : null;
-}
-
-/**
  * Year y might belong to an earlier grant of the target award that the profile does not settle
  * (one achievement is rewarded once, khoản 2 Điều 5 Luật): why, and what to ask; null if settled.
+ * The list that would show such a grant settles it when given (a title: the year's `titles`; a
+ * form of award: the `awards` list), whatever it holds.
  */
 export function unsettledGrant(ctx: Ctx, y: number): { year: number; reason: Note; ask: Reason } | null {
-  if (y >= ctx.year || grantIn(ctx, ctx.target.id, y) !== null) return null;
-  return { year: y, reason: ['yearUnsettledGrant', y, ctx.target.name], ask: ctx.target.kind === 'danh-hieu-thi-dua' ? ['askTitles', y] : ['askAwards'] };
+  const title = isTitle(ctx.target);
+  if (y >= ctx.year || (title ? ctx.history.get(y)?.titles : ctx.profile.awards)) return null;
+  return { year: y, reason: ['yearUnsettledGrant', y, ctx.target.name], ask: title ? ['askTitles', y] : ['askAwards'] };
 }
 
 /** The disciplinary period overlapping year y; null when none; undefined when the list is absent. */
 export function disciplineIn(ctx: Ctx, y: number): Discipline | null | undefined {
   const list = ctx.profile.discipline;
   if (!list) return undefined;
-  const start = `${y}-01-01`;
-  const end = `${y}-12-31`;
-  return list.find((d) => d.from <= end && (d.to ?? '9999-12-31') >= start) ?? null;
+  // A period with no end date is still running.
+  return list.find((d) => d.from <= `${y}-12-31` && (!d.to || d.to >= `${y}-01-01`)) ?? null;
 }
 
 /** The last year before the proposal year for which the profile already holds `awardId`. */
@@ -231,36 +223,29 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
   const out: InitiativeSort = { usable: [], doubtful: [], excluded: [] };
   for (const it of list) {
     if (!filter.kinds.includes(it.kind) || !inWindow(it.year)) continue;
-    if (scopeRank(it.level) < scopeRank(filter.minLevel)) {
-      out.excluded.push({ it, reason: ['iniLevelLow', it.kind, it.id, it.level, filter.minLevel] });
-      continue;
-    }
-    const d = disciplineIn(ctx, it.year);
-    if (d) {
-      out.excluded.push({ it, reason: ['iniDisciplined', it.kind, it.id, it.year] });
-      continue;
-    }
-    let verdict: 'ok' | { doubt: Note } | { out: Note } = 'ok';
-    for (const u of it.usedFor ?? []) {
+    // Out: below the level required, recognised in a disciplined year, or used for another award
+    // (one achievement is rewarded once), unless both are emulation titles, which Công văn
+    // 5007/BNV-TĐKT does not settle: then doubtful.
+    let excluded: Note | undefined =
+      scopeRank(it.level) < scopeRank(filter.minLevel) ? ['iniLevelLow', it.kind, it.id, it.level, filter.minLevel] : disciplineIn(ctx, it.year) ? ['iniDisciplined', it.kind, it.id, it.year] : undefined;
+    let doubt: Note | undefined;
+    for (const u of excluded ? [] : (it.usedFor ?? [])) {
       const [id, yearText] = u.split(':');
       const usedYear = Number(yearText);
       if (id === ctx.target.id && usedYear === ctx.year) continue;
       const other = ctx.registry.get(id);
-      const otherName = other?.name ?? id;
-      if (id !== ctx.target.id && other?.kind === 'danh-hieu-thi-dua' && ctx.target.kind === 'danh-hieu-thi-dua') {
-        if (verdict === 'ok') {
-          verdict = { doubt: ['iniDoubt', it.kind, it.id, otherName, usedYear] };
-        }
-        continue;
+      const note = [it.kind, it.id, other?.name ?? id, usedYear] as const;
+      if (id !== ctx.target.id && isTitle(other) && isTitle(ctx.target)) doubt ??= ['iniDoubt', ...note];
+      else {
+        excluded = ['iniUsed', ...note];
+        break;
       }
-      verdict = { out: ['iniUsed', it.kind, it.id, otherName, usedYear] };
-      break;
     }
-    const open = verdict === 'ok' ? unsettled?.(it.year) : null;
-    if (open) out.doubtful.push({ it, reason: ['iniUnsettled', it.kind, it.id, it.year, open.year, ctx.target.name], ask: open.ask });
-    else if (verdict === 'ok') out.usable.push(it);
-    else if ('doubt' in verdict) out.doubtful.push({ it, reason: verdict.doubt });
-    else out.excluded.push({ it, reason: verdict.out });
+    const open = excluded || doubt ? null : unsettled?.(it.year);
+    if (excluded) out.excluded.push({ it, reason: excluded });
+    else if (open) out.doubtful.push({ it, reason: ['iniUnsettled', it.kind, it.id, it.year, open.year, ctx.target.name], ask: open.ask });
+    else if (doubt) out.doubtful.push({ it, reason: doubt });
+    else out.usable.push(it);
   }
   return out;
 }
@@ -309,41 +294,40 @@ export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding {
   return notMet(reason, [['withinNeedMore', test, deficit, ctx.year + deficit]]);
 }
 
+/** Where a walk back through the years stopped: a year that does not pass (false) or is unknown (null). */
+export type Stop = { year: number } & Exclude<YearCheck, { value: true }>;
+
 /** Judges a run of years against a minimum length and the `within` requirements. */
-export function judgeRun(
-  ctx: Ctx,
-  opts: { test: YearTest; count: number; within?: Within[]; run: number[]; stop: { year: number } & YearCheck; afterBase?: string },
-): Finding {
+export function judgeRun(ctx: Ctx, opts: { test: YearTest; count: number; within?: Within[]; run: number[]; stop: Stop; afterBase?: string }): Finding {
   const { count, run, stop } = opts;
+  const within = opts.within ?? [];
   const test = named(ctx, opts.test);
-  // A short run stopped at a year that does not pass (false) or is unknown (null).
-  if (run.length < count && stop.value !== true) {
+  if (run.length < count) {
     const short: Reason = ['runShort', test, ctx.year, run, count, stop.reason];
     if (stop.value === null) return unknown(short, [stop.ask]);
+    // The earliest year the run could reach its length: after the years missing, and not before
+    // a run started after the discipline ends (never, while one has no end date).
     const clear = firstClearYear(ctx);
-    let earliest: number | null = ctx.year + count - run.length;
-    if (clear === null) earliest = null;
-    else if (clear !== undefined) earliest = Math.max(earliest, clear + count - 1);
+    const earliest = clear === null ? null : Math.max(ctx.year + count - run.length, (clear ?? 0) + count - 1);
     return notMet(short, [['runNeedMore', test, count - run.length, earliest, opts.afterBase]]);
   }
-  const head = vi.say(['runHead', test, run, count]);
-  const parts = (opts.within ?? []).map((w) => judgeWithin(ctx, w, run));
-  if (parts.every((p) => p.status === 'met')) return group('met', vi.sentences([head, ...parts.map((p) => p.text)]), [], parts);
+  const parts = within.map((w) => judgeWithin(ctx, w, run));
   const failing = parts.filter((p) => p.status !== 'met');
-  const text = vi.sentences([head, ...failing.map((p) => p.text)]);
+  // The unknown year that stopped the run decides when a longer run could meet a requirement not
+  // yet met: one on years, or one on initiatives when the earlier years hold some.
   const earlier = (y: number) => y < Math.min(...run);
-  const couldHelp = (opts.within ?? []).some((w, i) => {
-    if (parts[i].status === 'met') return false;
-    if ('years' in w) return true;
-    const sorted = sortInitiatives(ctx, w.initiatives, earlier);
-    return !sorted || sorted.usable.length + sorted.doubtful.length > 0;
-  });
-  if (stop.value === null && couldHelp) return group('unknown', text, [vi.say(stop.ask), ...failing.flatMap((p) => p.advice)], parts);
-  if (failing.some((p) => p.status === 'not-met')) {
-    const stopped = stop.value === false ? vi.say(['runStopped', stop.reason]) : '';
-    return group('not-met', vi.sentences([head, ...failing.map((p) => p.text), stopped]), failing.flatMap((p) => p.advice), parts);
-  }
-  return group('unknown', text, failing.flatMap((p) => p.advice), parts);
+  const waiting =
+    stop.value === null &&
+    within.some((w, i) => {
+      if (parts[i].status === 'met') return false;
+      if ('years' in w) return true;
+      const sorted = sortInitiatives(ctx, w.initiatives, earlier);
+      return !sorted || sorted.usable.length + sorted.doubtful.length > 0;
+    });
+  const status: Status = !failing.length ? 'met' : !waiting && failing.some((p) => p.status === 'not-met') ? 'not-met' : 'unknown';
+  const stopped = status === 'not-met' && stop.value === false ? vi.say(['runStopped', stop.reason]) : '';
+  const text = vi.sentences([vi.say(['runHead', test, run, count]), ...(failing.length ? failing : parts).map((p) => p.text), stopped]);
+  return group(status, text, [...(waiting ? [vi.say(stop.ask)] : []), ...failing.flatMap((p) => p.advice)], parts);
 }
 
 /** A finding made of the findings of its parts (worded by copy.ts from theirs). */
@@ -358,13 +342,18 @@ export function group(status: Status, text: string, advice: string[], parts: Fin
 type Applies = { subject: AwardSubject; profile: { sector: EngineProfile['sector'] } };
 
 /** Whether an `appliesTo` (of a criterion, a decider, a dossier item) covers the profile: an absent list covers all. */
-export function covers(appliesTo: Criterion['appliesTo'], ctx: Applies): boolean {
+function covers(appliesTo: Criterion['appliesTo'], ctx: Applies): boolean {
   return (!appliesTo?.subjects || appliesTo.subjects.includes(ctx.subject)) && (!appliesTo?.sectors || appliesTo.sectors.includes(ctx.profile.sector));
+}
+
+/** Whether a rule (a criterion, a decider, a dossier item) applies to the profile on the proposal date. */
+export function applies(rule: Pick<Criterion, 'appliesTo' | 'effective'>, ctx: Applies & { date: string }): boolean {
+  return inEffect(rule.effective, ctx.date) && covers(rule.appliesTo, ctx);
 }
 
 /** Criteria of an award that apply to the profile on the proposal date. */
 export function applicableCriteria(award: Award, ctx: Applies & { date: string }): Criterion[] {
-  return award.criteria.filter((c) => inEffect(c.effective, ctx.date) && covers(c.appliesTo, ctx));
+  return award.criteria.filter((c) => applies(c, ctx));
 }
 
 export function combineAll(findings: Finding[]): Status {

@@ -37,12 +37,12 @@ export const evaluation: Evaluation<'meets-standard'> = {
     const findings = parts.map((p) => p.f);
     if (status === 'met') return group('met', vi.standardMet(std.name, Y, findings.map(vi.briefOf)), [], findings);
     const shown = parts.filter((p) => p.f.status === status);
-    const text = vi.standardNotMet(status, std.name, Y, shown.map((p) => ({ text: p.f.text, citation: p.k.citation, confidence: p.k.confidence, caution: p.k.caution })));
+    const text = vi.standardNotMet(status, std.name, Y, shown.map((p) => ({ ...p.k, text: p.f.text })));
     return group(status, text, shown.flatMap((p) => p.f.advice), findings);
   },
   inputs(c, ctx, inputsOf) {
-    const std = ctx.registry.get(standardId(c, ctx.sector));
-    const inner = std ? standardCriteria(std, { ...ctx, profile: { sector: ctx.sector } }).flatMap((k) => inputsOf(k.condition, ctx)) : [];
+    const std = ctx.registry.get(standardId(c, ctx.profile.sector));
+    const inner = std ? standardCriteria(std, ctx).flatMap((k) => inputsOf(k.condition, ctx)) : [];
     return [{ field: 'history.titles', years: { from: ctx.year, to: ctx.year } }, ...inner];
   },
 };

@@ -20,16 +20,16 @@ export const evaluation: Evaluation<'months-at-unit'> = {
     // Maternity leave counts as working time (khoản 5 Điều 4 of the general decree): months below
     // the minimum fail only when the leave is known.
     if (h?.monthsWorked !== undefined) {
-      const maternity = h.maternityLeaveMonths;
-      const total = h.monthsWorked + (maternity ?? 0);
-      facts.worked = { months: h.monthsWorked, maternity: maternity ?? 0, ok: total >= c.atLeast ? true : maternity === undefined ? null : false };
+      const maternity = h.maternityLeaveMonths ?? 0;
+      facts.worked = { months: h.monthsWorked, maternity, ok: h.monthsWorked + maternity >= c.atLeast || (h.maternityLeaveMonths === undefined ? null : false) };
     }
     // The start date bounds the time at the unit from above: a late start fails; an early one says
     // nothing about the months worked, so it never settles "met" on its own.
     if (ctx.profile.joinedOn) {
       const on = ctx.profile.joinedOn;
-      const [jy, jm, jd] = on.split('-').map(Number);
-      const plus = new Date(Date.UTC(jy, jm - 1 + c.atLeast, jd));
+      // A date-only ISO string is read as UTC; a month past its end rolls over (31/8 + 6 → 03/3).
+      const plus = new Date(on);
+      plus.setUTCMonth(plus.getUTCMonth() + c.atLeast);
       facts.joined = { on, ok: plus.toISOString().slice(0, 10) <= `${Y + 1}-01-01` };
     }
     if (facts.worked?.ok && facts.joined?.ok === false) return unknown(['monthsContradiction', facts], [['askContradiction', 'months']]);
