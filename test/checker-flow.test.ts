@@ -207,6 +207,29 @@ describe('Mỗi thông tin bộ máy xét cần đều có câu hỏi', () => {
   });
 });
 
+describe('Quy định riêng của tỉnh (Quyết định 86/2025/QĐ-UBND của Bắc Ninh)', () => {
+  it('hồ sơ ở Bắc Ninh được hỏi mọi thông tin mà tiêu chí của quy định tỉnh đọc, không chỉ tiêu chí của Luật', () => {
+    for (const award of reg.ids().filter((id) => reg.get(id)!.ruleSets?.some((r) => r.province === 'bac-ninh'))) {
+      const subject = reg.get(award)!.subject.includes('ca-nhan') ? 'individual' : 'collective';
+      const flow = kinds(questionFlow({ award, year: '2026', subject, sector: 'civil-service', province: 'bac-ninh' }, reg));
+      const needs = requiredInputs(reg, award, { year: 2026, subject: subject === 'individual' ? 'ca-nhan' : 'tap-the', sector: 'civil-service', province: 'bac-ninh' });
+      for (const n of needs.filter((x) => x.field !== 'sector' && x.field !== 'history.titles')) {
+        expect(askedBy(n.field).some((k) => flow.includes(k)), `${award}: ${n.field} → ${askedBy(n.field).join(', ')}`).toBe(true);
+      }
+    }
+  });
+
+  it('Giấy khen ở Bắc Ninh hỏi xếp loại năm xét; trả lời đủ thì có kết quả, không còn “chưa xác định” vì câu chưa hỏi', () => {
+    const flow = questionFlow({ award: 'giay-khen', year: '2026', subject: 'individual', sector: 'civil-service', province: 'bac-ninh' }, reg);
+    expect(kinds(flow)).toContain('ratings');
+    const { answers } = answerAll({ award: 'giay-khen', year: '2026' }, (q) =>
+      q.kind === 'subject' ? { subject: 'individual' } : q.kind === 'sector' ? { sector: 'civil-service' } : q.kind === 'province' ? { province: 'bac-ninh' }
+        : q.kind === 'ratings' ? Object.fromEntries(q.keys.map((k) => [k, 'htxs'])) : Object.fromEntries(q.keys.filter((k) => !q.optional?.includes(k)).map((k) => [k, 'khong'])),
+    );
+    expect(checkAnswers(answers, reg).verdict).not.toBe('needs-info');
+  });
+});
+
 describe('Kết quả chỉ hiện khi đã trả lời mọi câu', () => {
   it('thiếu một câu (kỷ luật) thì chưa có kết quả, dù các câu khác đã cho thấy chưa đạt', () => {
     const a: Answers = { award: 'chien-si-thi-dua-co-so', year: '2025', sector: 'civil-service', r2025: 'kht', t2025: 'khong', months: '12', initiatives: 'khong', pending: 'khong' };

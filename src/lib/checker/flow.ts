@@ -12,7 +12,7 @@
  * Plain TypeScript, no Astro or DOM imports.
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
-import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, MIN_YEAR, type InputField, type InputNeed, type Registry } from '../eligibility/index';
+import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, ruleSetFor, underRuleSet, MIN_YEAR, type InputField, type InputNeed, type Registry } from '../eligibility/index';
 import { COUNTED, NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers, type Subject } from './answers';
 
 export { asksSubject, subjectFor };
@@ -262,9 +262,11 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
     flow.push({ ...question('province'), provinces });
     if (!answers.province) return flow;
   }
-  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector });
-  const rel = relevant(registry, award, subjectOf(subject), sector, year);
-  flow.push(...factQuestions(award, subject, year, needs, rel));
+  const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector, province: answers.province });
+  // The titles and awards offered come from the criteria evaluated: the province's own, where they apply.
+  const evaluated = underRuleSet(award, ruleSetFor(award, answers.province, proposalDate(year), sector));
+  const rel = relevant(registry, evaluated, subjectOf(subject), sector, year);
+  flow.push(...factQuestions(evaluated, subject, year, needs, rel));
   // The extra years go right after the history questions (and the base award a chain starts from),
   // so they are asked while the user is still on the years, not after the last question.
   const at = flow.findLastIndex((q) => HISTORY.includes(q.kind)) + 1;

@@ -8,6 +8,7 @@ import { applicableCriteria, conditionInputs } from './conditions/index';
 export { conditionInputs };
 import * as vi from './copy';
 import { proposalDate, type Registry } from './registry';
+import { ruleSetFor, underRuleSet } from './rule-sets';
 
 /** Profile fields a condition can read. */
 export type InputField =
@@ -55,13 +56,15 @@ export interface ConditionInput {
 export function requiredInputs(
   registry: Registry,
   awardId: string,
-  opts: { year: number; subject?: AwardSubject; sector?: Sector },
+  opts: { year: number; subject?: AwardSubject; sector?: Sector; province?: string },
 ): InputNeed[] {
-  const award: Award | undefined = registry.get(awardId);
-  if (!award) throw new Error(vi.unknownAward(awardId));
+  const base: Award | undefined = registry.get(awardId);
+  if (!base) throw new Error(vi.unknownAward(awardId));
   const subject: AwardSubject = opts.subject ?? 'ca-nhan';
   const sector: Sector = opts.sector ?? 'civil-service';
   const date = proposalDate(opts.year);
+  // Where a province's own rule set applies, its criteria are the ones evaluated, so asked (rule-sets.ts).
+  const award = underRuleSet(base, ruleSetFor(base, opts.province, date, sector));
   const ctx = { year: opts.year, subject, profile: { sector }, registry, date };
   const needs = new Map<InputField, InputNeed>();
   for (const k of applicableCriteria(award, ctx)) {
