@@ -42,19 +42,18 @@ export interface Vocabulary<Id extends string> {
 function vocabulary<const T extends Record<string, string | Term>>(data: T): Vocabulary<keyof T & string> {
   type Id = keyof T & string;
   const ids = Object.keys(data) as unknown as readonly [Id, ...Id[]];
-  // A term written as a string is its label and nothing else.
-  const term = (id: Id): Term => (typeof data[id] === 'string' ? { full: data[id] } : (data[id] as Term));
-  const labels = (pick: (t: Term) => string) => Object.fromEntries(ids.map((id) => [id, pick(term(id))])) as Record<Id, string>;
-  const cli = (id: Id) => term(id).cli ?? id;
+  // A column of the table, by id; a term written as a string is its label and nothing else.
+  const column = (pick: (t: Term, id: Id) => string) => Object.fromEntries(ids.map((id) => [id, pick(typeof data[id] === 'string' ? { full: data[id] } : (data[id] as Term), id)])) as Record<Id, string>;
+  const cli = column((t, id) => t.cli ?? id);
   // The URL code defaults to the command's value.
-  const find = (code: string, codeOf: (id: Id) => string) => ids.find((id) => codeOf(id) === code);
+  const url = column((t, id) => t.url ?? cli[id]);
   return {
     ids,
-    short: labels((t) => t.short ?? t.full),
-    full: labels((t) => t.full),
-    fromUrl: (code) => find(code, (id) => term(id).url ?? cli(id)),
-    fromCli: (code) => find(code, cli),
-    cli,
+    short: column((t) => t.short ?? t.full),
+    full: column((t) => t.full),
+    fromUrl: (code) => ids.find((id) => url[id] === code),
+    fromCli: (code) => ids.find((id) => cli[id] === code),
+    cli: (id) => cli[id],
   };
 }
 

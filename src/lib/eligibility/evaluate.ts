@@ -5,12 +5,13 @@
  * unverified change would alter a criterion, and derives the verdict:
  * deferred (pending review) → not-eligible (any not-met) → needs-info (any unknown) → eligible.
  */
-import type { Criterion, Effective } from '../../schemas/award';
-import { applicableCriteria, covers, evalCondition, makeCtx, type Finding, type Status } from './conditions/index';
+import type { Criterion } from '../../schemas/award';
+import { applicableCriteria, applies, evalCondition, makeCtx, type Finding, type Status } from './conditions/index';
 import * as vi from './copy';
 import { generalDecree } from '../legal-parameters';
+import { PENDING_FLAGS } from '../vocabulary';
 import type { EngineProfile } from './boundary';
-import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULES_CHECKED_ON, RULESET_FROM, inEffect, proposalDate, type Registry } from './registry';
+import { DOCUMENT_NUMBERS, LAW_DOCUMENT, RULES_CHECKED_ON, RULESET_FROM, proposalDate, type Registry } from './registry';
 import { provinceScope, ruleSetFor, underRuleSet, type ProvinceScope } from './rule-sets';
 
 export type Verdict = 'eligible' | 'not-eligible' | 'needs-info' | 'deferred';
@@ -80,7 +81,7 @@ export function verdictOf(statuses: Status[], pending: boolean): Verdict {
 }
 
 function isPending(p: EngineProfile): boolean {
-  return p.pending.disciplineReview || p.pending.investigation || p.pending.complaint;
+  return PENDING_FLAGS.some((k) => p.pending[k]);
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
@@ -160,8 +161,8 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
     ...(verdict === 'eligible' ? [] : [...adviceOf('not-met'), ...adviceOf('unknown')]),
   ];
 
-  const decider = award.decidedBy.find((d) => covers(d.appliesTo, ctx) && inEffect(d.effective as Effective | undefined, date));
-  const dossierItems = award.dossier.filter((d) => covers(d.appliesTo, ctx));
+  const decider = award.decidedBy.find((d) => applies(d, ctx));
+  const dossierItems = award.dossier.filter((d) => applies(d, ctx));
   const sources = unique([
     DOCUMENT_NUMBERS[LAW_DOCUMENT],
     generalDecree(date).number,

@@ -30,16 +30,18 @@ export interface ProvinceScope {
   note: string;
 }
 
-const governs = (r: RuleSet, sector: Sector) => !r.appliesTo?.sectors || r.appliesTo.sectors.includes(sector);
+/** The rule sets of an award in force on `date` for `sector`. */
+const inForce = (award: Pick<Award, 'ruleSets'>, date: string, sector: Sector) =>
+  (award.ruleSets ?? []).filter((r) => inEffect(r.effective, date) && (!r.appliesTo?.sectors || r.appliesTo.sectors.includes(sector)));
 
 /** The provinces (slug, name) whose rule set for an award applies on `date` for `sector`: where asking the province matters. */
 export function provincesDeciding(award: Pick<Award, 'ruleSets'>, date: string, sector: Sector): [string, string][] {
-  return (award.ruleSets ?? []).filter((r) => inEffect(r.effective, date) && governs(r, sector)).map((r) => [r.province, r.name]);
+  return inForce(award, date, sector).map((r) => [r.province, r.name]);
 }
 
 /** The rule set of `province` that applies to an award on `date` for `sector`, or null. */
 export function ruleSetFor(award: Award, province: string | undefined, date: string, sector: Sector): RuleSet | null {
-  return award.ruleSets?.find((r) => r.province === province && inEffect(r.effective, date) && governs(r, sector)) ?? null;
+  return inForce(award, date, sector).find((r) => r.province === province) ?? null;
 }
 
 /** The award as it applies under a rule set: its criteria replace the Law-level standard ones. */

@@ -32,7 +32,7 @@ export const evaluation: Evaluation<'base-award-chain'> = {
     const cutoff: Cutoff = fresh && fresh.year > base.year ? fresh : { year: base.year, reason: ['yearBase', base.year, baseName], fresh: fresh?.fresh };
     const { run, stop } = runBack(ctx, c.test, cutoff);
     const f = judgeRun(ctx, { test: c.test, count: c.years, within: c.within, run, stop, afterBase: baseName });
-    return { ...group(f.status, vi.sentences([vi.say(['baseHave', baseName, base.year, base.type]), f.text]), f.advice, [f]), ...(f.reason ? { reason: f.reason } : {}) };
+    return { ...group(f.status, vi.sentences([vi.say(['baseHave', baseName, base.year, base.type]), f.text]), f.advice, [f]), reason: f.reason };
   },
   inputs: (c, ctx) => [{ field: 'awards' }, ...runInputs(ctx, c.years, c.test, c.within)],
 };

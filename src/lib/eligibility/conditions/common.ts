@@ -360,13 +360,18 @@ export function group(status: Status, text: string, advice: string[], parts: Fin
 type Applies = { subject: AwardSubject; profile: { sector: EngineProfile['sector'] } };
 
 /** Whether an `appliesTo` (of a criterion, a decider, a dossier item) covers the profile: an absent list covers all. */
-export function covers(appliesTo: Criterion['appliesTo'], ctx: Applies): boolean {
+function covers(appliesTo: Criterion['appliesTo'], ctx: Applies): boolean {
   return (!appliesTo?.subjects || appliesTo.subjects.includes(ctx.subject)) && (!appliesTo?.sectors || appliesTo.sectors.includes(ctx.profile.sector));
+}
+
+/** Whether a rule (a criterion, a decider, a dossier item) applies to the profile on the proposal date. */
+export function applies(rule: Pick<Criterion, 'appliesTo' | 'effective'>, ctx: Applies & { date: string }): boolean {
+  return inEffect(rule.effective, ctx.date) && covers(rule.appliesTo, ctx);
 }
 
 /** Criteria of an award that apply to the profile on the proposal date. */
 export function applicableCriteria(award: Award, ctx: Applies & { date: string }): Criterion[] {
-  return award.criteria.filter((c) => inEffect(c.effective, ctx.date) && covers(c.appliesTo, ctx));
+  return award.criteria.filter((c) => applies(c, ctx));
 }
 
 export function combineAll(findings: Finding[]): Status {

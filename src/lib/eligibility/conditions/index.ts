@@ -71,5 +71,5 @@ export function conditionInputs(c: Condition, ctx: InputCtx): ConditionInput[] {
   return evaluation(c).inputs(c as never, ctx, conditionInputs);
 }
 
-export { applicableCriteria, covers, makeCtx, type Ctx, type Finding, type Status } from './common';
+export { applicableCriteria, applies, makeCtx, type Ctx, type Finding, type Status } from './common';
 export type { InputCtx } from './types';
