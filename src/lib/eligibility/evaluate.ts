@@ -57,12 +57,9 @@ function siteLink(p: Place): string | null {
   return null;
 }
 
+/** The numbers of the instruments a place cites: the Law for an article, a document of the site, another instrument. */
 function instrumentsOf(p: Place): string[] {
-  const out: string[] = [];
-  if (p.article) out.push(DOCUMENT_NUMBERS[LAW_DOCUMENT]);
-  if (p.document && DOCUMENT_NUMBERS[p.document]) out.push(DOCUMENT_NUMBERS[p.document]);
-  if (p.instrument) out.push(p.instrument);
-  return out;
+  return [p.article && DOCUMENT_NUMBERS[LAW_DOCUMENT], p.document && DOCUMENT_NUMBERS[p.document], p.instrument].filter((n): n is string => !!n);
 }
 
 function withCaution(text: string, p: Place): string {

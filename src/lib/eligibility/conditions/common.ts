@@ -99,25 +99,15 @@ export function ratingOf(ctx: Ctx, y: number): Rating | undefined {
 }
 
 /**
- * Whether the profile shows `awardId` granted in year y: true or false when it says, null when it
- * does not (a title: the year's `titles` not given; a form of award: no `awards` list).
- */
-function grantIn(ctx: Ctx, awardId: string, y: number): boolean | null {
-  if (isTitle(ctx.registry.get(awardId))) {
-    const titles = ctx.history.get(y)?.titles;
-    return titles ? titles.includes(awardId) : null;
-  }
-  const awards = ctx.profile.awards;
-  return awards ? awards.some((a) => a.award === awardId && a.year === y) : null;
-}
-
-/**
  * Year y might belong to an earlier grant of the target award that the profile does not settle
  * (one achievement is rewarded once, khoản 2 Điều 5 Luật): why, and what to ask; null if settled.
+ * The list that would show such a grant settles it when given (a title: the year's `titles`; a
+ * form of award: the `awards` list), whatever it holds.
  */
 export function unsettledGrant(ctx: Ctx, y: number): { year: number; reason: Note; ask: Reason } | null {
-  if (y >= ctx.year || grantIn(ctx, ctx.target.id, y) !== null) return null;
-  return { year: y, reason: ['yearUnsettledGrant', y, ctx.target.name], ask: isTitle(ctx.target) ? ['askTitles', y] : ['askAwards'] };
+  const title = isTitle(ctx.target);
+  if (y >= ctx.year || (title ? ctx.history.get(y)?.titles : ctx.profile.awards)) return null;
+  return { year: y, reason: ['yearUnsettledGrant', y, ctx.target.name], ask: title ? ['askTitles', y] : ['askAwards'] };
 }
 
 /** The disciplinary period overlapping year y; null when none; undefined when the list is absent. */

@@ -37,7 +37,7 @@ export const evaluation: Evaluation<'meets-standard'> = {
     const findings = parts.map((p) => p.f);
     if (status === 'met') return group('met', vi.standardMet(std.name, Y, findings.map(vi.briefOf)), [], findings);
     const shown = parts.filter((p) => p.f.status === status);
-    const text = vi.standardNotMet(status, std.name, Y, shown.map((p) => ({ text: p.f.text, citation: p.k.citation, confidence: p.k.confidence, caution: p.k.caution })));
+    const text = vi.standardNotMet(status, std.name, Y, shown.map((p) => ({ ...p.k, text: p.f.text })));
     return group(status, text, shown.flatMap((p) => p.f.advice), findings);
   },
   inputs(c, ctx, inputsOf) {

@@ -20,9 +20,8 @@ export const evaluation: Evaluation<'months-at-unit'> = {
     // Maternity leave counts as working time (khoản 5 Điều 4 of the general decree): months below
     // the minimum fail only when the leave is known.
     if (h?.monthsWorked !== undefined) {
-      const maternity = h.maternityLeaveMonths;
-      const total = h.monthsWorked + (maternity ?? 0);
-      facts.worked = { months: h.monthsWorked, maternity: maternity ?? 0, ok: total >= c.atLeast ? true : maternity === undefined ? null : false };
+      const maternity = h.maternityLeaveMonths ?? 0;
+      facts.worked = { months: h.monthsWorked, maternity, ok: h.monthsWorked + maternity >= c.atLeast || (h.maternityLeaveMonths === undefined ? null : false) };
     }
     // The start date bounds the time at the unit from above: a late start fails; an early one says
     // nothing about the months worked, so it never settles "met" on its own.
