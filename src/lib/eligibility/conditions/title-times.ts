@@ -5,7 +5,7 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import { checkYear, disciplineIn, freshCutoff, met, nameOf, named, notMet, titlesOfTest, unknown, unsettledGrant } from './common';
+import { checkYear, disciplineIn, freshCutoff, met, nameOf, named, notMet, runInputs, titlesOfTest, unknown, unsettledGrant } from './common';
 import type { Definition, Evaluation } from './types';
 
 /** How the engine evaluates it and which profile fields it reads (the browser checker runs this). */
@@ -44,10 +44,8 @@ export const evaluation: Evaluation<'title-times'> = {
     if (times.length >= c.times) return met(['timesMet', link, title, times]);
     return notMet(['timesShort', title, times.length, c.times], [['timesNeed', title, c.times]]);
   },
-  inputs(c, ctx) {
-    const Y = ctx.year;
-    return [{ field: 'history.titles', years: { from: Y - c.times + 1, to: Y }, further: true }, { field: 'discipline' }];
-  },
+  // What a run of `times` years reads: the years' titles, further back, and discipline.
+  inputs: (c, ctx) => runInputs(ctx, c.times, { title: c.title }, undefined),
 };
 
 /** How it is written in the registry (schema), the awards it names and how award pages describe it. */
