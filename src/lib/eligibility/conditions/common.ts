@@ -224,20 +224,13 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
   const out: InitiativeSort = { usable: [], doubtful: [], excluded: [] };
   for (const it of list) {
     if (!filter.kinds.includes(it.kind) || !inWindow(it.year)) continue;
-    if (scopeRank(it.level) < scopeRank(filter.minLevel)) {
-      out.excluded.push({ it, reason: ['iniLevelLow', it.kind, it.id, it.level, filter.minLevel] });
-      continue;
-    }
-    const d = disciplineIn(ctx, it.year);
-    if (d) {
-      out.excluded.push({ it, reason: ['iniDisciplined', it.kind, it.id, it.year] });
-      continue;
-    }
-    // An initiative used for another award is out (one achievement is rewarded once), unless
-    // both are emulation titles, which Công văn 5007/BNV-TĐKT does not settle: then doubtful.
+    // Out: below the level required, recognised in a disciplined year, or used for another award
+    // (one achievement is rewarded once), unless both are emulation titles, which Công văn
+    // 5007/BNV-TĐKT does not settle: then doubtful.
+    let excluded: Note | undefined =
+      scopeRank(it.level) < scopeRank(filter.minLevel) ? ['iniLevelLow', it.kind, it.id, it.level, filter.minLevel] : disciplineIn(ctx, it.year) ? ['iniDisciplined', it.kind, it.id, it.year] : undefined;
     let doubt: Note | undefined;
-    let used: Note | undefined;
-    for (const u of it.usedFor ?? []) {
+    for (const u of excluded ? [] : (it.usedFor ?? [])) {
       const [id, yearText] = u.split(':');
       const usedYear = Number(yearText);
       if (id === ctx.target.id && usedYear === ctx.year) continue;
@@ -245,12 +238,12 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
       const note = [it.kind, it.id, other?.name ?? id, usedYear] as const;
       if (id !== ctx.target.id && isTitle(other) && isTitle(ctx.target)) doubt ??= ['iniDoubt', ...note];
       else {
-        used = ['iniUsed', ...note];
+        excluded = ['iniUsed', ...note];
         break;
       }
     }
-    const open = used || doubt ? null : unsettled?.(it.year);
-    if (used) out.excluded.push({ it, reason: used });
+    const open = excluded || doubt ? null : unsettled?.(it.year);
+    if (excluded) out.excluded.push({ it, reason: excluded });
     else if (open) out.doubtful.push({ it, reason: ['iniUnsettled', it.kind, it.id, it.year, open.year, ctx.target.name], ask: open.ask });
     else if (doubt) out.doubtful.push({ it, reason: doubt });
     else out.usable.push(it);
