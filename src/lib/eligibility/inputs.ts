@@ -62,9 +62,9 @@ export function requiredInputs(
   const subject: AwardSubject = opts.subject ?? 'ca-nhan';
   const sector: Sector = opts.sector ?? 'civil-service';
   const date = proposalDate(opts.year);
-  const ctx = { year: opts.year, subject, sector, registry, date };
+  const ctx = { year: opts.year, subject, profile: { sector }, registry, date };
   const needs = new Map<InputField, InputNeed>();
-  for (const k of applicableCriteria(award, { subject, profile: { sector }, date })) {
+  for (const k of applicableCriteria(award, ctx)) {
     const conditions = [k.condition, ...(k.reportedChanges ?? []).filter((r) => r.from <= date).map((r) => r.condition)];
     for (const input of conditions.flatMap((c) => conditionInputs(c, ctx))) {
       const prev = needs.get(input.field);

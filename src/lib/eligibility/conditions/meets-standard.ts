@@ -41,8 +41,8 @@ export const evaluation: Evaluation<'meets-standard'> = {
     return group(status, text, shown.flatMap((p) => p.f.advice), findings);
   },
   inputs(c, ctx, inputsOf) {
-    const std = ctx.registry.get(standardId(c, ctx.sector));
-    const inner = std ? standardCriteria(std, { ...ctx, profile: { sector: ctx.sector } }).flatMap((k) => inputsOf(k.condition, ctx)) : [];
+    const std = ctx.registry.get(standardId(c, ctx.profile.sector));
+    const inner = std ? standardCriteria(std, ctx).flatMap((k) => inputsOf(k.condition, ctx)) : [];
     return [{ field: 'history.titles', years: { from: ctx.year, to: ctx.year } }, ...inner];
   },
 };

@@ -39,7 +39,8 @@ export interface SchemaKit {
 export interface InputCtx {
   year: number;
   subject: AwardSubject;
-  sector: Sector;
+  /** The profile's sector, where a `Ctx` has it (so criteria are selected the same way). */
+  profile: { sector: Sector };
   registry: Registry;
   date: string;
 }
