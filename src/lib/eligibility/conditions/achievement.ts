@@ -18,7 +18,7 @@ export const evaluation: Evaluation<'achievement'> = {
     const Y = ctx.year;
     const list = ctx.profile.achievements;
     if (!list) return unknown(['achUnknown', c.kinds, Y], [['askAchievements']]);
-    const ofKind = list.filter((a) => a.year === Y && c.kinds.includes(a.kind)).map(({ kind, scope }) => ({ kind, scope }));
+    const ofKind = list.filter((a) => a.year === Y && c.kinds.includes(a.kind));
     const min = c.minScope ?? 'co-so';
     const ok = ofKind.filter((a) => scopeRank(a.scope) >= scopeRank(min));
     if (!ok.length) {
