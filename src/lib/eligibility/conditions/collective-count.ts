@@ -5,7 +5,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { COLLECTIVE_FIELDS } from '../../vocabulary';
-import { COLLECTIVE_LABEL } from './phrases';
+import { collectiveLabel } from './phrases';
 import { met, notMet, unknown } from './common';
 import type { Reason } from '../copy';
 import type { Definition, Evaluation } from './types';
@@ -36,9 +36,9 @@ export const definition: Definition<'collective-count'> = {
       atMost: z.int().min(0).optional(),
     }).refine((c) => c.atLeast !== undefined || c.atMost !== undefined, { error: 'collective-count cần atLeast hoặc atMost' }),
   describe(c) {
-    if (c.atMost === 0) return `không có ${COLLECTIVE_LABEL[c.field]}`;
+    if (c.atMost === 0) return `không có ${collectiveLabel(c.field)}`;
     return [c.atLeast !== undefined ? `ít nhất ${c.atLeast}` : '', c.atMost !== undefined ? `nhiều nhất ${c.atMost}` : '']
       .filter(Boolean)
-      .join(', ') + ` ${COLLECTIVE_LABEL[c.field]}`;
+      .join(', ') + ` ${collectiveLabel(c.field)}`;
   },
 };

@@ -6,7 +6,7 @@
  */
 import { formatNumber } from '../../vi-format';
 import { COLLECTIVE_FIELDS } from '../../vocabulary';
-import { COLLECTIVE_LABEL } from './phrases';
+import { collectiveLabel } from './phrases';
 import { met, notMet, unknown } from './common';
 import type { Reason } from '../copy';
 import type { Definition, Evaluation } from './types';
@@ -38,6 +38,6 @@ export const definition: Definition<'collective-share'> = {
       atLeastPercent: z.number().min(0).max(100),
     }),
   describe(c) {
-    return `từ ${formatNumber(c.atLeastPercent)}% ${COLLECTIVE_LABEL[c.field]}`;
+    return `từ ${formatNumber(c.atLeastPercent)}% ${collectiveLabel(c.field)}`;
   },
 };

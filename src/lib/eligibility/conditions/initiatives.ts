@@ -6,7 +6,7 @@
  * Its schema (as written in content/khen-thuong/*.yaml), its evaluation, the inputs it reads,
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
-import { INITIATIVE_LABEL, SCOPE_LABEL } from './phrases';
+import { initiativeLabel, scopeLabel } from './phrases';
 import { judgeInitiatives, lastGrant, reads, unsettledGrant } from './common';
 import type { Definition, Evaluation } from './types';
 
@@ -40,6 +40,6 @@ export const definition: Definition<'initiatives'> = {
       window: z.enum(['proposal-year', 'since-last-grant'], enumOf('window', ['proposal-year', 'since-last-grant'])),
     }),
   describe(c) {
-    return `có ít nhất ${String(c.atLeast).padStart(2, '0')} ${c.filter.kinds.map((k) => INITIATIVE_LABEL[k]).join(' hoặc ')} được công nhận ở phạm vi ${SCOPE_LABEL[c.filter.minLevel]} trở lên`;
+    return `có ít nhất ${String(c.atLeast).padStart(2, '0')} ${c.filter.kinds.map(initiativeLabel).join(' hoặc ')} được công nhận ở phạm vi ${scopeLabel(c.filter.minLevel)} trở lên`;
   },
 };

@@ -7,7 +7,7 @@
  */
 import * as vi from '../copy';
 import { RATINGS } from '../../vocabulary';
-import { RATING_LABEL } from './phrases';
+import { ratingLabel } from './phrases';
 import { met, notMet, rank, ratingOf, unknown } from './common';
 import type { Reason } from '../copy';
 import type { Definition, Evaluation } from './types';
@@ -32,6 +32,6 @@ export const definition: Definition<'rating-at-least'> = {
   schema: ({ z, conditionOf, enumOf }) =>
     conditionOf('rating-at-least', { min: z.enum(RATINGS, enumOf('min', RATINGS)) }),
   describe(c) {
-    return `được xếp loại ${RATING_LABEL[c.min]}${c.min === 'htxs' ? '' : ' trở lên'}`;
+    return `được xếp loại ${ratingLabel(c.min)}${c.min === 'htxs' ? '' : ' trở lên'}`;
   },
 };

@@ -6,7 +6,7 @@
  * the awards it names and its description on award pages. See docs/eligibility.md §4.
  */
 import { SECTORS } from '../../vocabulary';
-import { SECTOR_LABEL } from './phrases';
+import { sectorLabel } from './phrases';
 import { met, notMet, reads } from './common';
 import type { Definition, Evaluation } from './types';
 
@@ -28,6 +28,6 @@ export const definition: Definition<'sector-in'> = {
       hint: z.string().min(10).optional(),
     }),
   describe(c) {
-    return `thuộc ${c.sectors.map((s) => SECTOR_LABEL[s]).join(' hoặc ')}`;
+    return `thuộc ${c.sectors.map(sectorLabel).join(' hoặc ')}`;
   },
 };
