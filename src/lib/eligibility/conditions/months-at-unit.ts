@@ -27,8 +27,9 @@ export const evaluation: Evaluation<'months-at-unit'> = {
     // nothing about the months worked, so it never settles "met" on its own.
     if (ctx.profile.joinedOn) {
       const on = ctx.profile.joinedOn;
-      const [jy, jm, jd] = on.split('-').map(Number);
-      const plus = new Date(Date.UTC(jy, jm - 1 + c.atLeast, jd));
+      // A date-only ISO string is read as UTC; a month past its end rolls over (31/8 + 6 → 03/3).
+      const plus = new Date(on);
+      plus.setUTCMonth(plus.getUTCMonth() + c.atLeast);
       facts.joined = { on, ok: plus.toISOString().slice(0, 10) <= `${Y + 1}-01-01` };
     }
     if (facts.worked?.ok && facts.joined?.ok === false) return unknown(['monthsContradiction', facts], [['askContradiction', 'months']]);
