@@ -114,9 +114,8 @@ export function unsettledGrant(ctx: Ctx, y: number): { year: number; reason: Not
 export function disciplineIn(ctx: Ctx, y: number): Discipline | null | undefined {
   const list = ctx.profile.discipline;
   if (!list) return undefined;
-  const start = `${y}-01-01`;
-  const end = `${y}-12-31`;
-  return list.find((d) => d.from <= end && (d.to ?? '9999-12-31') >= start) ?? null;
+  // A period with no end date is still running.
+  return list.find((d) => d.from <= `${y}-12-31` && (!d.to || d.to >= `${y}-01-01`)) ?? null;
 }
 
 /** The last year before the proposal year for which the profile already holds `awardId`. */
