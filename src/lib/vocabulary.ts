@@ -249,9 +249,8 @@ export type LineageEvent = IdOf<typeof LINEAGE_EVENT>;
  * The one check the profile validation, the checker's form, its URL reader and the CSV use.
  */
 export function countsAboveMembers(c: Partial<Record<CollectiveField | 'members', number | undefined>>): CollectiveField[] {
-  const members = c.members;
-  if (members === undefined) return [];
-  return COLLECTIVE_COUNT.ids.filter((f) => c[f] !== undefined && c[f]! > members);
+  // Either number absent: the comparison is false (undefined compares as NaN).
+  return COLLECTIVE_COUNT.ids.filter((f) => c[f]! > c.members!);
 }
 
 // The ids of each enumeration under the names the schemas and their readers use.
