@@ -147,7 +147,7 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
     article: siteLink(c),
     explanation: withCaution(f.text, c),
   }));
-  const verdict = verdictOf(results.map((r) => r.status), pending);
+  const verdict = verdictOf(rows.map((r) => r.f.status), pending);
 
   // What to do: the pending review first, then the readings that disagree, then the advice of
   // the criteria not met, then of those unknown.
