@@ -151,7 +151,7 @@ export function evaluateCoded(profile: EngineProfile, registry: Registry): Eligi
 
   // What to do: the pending review first, then the readings that disagree, then the advice of
   // the criteria not met, then of those unknown.
-  const adviceOf = (status: Status) => rows.filter((_, i) => results[i].status === status).flatMap((r) => r.f.advice);
+  const adviceOf = (status: Status) => rows.filter((r) => r.f.status === status).flatMap((r) => r.f.advice);
   const missing = [
     ...(verdict === 'deferred' ? [vi.say(['pendingAdvice', date])] : []),
     ...extraMissing,
