@@ -305,10 +305,10 @@ export function judgeRun(ctx: Ctx, opts: { test: YearTest; count: number; within
   if (run.length < count) {
     const short: Reason = ['runShort', test, ctx.year, run, count, stop.reason];
     if (stop.value === null) return unknown(short, [stop.ask]);
+    // The earliest year the run could reach its length: after the years missing, and not before
+    // a run started after the discipline ends (never, while one has no end date).
     const clear = firstClearYear(ctx);
-    let earliest: number | null = ctx.year + count - run.length;
-    if (clear === null) earliest = null;
-    else if (clear !== undefined) earliest = Math.max(earliest, clear + count - 1);
+    const earliest = clear === null ? null : Math.max(ctx.year + count - run.length, (clear ?? 0) + count - 1);
     return notMet(short, [['runNeedMore', test, count - run.length, earliest, opts.afterBase]]);
   }
   const parts = within.map((w) => judgeWithin(ctx, w, run));
