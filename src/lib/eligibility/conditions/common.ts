@@ -73,10 +73,13 @@ export function makeCtx(registry: Registry, profile: EngineProfile, target: Awar
   };
 }
 
-const finding = (status: Status, reason: Reason, advice: Reason[]): Finding => ({ status, reason, text: vi.say(reason), advice: advice.map(vi.say) });
-export const met = (reason: Reason, advice: Reason[] = []): Finding => finding('met', reason, advice);
-export const notMet = (reason: Reason, advice: Reason[] = []): Finding => finding('not-met', reason, advice);
-export const unknown = (reason: Reason, advice: Reason[] = []): Finding => finding('unknown', reason, advice);
+/** The finding of `status` for a reason and the advice, both worded by copy.ts. */
+const finding =
+  (status: Status) =>
+  (reason: Reason, advice: Reason[] = []): Finding => ({ status, reason, text: vi.say(reason), advice: advice.map(vi.say) });
+export const met = finding('met');
+export const notMet = finding('not-met');
+export const unknown = finding('unknown');
 
 export const rank = (r: Rating) => RATINGS.indexOf(r);
 export const scopeRank = (s: (typeof SCOPES)[number]) => SCOPES.indexOf(s);
