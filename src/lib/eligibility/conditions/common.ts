@@ -264,20 +264,16 @@ export function judgeInitiatives(
 ): Finding {
   const sorted = sortInitiatives(ctx, filter, inWindow, unsettled);
   if (!sorted) return unknown(['iniUnknown', filter, window], [['askInitiatives']]);
+  const { usable, doubtful, excluded } = sorted;
   const ids = (xs: Initiative[]) => xs.map((i) => i.id);
-  const notes = [...sorted.excluded, ...sorted.doubtful].map((x) => x.reason);
-  if (sorted.usable.length >= need) return met(['iniMet', filter, window, ids(sorted.usable), need]);
-  const short: Reason = ['iniShort', filter, window, sorted.usable.length, need, notes];
-  if (sorted.usable.length + sorted.doubtful.length >= need) {
-    const reuse = sorted.doubtful.filter((d) => !d.ask);
-    return unknown(short, [...sorted.doubtful.flatMap((d) => (d.ask ? [d.ask] : [])), ...(reuse.length ? [['iniAskReuse', ids(reuse.map((d) => d.it)), ctx.target.name] as Reason] : [])]);
+  if (usable.length >= need) return met(['iniMet', filter, window, ids(usable), need]);
+  const short: Reason = ['iniShort', filter, window, usable.length, need, [...excluded, ...doubtful].map((x) => x.reason)];
+  if (usable.length + doubtful.length >= need) {
+    const reuse = doubtful.filter((d) => !d.ask);
+    return unknown(short, [...doubtful.flatMap((d) => (d.ask ? [d.ask] : [])), ...(reuse.length ? [['iniAskReuse', ids(reuse.map((d) => d.it)), ctx.target.name] as Reason] : [])]);
   }
-  return notMet(short, [['iniNeedMore', need - sorted.usable.length, filter, window]]);
+  return notMet(short, [['iniNeedMore', need - usable.length, filter, window]]);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Requirements within a period (chains)
-// ---------------------------------------------------------------------------------------------
 
 /** One requirement within the period of a run: enough years passing a test, or enough initiatives. */
 export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding {
