@@ -73,10 +73,13 @@ export function makeCtx(registry: Registry, profile: EngineProfile, target: Awar
   };
 }
 
-const finding = (status: Status, reason: Reason, advice: Reason[]): Finding => ({ status, reason, text: vi.say(reason), advice: advice.map(vi.say) });
-export const met = (reason: Reason, advice: Reason[] = []): Finding => finding('met', reason, advice);
-export const notMet = (reason: Reason, advice: Reason[] = []): Finding => finding('not-met', reason, advice);
-export const unknown = (reason: Reason, advice: Reason[] = []): Finding => finding('unknown', reason, advice);
+/** The finding of `status` for a reason and the advice, both worded by copy.ts. */
+const finding =
+  (status: Status) =>
+  (reason: Reason, advice: Reason[] = []): Finding => ({ status, reason, text: vi.say(reason), advice: advice.map(vi.say) });
+export const met = finding('met');
+export const notMet = finding('not-met');
+export const unknown = finding('unknown');
 
 export const rank = (r: Rating) => RATINGS.indexOf(r);
 export const scopeRank = (s: (typeof SCOPES)[number]) => SCOPES.indexOf(s);
@@ -261,20 +264,16 @@ export function judgeInitiatives(
 ): Finding {
   const sorted = sortInitiatives(ctx, filter, inWindow, unsettled);
   if (!sorted) return unknown(['iniUnknown', filter, window], [['askInitiatives']]);
+  const { usable, doubtful, excluded } = sorted;
   const ids = (xs: Initiative[]) => xs.map((i) => i.id);
-  const notes = [...sorted.excluded, ...sorted.doubtful].map((x) => x.reason);
-  if (sorted.usable.length >= need) return met(['iniMet', filter, window, ids(sorted.usable), need]);
-  const short: Reason = ['iniShort', filter, window, sorted.usable.length, need, notes];
-  if (sorted.usable.length + sorted.doubtful.length >= need) {
-    const reuse = sorted.doubtful.filter((d) => !d.ask);
-    return unknown(short, [...sorted.doubtful.flatMap((d) => (d.ask ? [d.ask] : [])), ...(reuse.length ? [['iniAskReuse', ids(reuse.map((d) => d.it)), ctx.target.name] as Reason] : [])]);
+  if (usable.length >= need) return met(['iniMet', filter, window, ids(usable), need]);
+  const short: Reason = ['iniShort', filter, window, usable.length, need, [...excluded, ...doubtful].map((x) => x.reason)];
+  if (usable.length + doubtful.length >= need) {
+    const reuse = doubtful.filter((d) => !d.ask);
+    return unknown(short, [...doubtful.flatMap((d) => (d.ask ? [d.ask] : [])), ...(reuse.length ? [['iniAskReuse', ids(reuse.map((d) => d.it)), ctx.target.name] as Reason] : [])]);
   }
-  return notMet(short, [['iniNeedMore', need - sorted.usable.length, filter, window]]);
+  return notMet(short, [['iniNeedMore', need - usable.length, filter, window]]);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Requirements within a period (chains)
-// ---------------------------------------------------------------------------------------------
 
 /** One requirement within the period of a run: enough years passing a test, or enough initiatives. */
 export function judgeWithin(ctx: Ctx, w: Within, period: number[]): Finding {
