@@ -24,11 +24,13 @@ export const evaluation: Evaluation<'title-times'> = {
         return notMet(['timesCut', title, times, c.times, cutoff.reason], [['timesCutNeed', title, times.length, c.times]]);
       }
       const h = ctx.history.get(y);
-      if (!h?.titles) {
+      const d = disciplineIn(ctx, y);
+      // A year under discipline neither counts nor links (checkYear says so below), whatever its
+      // titles: a known failure decides, so unknown titles matter only outside discipline.
+      if (!h?.titles && !d) {
         return unknown(['timesOpen', title, times, Y, h ? ['yearNoTitles', y] : ['yearNoYear', y]], [h ? ['askTitles', y] : ['askYear', y]]);
       }
-      const d = disciplineIn(ctx, y);
-      const counts = h.titles.includes(c.title) && !d;
+      const counts = !d && !!h?.titles?.includes(c.title);
       const check = checkYear(ctx, c.link, y, null);
       // A year that would count but might belong to an earlier grant of this award is unknown.
       const open = cutoff?.fresh && (counts || check.value === true) ? unsettledGrant(ctx, y) : null;
