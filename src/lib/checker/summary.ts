@@ -15,21 +15,15 @@ import { clause, date } from '../eligibility/copy';
 const dmy = date;
 const lower = clause;
 
-function listOr<T>(v: T[] | null | undefined, each: (x: T) => string, none: string): string {
-  if (v === null) return 'không rõ';
-  if (!v) return UI.notAnswered;
-  return v.length ? v.map(each).join('; ') : none;
-}
+/** An answer in words: not answered, "không rõ", or `text` of the value given. */
+const given = (v: string | undefined, text: (v: string) => string) => (v === undefined ? UI.notAnswered : v === UNKNOWN ? 'không rõ' : text(v));
 
-function rating(v: string | undefined): string {
-  if (v === undefined) return UI.notAnswered;
-  return v === UNKNOWN ? 'không rõ' : lower(RATING_LABEL[v as Rating] ?? v);
-}
+/** A list answer (read; "không rõ" is taken by `given`): its items, `none` when empty. */
+const listOr = <T>(v: T[] | null | undefined, each: (x: T) => string, none: string) => (v ? (v.length ? v.map(each).join('; ') : none) : UI.notAnswered);
 
-function titles(v: string | undefined, registry: Registry): string {
-  if (v === undefined) return UI.notAnswered;
-  return listOr(parseTitles(v, registry), (id) => registry.get(id)?.name ?? id, 'không có danh hiệu nào');
-}
+const rating = (v: string | undefined) => given(v, (r) => lower(RATING_LABEL[r as Rating] ?? r));
+
+const titles = (v: string | undefined, registry: Registry) => given(v, (t) => listOr(parseTitles(t, registry), (id) => registry.get(id)?.name ?? id, 'không có danh hiệu nào'));
 
 /** The answer to a question, in words. */
 export function answerText(q: Question, answers: Answers, registry: Registry): string {
@@ -46,22 +40,17 @@ export function answerText(q: Question, answers: Answers, registry: Registry): s
       const y = q.years![0];
       return [q.askRating ? `xếp loại ${rating(a[`r${y}`])}` : '', q.askTitles ? `danh hiệu: ${titles(a[`t${y}`], registry)}` : ''].filter(Boolean).join('; ');
     }
-    case 'months':
-      if (a.months === undefined) return UI.notAnswered;
-      if (a.months === UNKNOWN) return 'không rõ';
-      return `${a.months} tháng làm việc${a.maternity ? `, ${a.maternity} tháng nghỉ thai sản` : ''}`;
+    case 'months': return given(a.months, (m) => `${m} tháng làm việc${a.maternity ? `, ${a.maternity} tháng nghỉ thai sản` : ''}`);
     case 'initiatives':
-      return a.initiatives === undefined ? UI.notAnswered : listOr(parseInitiatives(a.initiatives, registry), (i) => `${INITIATIVE_LABEL[i.kind]}, năm ${i.year}, ${lower(SCOPE_LABEL[i.level])}${i.usedFor === UNKNOWN ? ', không rõ đã dùng để xét khen thưởng chưa' : i.usedFor ? `, đã dùng để xét ${registry.get(i.usedFor)?.name ?? i.usedFor}` : ''}`, 'không có');
+      return given(a.initiatives, (v) => listOr(parseInitiatives(v, registry), (i) => `${INITIATIVE_LABEL[i.kind]}, năm ${i.year}, ${lower(SCOPE_LABEL[i.level])}${i.usedFor === UNKNOWN ? ', không rõ đã dùng để xét khen thưởng chưa' : i.usedFor ? `, đã dùng để xét ${registry.get(i.usedFor)?.name ?? i.usedFor}` : ''}`, 'không có'));
     case 'awards':
-      return a.awards === undefined ? UI.notAnswered : listOr(parseAwards(a.awards, registry), (x) => `${registry.get(x.award)?.name ?? x.award}, năm ${x.year}, ${lower(AWARD_TYPE_LABEL[x.type])}`, 'chưa được tặng hình thức nào trong số được hỏi');
+      return given(a.awards, (v) => listOr(parseAwards(v, registry), (x) => `${registry.get(x.award)?.name ?? x.award}, năm ${x.year}, ${lower(AWARD_TYPE_LABEL[x.type])}`, 'chưa được tặng hình thức nào trong số được hỏi'));
     case 'achievements':
-      return a.achievements === undefined ? UI.notAnswered : listOr(parseAchievements(a.achievements), (x) => `${ACHIEVEMENT_LABEL[x.kind]} (${lower(SCOPE_LABEL[x.scope])})`, 'không có');
+      return given(a.achievements, (v) => listOr(parseAchievements(v), (x) => `${ACHIEVEMENT_LABEL[x.kind]} (${lower(SCOPE_LABEL[x.scope])})`, 'không có'));
     case 'crating': return rating(a.crating);
-    case 'members': return (q.counts ?? []).map((c) => `${COUNT_LABEL[c]}: ${a[c] === undefined ? UI.notAnswered : a[c] === UNKNOWN ? 'không rõ' : a[c]}`).join('; ');
+    case 'members': return (q.counts ?? []).map((c) => `${COUNT_LABEL[c]}: ${given(a[c], String)}`).join('; ');
     case 'discipline':
-      return a.discipline === undefined ? UI.notAnswered : listOr(parseDiscipline(a.discipline), (d) => `${DISCIPLINE_LABEL[d.level]} từ ${dmy(d.from)}${d.to ? ` đến ${dmy(d.to)}` : ', chưa hết thời hạn'}`, 'không bị kỷ luật');
-    case 'pending':
-      if (a.pending === undefined) return UI.notAnswered;
-      return a.pending === UNKNOWN ? 'không rõ' : a.pending === NONE ? 'không' : lower(PENDING_LABEL[a.pending as PendingFlag]);
+      return given(a.discipline, (v) => listOr(parseDiscipline(v), (d) => `${DISCIPLINE_LABEL[d.level]} từ ${dmy(d.from)}${d.to ? ` đến ${dmy(d.to)}` : ', chưa hết thời hạn'}`, 'không bị kỷ luật'));
+    case 'pending': return given(a.pending, (p) => (p === NONE ? 'không' : lower(PENDING_LABEL[p as PendingFlag])));
   }
 }
