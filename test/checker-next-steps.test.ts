@@ -12,6 +12,8 @@ import { checkAnswers } from '../src/lib/checker/result';
 import { decidingSentence } from '../src/lib/checker/what-if';
 import { route } from '../src/lib/checker/flow';
 import { splitCautions } from '../src/lib/checker/cautions';
+import { cautionSuffix } from '../src/lib/eligibility/copy';
+import type { Confidence } from '../src/lib/vocabulary';
 
 const reg = registry();
 /** Field names of the command's profile format (docs/eligibility-cli.md). */
@@ -120,6 +122,22 @@ describe('Kết quả “chưa xác định” mở đầu bằng điều quyế
 describe('Một bản tóm tắt độ tin cậy cho mỗi kết quả', () => {
   it('lời ghi chú độ tin cậy được tách khỏi lời giải thích (kể cả khi có ngoặc lồng)', () => {
     expect(splitCautions('Đạt (khoản 1). Thêm (độ tin cậy trung bình: theo bảng (mục 2) của nhóm).')).toEqual({ text: 'Đạt (khoản 1). Thêm.', notes: ['trung bình: theo bảng (mục 2) của nhóm'] });
+  });
+
+  it('mọi lời ghi chú độ tin cậy của danh mục khen thưởng được tách trọn vẹn, kể cả ngoặc bên trong', () => {
+    const places: { confidence: Confidence; caution?: string }[] = [];
+    const walk = (x: unknown): void => {
+      if (!x || typeof x !== 'object') return;
+      if ('confidence' in x && typeof x.confidence === 'string') places.push(x as { confidence: Confidence; caution?: string });
+      Object.values(x).forEach(walk);
+    };
+    walk(reg.list);
+    const below = places.filter((p) => p.confidence !== 'high');
+    expect(below.length).toBeGreaterThan(0);
+    for (const p of below) {
+      const suffix = cautionSuffix(p.confidence, p.caution);
+      expect(splitCautions(`Đạt${suffix}.`), p.caution).toEqual({ text: 'Đạt.', notes: [suffix.slice(' (độ tin cậy '.length, -1)] });
+    }
   });
 });
 

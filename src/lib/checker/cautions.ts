@@ -5,25 +5,11 @@
  * Plain TypeScript.
  */
 
-/** The text without its confidence notes, and the notes ("trung bình: …"). */
+/**
+ * The text without its confidence notes, and the notes ("trung bình: …"). A note may hold
+ * brackets of its own, one level deep ("theo bảng (mục 2)"), as the registry's cautions do.
+ */
 export function splitCautions(text: string): { text: string; notes: string[] } {
   const notes: string[] = [];
-  let out = text;
-  for (;;) {
-    const at = out.indexOf(' (độ tin cậy ');
-    if (at < 0) break;
-    let depth = 0;
-    let end = -1;
-    for (let i = at + 1; i < out.length; i++) {
-      if (out[i] === '(') depth++;
-      else if (out[i] === ')' && --depth === 0) {
-        end = i;
-        break;
-      }
-    }
-    if (end < 0) break;
-    notes.push(out.slice(at + ' (độ tin cậy '.length, end));
-    out = out.slice(0, at) + out.slice(end + 1);
-  }
-  return { text: out, notes };
+  return { text: text.replace(/ \(độ tin cậy ((?:[^()]|\([^()]*\))*)\)/g, (_, note: string) => (notes.push(note), '')), notes };
 }
