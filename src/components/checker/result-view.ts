@@ -101,7 +101,7 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect({ from: x.dataset.from, to: x.dataset.to }, date));
     return (li?.outerHTML ?? fill('checker-criterion', { cite: href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)) })).replace('>', `>${finding}`);
   };
-  const crit = ordered(r.criteria, rules?.document ?? undefined);
+  const crit = ordered(r.criteria, rules?.document);
   // Not met first, then unknown, then met: each group under its heading (the sheet's templates).
   const criteria = (['not-met', 'unknown', 'met'] as const).map((status) => {
     const xs = crit.filter((c) => c.status === status);

@@ -60,16 +60,14 @@ export function placeHref(p: { article?: string; document?: string; anchor?: str
   return null;
 }
 
-const RANK = { 'not-met': 0, unknown: 1, met: 2 } as const;
-
 /**
- * Criteria in reading order: not met first, then unknown, then met; within each, the Law's and
- * decrees' criteria before those of a province's own decision (`provincial`, its document id),
- * otherwise as the engine listed them.
+ * Criteria with the Law's and decrees' before those of a province's own decision (`provincial`,
+ * its document id), otherwise as the engine listed them (the sort is stable). The page groups
+ * them by status itself (not met, unknown, met).
  */
-export function ordered(criteria: CriterionResult[], provincial?: string): CriterionResult[] {
+export function ordered(criteria: CriterionResult[], provincial?: string | null): CriterionResult[] {
   const local = (c: CriterionResult) => (provincial && c.article?.split('#')[0] === provincial ? 1 : 0);
-  return criteria.map((c, i) => ({ c, i })).sort((a, b) => RANK[a.c.status] - RANK[b.c.status] || local(a.c) - local(b.c) || a.i - b.i).map((x) => x.c);
+  return [...criteria].sort((a, b) => local(a) - local(b));
 }
 
 /**
