@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
 import { evaluate, fromContract, type Profile } from '../src/lib/eligibility';
-import { checkAnswers, dossierFor, ordered, withoutDecisionName } from '../src/lib/checker/result';
+import { checkAnswers, dossierFor, grouped, withoutDecisionName } from '../src/lib/checker/result';
 import type { Answers } from '../src/lib/checker/answers';
 
 const reg = registry();
@@ -71,7 +71,7 @@ describe('Căn cứ của Luật trước, quy định riêng của tỉnh nêu 
     const r = checkAnswers(bacNinh, reg);
     expect(r.ruleset.province?.kind).toBe('province-rules');
     for (const status of ['met', 'not-met', 'unknown']) {
-      const docs = ordered(r.criteria, BAC_NINH).filter((c) => c.status === status).map((c) => c.article?.split('#')[0] === BAC_NINH);
+      const docs = grouped(r.criteria, BAC_NINH).flatMap(([, xs]) => xs).filter((c) => c.status === status).map((c) => c.article?.split('#')[0] === BAC_NINH);
       expect(docs, status).toEqual([...docs].sort((a, b) => Number(a) - Number(b)));
     }
   });
@@ -79,7 +79,7 @@ describe('Căn cứ của Luật trước, quy định riêng của tỉnh nêu 
   it('thứ tự đọc vẫn là chưa đạt, chưa xác định, rồi đã đạt', () => {
     const r = checkAnswers(bacNinh, reg);
     const rank = { 'not-met': 0, unknown: 1, met: 2 };
-    const ranks = ordered(r.criteria, BAC_NINH).map((c) => rank[c.status]);
+    const ranks = grouped(r.criteria, BAC_NINH).flatMap(([, xs]) => xs).map((c) => rank[c.status]);
     expect(ranks).toEqual([...ranks].sort());
   });
 

@@ -7,7 +7,7 @@
 import { VERDICT_VI, inEffect, proposalDate, type CriterionResult, type EligibilityResult } from '../../lib/eligibility/index';
 import { VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField } from '../../lib/checker/copy';
 import { subjectFor, type Question } from '../../lib/checker/flow';
-import { citationHref, dossierFor, ordered, withoutDecisionName } from '../../lib/checker/result';
+import { citationHref, dossierFor, grouped, withoutDecisionName } from '../../lib/checker/result';
 import { answerText } from '../../lib/checker/summary';
 import { splitCautions } from '../../lib/checker/cautions';
 import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
@@ -101,12 +101,10 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
     const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect({ from: x.dataset.from, to: x.dataset.to }, date));
     return (li?.outerHTML ?? fill('checker-criterion', { cite: href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)) })).replace('>', `>${finding}`);
   };
-  const crit = ordered(r.criteria, rules?.document);
-  // Not met first, then unknown, then met: each group under its heading (the sheet's templates).
-  const criteria = (['not-met', 'unknown', 'met'] as const).map((status) => {
-    const xs = crit.filter((c) => c.status === status);
-    return xs.length ? fill(`checker-${status}`, { n: String(xs.length), items: xs.map(item).join('') }) : '';
-  }).join('');
+  // Each group of criteria under its heading (the sheet's templates).
+  const criteria = grouped(r.criteria, rules?.document)
+    .map(([status, xs]) => (xs.length ? fill(`checker-${status}`, { n: String(xs.length), items: xs.map(item).join('') }) : ''))
+    .join('');
   const answers = v.flow
     .map((q) => {
       const label = texts(q, v)[2];

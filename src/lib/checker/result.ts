@@ -61,13 +61,13 @@ export function placeHref(p: { article?: string; document?: string; anchor?: str
 }
 
 /**
- * Criteria with the Law's and decrees' before those of a province's own decision (`provincial`,
- * its document id), otherwise as the engine listed them (the sort is stable). The page groups
- * them by status itself (not met, unknown, met).
+ * Criteria in reading order, in groups: not met, then unknown, then met; within each, the Law's
+ * and decrees' criteria before those of a province's own decision (`provincial`, its document
+ * id), otherwise as the engine listed them (the sort is stable).
  */
-export function ordered(criteria: CriterionResult[], provincial?: string | null): CriterionResult[] {
+export function grouped(criteria: CriterionResult[], provincial?: string | null): [CriterionResult['status'], CriterionResult[]][] {
   const local = (c: CriterionResult) => (provincial && c.article?.split('#')[0] === provincial ? 1 : 0);
-  return [...criteria].sort((a, b) => local(a) - local(b));
+  return (['not-met', 'unknown', 'met'] as const).map((status) => [status, criteria.filter((c) => c.status === status).sort((a, b) => local(a) - local(b))]);
 }
 
 /**
