@@ -388,9 +388,6 @@ export function say([code, ...args]: Reason): string {
 
 // --- Composite explanations (all-of, any-of, meets-standard) ----------------------------------
 
-/** Sentences one after another. */
-export const paragraph = (texts: string[]) => texts.map(sentence).join(' ');
-
 /** The brief form of a met finding quoted in another explanation: its brief, or its first sentence. */
 export const briefOf = (f: { brief?: string; text: string }) => f.brief ?? clause(f.text.split(/(?<=\.)\s/)[0]);
 

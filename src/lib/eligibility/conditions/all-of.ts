@@ -18,7 +18,7 @@ export const evaluation: Evaluation<'all-of'> = {
     // Not met for a part that is for another sector only: that part alone explains it.
     const gate = status === 'not-met' ? shown.filter((p) => p.inapplicable) : [];
     const told = gate.length ? gate : shown;
-    const f = group(status, vi.paragraph(told.map((p) => p.text)), told.flatMap((p) => p.advice), parts);
+    const f = group(status, vi.sentences(told.map((p) => p.text)), told.flatMap((p) => p.advice), parts);
     return gate.length ? { ...f, inapplicable: true } : f;
   },
   inputs: groupInputs,
