@@ -180,7 +180,7 @@ const NOTES = {
     `từ năm ${year} trở về trước đã được tính cho lần được tặng ${award} năm ${year}; một thành tích chỉ khen một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng)`,
   yearBase: (year: number, award: string) => `chuỗi tính từ sau năm ${year}, năm được tặng ${award}`,
   yearBefore1945: () => 'trước năm 1945',
-  yearUnsettledGrant: (year: number, award: string) => unsettledText(year, award),
+  yearUnsettledGrant: unsettledText,
   // Initiatives.
   iniLevelLow: (kind: InitiativeKind, id: string, level: Scope, min: Scope) =>
     `${INITIATIVE_VI[kind]} ${id} được công nhận ${SCOPE_VI[level]}, cần ${SCOPE_VI[min]}${min === 'toan-quoc' ? '' : ' trở lên'}`,
@@ -305,7 +305,7 @@ const REASONS = {
   standardTitle: (award: string, year: number) => `Đã được công nhận danh hiệu ${award} năm ${year}.`,
   standardMissing: (award: string) => `Cẩm nang chưa có tiêu chuẩn ${award} cho khu vực này.`,
   standardContradiction: (award: string, year: number, failed: string[]) => contradiction(`năm ${year} ghi đã đạt ${award}`, failed.map(clause).join('; ')),
-  noCriteriaAdvice: (award: string) => noCriteriaAdvice(award),
+  noCriteriaAdvice,
   // title-times
   timesUnknownYear: (year: number, title: string) => `Chưa biết năm ${year} có danh hiệu ${title} hay không.`,
   timesMissingYear: (year: number, title: string, times: number) => `Năm ${year} chưa có danh hiệu ${title}; cần ${times} lần liên tục đạt danh hiệu này, lần sau cùng là năm đề nghị.`,
@@ -341,7 +341,7 @@ const REASONS = {
   monthsNotMet: (p: MonthsFacts) => `${sentence(monthsBad(p))} Cần ít nhất ${p.atLeast} tháng công tác trong năm.`,
   monthsNeed: (year: number, atLeast: number) => `Chưa đủ ${atLeast} tháng công tác trong năm ${year}: có thể đề nghị từ năm ${year + 1} khi đủ thời gian.`,
   monthsMet: (p: MonthsFacts) => `${sentence(monthsNotes(p))} Đủ ${p.atLeast} tháng công tác trong năm.`,
-  monthsBrief: (p: MonthsFacts) => monthsNotes(p),
+  monthsBrief: monthsNotes,
   monthsUnknown: (year: number, atLeast: number) => `Chưa biết thời gian công tác năm ${year} (cần ít nhất ${atLeast} tháng).`,
   monthsNoMaternity: (p: MonthsFacts) => `${sentence(workedLine(p))} Chưa biết số tháng nghỉ thai sản (tính là thời gian công tác) nên chưa biết có đủ ${p.atLeast} tháng.`,
   monthsContradiction: (p: MonthsFacts) => contradiction(workedLine(p), `${joinedLine(p)} (trừ khi chuyển công tác trong năm)`),
