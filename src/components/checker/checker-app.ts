@@ -154,16 +154,17 @@ class CheckerApp extends HTMLElement {
 
   /** The result's address: the share sheet on phones (Web Share API), else the clipboard. */
   async share() {
-    const status = this.querySelector<HTMLElement>('.share-status');
+    // The sheet (ResultTemplate.astro) holds the status line beside the button.
+    const status = this.querySelector<HTMLElement>('.share-status')!;
     const url = location.href;
     try {
       if (navigator.share && matchMedia('(pointer: coarse)').matches) await navigator.share({ title: document.title, url });
       else {
         await navigator.clipboard.writeText(url);
-        if (status) status.textContent = status.dataset.ok!;
+        status.textContent = status.dataset.ok!;
       }
     } catch (e) {
-      if ((e as Error).name !== 'AbortError' && status) status.textContent = status.dataset.fail!;
+      if ((e as Error).name !== 'AbortError') status.textContent = status.dataset.fail!;
     }
   }
 

@@ -12,6 +12,7 @@ import { answerText } from '../../lib/checker/summary';
 import { splitCautions } from '../../lib/checker/cautions';
 import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
 import { decidingSentence } from '../../lib/checker/what-if';
+import { clause } from '../../lib/eligibility/copy';
 import { esc } from './esc';
 import { W, stepUrl, template, texts, type View } from './view';
 
@@ -45,7 +46,7 @@ function stepHtml(step: NextStep, v: View): string {
     .map((seg, i) => {
       if (typeof seg === 'string') return esc(seg);
       const text = ASK_TEXT.page(fieldAsk(seg.field, seg.year ?? 0).topic);
-      const label = i === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
+      const label = i === 0 ? text : clause(text);
       const q = questionFor(seg.field, seg.year, v);
       return q ? `<a href="${esc(stepUrl(v, q.id))}" data-nav>${esc(label)}</a>` : esc(label);
     })
