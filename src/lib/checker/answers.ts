@@ -57,7 +57,7 @@ export const RATING_VALUES: string[] = [...[...RATINGS].reverse(), UNKNOWN];
 export const PENDING_VALUES: string[] = [NONE, ...PENDING_FLAGS, UNKNOWN];
 
 /** The key of a year's rating (r2025) or titles (t2025). */
-const YEAR_KEY = /^([rt])(\d{4})$/;
+export const YEAR_KEY = /^([rt])(\d{4})$/;
 
 /** The subject answers: the command's values (docs/eligibility-cli.md). */
 export const SUBJECTS = ['individual', 'collective'] as const;

@@ -8,7 +8,7 @@
  */
 import { RATINGS, type Rating } from '../vocabulary';
 import type { EligibilityResult, Registry } from '../eligibility/index';
-import { NONE, UNKNOWN, type Answers } from './answers';
+import { NONE, UNKNOWN, YEAR_KEY, type Answers } from './answers';
 import { ASK_TEXT, fieldAsk, LEAD, RATING_LABEL } from './copy';
 import { nextSteps, stepText } from './next-steps';
 import { titlesOfYear, type Question } from './flow';
@@ -16,25 +16,17 @@ import { checkAnswers } from './result';
 import { clause } from '../eligibility/copy';
 
 /** A definite answer to try in place of "không rõ", and how to say it. */
-interface Trial { key: string; value: string; phrase: string; otherwise?: string }
+interface Trial { value: string; phrase: string }
 
-function trialsOf(q: Question, answers: Answers, registry: Registry): Trial[][] {
-  const out: Trial[][] = [];
-  for (const key of q.keys) {
-    if (answers[key] !== UNKNOWN) continue;
-    const m = /^([rt])(\d{4})$/.exec(key);
-    if (m && m[1] === 'r') {
-      const y = Number(m[2]);
-      // From the lowest rating up: the first that makes the person eligible is the condition.
-      out.push(RATINGS.filter((r) => r !== 'kht').map((r: Rating) => ({ key, value: r, phrase: LEAD.rating(y, RATING_LABEL[r].toLowerCase(), r !== 'htxs') })));
-    } else if (m && m[1] === 't') {
-      const y = Number(m[2]);
-      out.push(titlesOfYear(q, y).map((t) => ({ key, value: t, phrase: LEAD.title(y, registry.get(t)?.name ?? t) })));
-    } else if (key === 'months') out.push([{ key, value: '12', phrase: LEAD.months(Number(answers.year)) }]);
-    else if (key === 'discipline') out.push([{ key, value: NONE, phrase: LEAD.discipline }]);
-    else if (key === 'pending') out.push([{ key, value: NONE, phrase: LEAD.pending }]);
-  }
-  return out;
+/** The definite answers to try for an unknown key, lowest first (none for a key without a clear favourable answer). */
+function trialsOf(key: string, q: Question, answers: Answers, registry: Registry): Trial[] {
+  const m = YEAR_KEY.exec(key);
+  const y = Number(m?.[2]);
+  // A rating from the lowest up: the first that makes the person eligible is the condition.
+  if (m?.[1] === 'r') return RATINGS.filter((r) => r !== 'kht').map((r: Rating) => ({ value: r, phrase: LEAD.rating(y, RATING_LABEL[r].toLowerCase(), r !== 'htxs') }));
+  if (m) return titlesOfYear(q, y).map((t) => ({ value: t, phrase: LEAD.title(y, registry.get(t)?.name ?? t) }));
+  if (key === 'months') return [{ value: '12', phrase: LEAD.months(Number(answers.year)) }];
+  return key === 'discipline' || key === 'pending' ? [{ value: NONE, phrase: LEAD[key] }] : [];
 }
 
 /** What happens otherwise, in a clause: not eligible, or the first thing still needed. */
@@ -52,13 +44,14 @@ function otherwise(r: EligibilityResult): string {
  */
 export function decidingSentence(answers: Answers, flow: Question[], registry: Registry): string | null {
   for (const q of flow) {
-    for (const options of trialsOf(q, answers, registry)) {
-      const i = options.findIndex((t) => checkAnswers({ ...answers, [t.key]: t.value }, registry).verdict === 'eligible');
+    for (const key of q.keys) {
+      const options = answers[key] === UNKNOWN ? trialsOf(key, q, answers, registry) : [];
+      const i = options.findIndex((t) => checkAnswers({ ...answers, [key]: t.value }, registry).verdict === 'eligible');
       if (i < 0) continue;
       const t = options[i];
       // "Nếu không": the answer just short of it (the rating below; no title; discipline or pending: not said).
-      const short = t.key.startsWith('r') ? (i > 0 ? options[i - 1].value : 'kht') : t.key.startsWith('t') ? NONE : undefined;
-      return LEAD.ifThen(t.phrase, short === undefined ? undefined : otherwise(checkAnswers({ ...answers, [t.key]: short }, registry)));
+      const short = key.startsWith('r') ? (i > 0 ? options[i - 1].value : 'kht') : key.startsWith('t') ? NONE : undefined;
+      return LEAD.ifThen(t.phrase, short === undefined ? undefined : otherwise(checkAnswers({ ...answers, [key]: short }, registry)));
     }
   }
   return null;
