@@ -67,16 +67,6 @@ export function cautionSuffix(confidence: Confidence, caution: string | undefine
   return ` (độ tin cậy ${CONFIDENCE_VI[confidence]}: ${(caution ?? 'chưa đối chiếu được nguyên văn').trim().replace(/\.$/, '')})`;
 }
 
-/** What one year must be, as a noun phrase after "năm": "Chiến sĩ thi đua cơ sở", "hoàn thành tốt nhiệm vụ trở lên". */
-export function yearUnit(test: YearTest, name: (id: string) => string): string {
-  return 'ratingAtLeast' in test ? ratingAtLeast(test.ratingAtLeast) : name(test.title);
-}
-
-/** "đạt danh hiệu Chiến sĩ thi đua cơ sở" / "hoàn thành tốt nhiệm vụ trở lên" (after "năm 2024 …"). */
-export function yearPredicate(test: YearTest, name: (id: string) => string): string {
-  return 'ratingAtLeast' in test ? `được xếp loại ${ratingAtLeast(test.ratingAtLeast)}` : `đạt danh hiệu ${name(test.title)}`;
-}
-
 export const date = (d: string) => formatDate(d) ?? d;
 
 /** The name of the decree holding the general principles on a proposal date (legal-parameters.ts). */
@@ -132,8 +122,10 @@ const windowText = (w: InitiativeWindow) =>
         ? `được công nhận đến năm ${w.upTo}`
         : `được công nhận sau lần được tặng năm ${w.since}, đến năm ${w.upTo}`;
 const initiativeNoun = (f: InitiativeFilter) => `${joinVi(f.kinds.map((k) => INITIATIVE_VI[k]), 'hoặc')} ${SCOPE_VI[f.minLevel]}${f.minLevel === 'toan-quoc' ? '' : ' trở lên'}`;
-const unitOf = (t: NamedTest) => yearUnit(t.test, () => t.name ?? '');
-const predicateOf = (t: NamedTest) => yearPredicate(t.test, () => t.name ?? '');
+/** What one year must be, as a noun phrase after "năm": "Chiến sĩ thi đua cơ sở", "hoàn thành tốt nhiệm vụ trở lên". */
+const unitOf = ({ test, name = '' }: NamedTest) => ('ratingAtLeast' in test ? ratingAtLeast(test.ratingAtLeast) : name);
+/** "đạt danh hiệu Chiến sĩ thi đua cơ sở" / "được xếp loại hoàn thành tốt nhiệm vụ trở lên" (after "năm 2024 …"). */
+const predicateOf = (t: NamedTest) => `${'ratingAtLeast' in t.test ? 'được xếp loại' : 'đạt danh hiệu'} ${unitOf(t)}`;
 const kindsOr = (kinds: AchievementKind[]) => joinVi(kinds.map((k) => ACHIEVEMENT_VI[k]), 'hoặc');
 const scopeUp = (s: Scope | undefined) => (s ? ` phạm vi ${SCOPE_VI[s]} trở lên` : '');
 const achievementText = (a: { kind: AchievementKind; scope: Scope }) => `${ACHIEVEMENT_VI[a.kind]} phạm vi ${SCOPE_VI[a.scope]}`;
