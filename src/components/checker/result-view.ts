@@ -19,15 +19,10 @@ import { W, stepUrl, template, texts, type View } from './view';
 /** A <template> of the sheet (ResultTemplate.astro) with its "%%slot%%"s filled. */
 const fill = (id: string, slots: Record<string, string>) => template(id).replace(/%%(\w+)%%/g, (_, k: string) => slots[k]);
 
-/** A confidence note of the result, with the citation it belongs to. */
-interface Caution { where: string; note: string }
-
-/** One summary of what is uncertain in this result, and why (collapsed). */
-function cautionSummary(cautions: Caution[]): string {
-  const seen = new Set<string>();
-  const unique = cautions.filter((c) => !seen.has(c.note) && seen.add(c.note));
-  if (!unique.length) return '';
-  return fill('checker-cautions', { n: String(unique.length), items: unique.map((c) => `<li>${esc(`${c.where}: độ tin cậy ${c.note}.`)}</li>`).join('') });
+/** One summary of what is uncertain in this result, and why (collapsed): each note with the citation it first belongs to. */
+function cautionSummary(cautions: Map<string, string>): string {
+  if (!cautions.size) return '';
+  return fill('checker-cautions', { n: String(cautions.size), items: [...cautions].map(([note, where]) => `<li>${esc(`${where}: độ tin cậy ${note}.`)}</li>`).join('') });
 }
 
 /** The question of the flow that asks a field (of a year), if any. */
@@ -83,12 +78,12 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
   // A province's decision is named once, in the note on its own rules above the criteria, not after each clause.
   const local = (text: string) => (rules ? withoutDecisionName(text, rules.number!) : text);
   const date = proposalDate(r.year);
-  const cautions: Caution[] = [];
-  /** A text without its confidence notes, which go to the result's one summary. */
+  const cautions = new Map<string, string>();
+  /** A text without its confidence notes (and the notes), which go to the result's one summary. */
   const strip = (where: string, text: string) => {
     const x = splitCautions(local(text));
-    x.notes.forEach((note) => cautions.push({ where, note }));
-    return x.text;
+    for (const note of x.notes) if (!cautions.has(note)) cautions.set(note, where);
+    return x;
   };
   /**
    * A criterion as the page renders it (Criterion.astro, in the checklist below the checker, the
@@ -96,8 +91,8 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
    * show (another date's rules, a province's own) gets the sheet's plain line.
    */
   const item = (c: CriterionResult) => {
-    const before = cautions.length;
-    const finding = `<p class="finding">${esc(strip(local(c.citation), plainWords(c.explanation)))}${cautions.length > before ? template('checker-conf-mark') : ''}</p>`;
+    const x = strip(local(c.citation), plainWords(c.explanation));
+    const finding = `<p class="finding">${esc(x.text)}${x.notes.length ? template('checker-conf-mark') : ''}</p>`;
     const href = citationHref(c.article, v.data.docUrls);
     const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect({ from: x.dataset.from, to: x.dataset.to }, date));
     return (li?.outerHTML ?? fill('checker-criterion', { cite: href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)) })).replace('>', `>${finding}`);
@@ -112,9 +107,9 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
       return fill('checker-answer', { label: esc(label), answer: esc(answerText(q, v.answers, v.registry)), href: esc(stepUrl(v, q.id)), lower: esc(label.toLowerCase()) });
     })
     .join('');
-  const decided = strip(W().UI.decidedBy, r.decidedBy);
+  const decided = strip(W().UI.decidedBy, r.decidedBy).text;
   const money = v.data.money[r.award]?.[subjectFor(award, v.answers) ?? 'individual'];
-  const dossier = dossierFor(r).map((d) => `<li>${esc(strip(W().UI.dossier, d.text))}${d.route ? fill('checker-dossier-route', { route: esc(d.route) }) : ''}</li>`);
+  const dossier = dossierFor(r).map((d) => `<li>${esc(strip(W().UI.dossier, d.text).text)}${d.route ? fill('checker-dossier-route', { route: esc(d.route) }) : ''}</li>`);
   // The sheet's fixed parts (headings, buttons, the print header) are the page's markup
   // (ResultTemplate.astro); the script fills its slots.
   const slots: Record<string, string> = {
