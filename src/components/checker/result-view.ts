@@ -91,11 +91,12 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
    * show (another date's rules, a province's own) gets the sheet's plain line.
    */
   const item = (c: CriterionResult) => {
-    const x = strip(local(c.citation), plainWords(c.explanation));
+    const cite = local(c.citation);
+    const x = strip(cite, plainWords(c.explanation));
     const finding = `<p class="finding">${esc(x.text)}${x.notes.length ? template('checker-conf-mark') : ''}</p>`;
     const href = citationHref(c.article, v.data.docUrls);
-    const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect({ from: x.dataset.from, to: x.dataset.to }, date));
-    return (li?.outerHTML ?? fill('checker-criterion', { cite: href ? `<a href="${esc(href)}">${esc(local(c.citation))}</a>` : esc(local(c.citation)) })).replace('>', `>${finding}`);
+    const li = [...document.querySelectorAll<HTMLElement>(`#tieu-chi-${r.award} li[data-criterion="${c.id}"]`)].find((x) => inEffect(x.dataset, date));
+    return (li?.outerHTML ?? fill('checker-criterion', { cite: href ? `<a href="${esc(href)}">${esc(cite)}</a>` : esc(cite) })).replace('>', `>${finding}`);
   };
   // Each group of criteria under its heading (the sheet's templates).
   const criteria = grouped(r.criteria, rules?.document)
