@@ -4,7 +4,7 @@
  */
 import type { Rating } from '../../schemas/award';
 import type { Registry } from '../eligibility/index';
-import { NONE, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, type Answers, type PendingFlag } from './answers';
+import { NONE, UNKNOWN, parseAchievements, parseAwards, parseDiscipline, parseInitiatives, parseTitles, type Answers, type PendingFlag, type Subject } from './answers';
 import {
   ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, UI, OTHER_PROVINCE_LABEL,
 } from './copy';
@@ -31,11 +31,11 @@ export function answerText(q: Question, answers: Answers, registry: Registry): s
   switch (q.kind) {
     case 'award': return registry.get(a.award)?.name ?? UI.notAnswered;
     case 'year': return a.year ?? UI.notAnswered;
-    case 'subject': return a.subject === 'collective' || a.subject === 'individual' ? SUBJECT_LABEL[a.subject] : UI.notAnswered;
+    case 'subject': return SUBJECT_LABEL[a.subject as Subject] ?? UI.notAnswered;
     case 'sector': return SECTOR_LABEL[a.sector as keyof typeof SECTOR_LABEL] ?? UI.notAnswered;
     case 'province': return q.provinces?.find(([s]) => s === a.province)?.[1] ?? (a.province ? OTHER_PROVINCE_LABEL : UI.notAnswered);
-    case 'ratings': return (q.years ?? []).map((y) => `${y}: ${rating(a[`r${y}`])}`).join('; ');
-    case 'titles': return (q.years ?? []).map((y) => `${y}: ${titles(a[`t${y}`], registry)}`).join('; ');
+    case 'ratings':
+    case 'titles': return q.years!.map((y) => `${y}: ${q.kind === 'ratings' ? rating(a[`r${y}`]) : titles(a[`t${y}`], registry)}`).join('; ');
     case 'extra-year': {
       const y = q.years![0];
       return [q.askRating ? `xếp loại ${rating(a[`r${y}`])}` : '', q.askTitles ? `danh hiệu: ${titles(a[`t${y}`], registry)}` : ''].filter(Boolean).join('; ');
