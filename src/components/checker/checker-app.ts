@@ -18,10 +18,12 @@ import { errorSummary, errorText, questionTitle, renderQuestion, type View } fro
 import { renderResult } from './result-view';
 
 class CheckerApp extends HTMLElement {
-  registry!: Registry;
-  data!: CheckerData;
-  view!: View;
-  question: Question | null = null;
+  // Set by connectedCallback and render (typing only: no field initialisers to run).
+  declare registry: Registry;
+  declare data: CheckerData;
+  declare view: View;
+  /** The question on screen (a form.step is on screen only with one). */
+  declare question: Question;
   baseTitle = document.title;
   /** The fragment of the state on screen ('' for the first question). */
   shown = '';
@@ -79,7 +81,6 @@ class CheckerApp extends HTMLElement {
       this.innerHTML = renderQuestion(r.question, r.index, this.view);
       document.title = `${questionTitle(r.question, this.view)} – ${this.baseTitle}`;
     } else {
-      this.question = null;
       this.innerHTML = renderResult(checkAnswers(r.answers, this.registry), this.view, name);
       document.title = `${UI.resultTitle} – ${this.baseTitle}`;
     }
@@ -96,7 +97,6 @@ class CheckerApp extends HTMLElement {
     if (!form.matches('form.step')) return;
     e.preventDefault();
     const q = this.question;
-    if (!q) return;
     const res = readStep(q, new FormData(form), this.registry, Number(this.view.answers.year) || undefined);
     if (res.errors.length) return this.showErrors(form, res.errors);
     const answers: Answers = { ...this.view.answers };
