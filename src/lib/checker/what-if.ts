@@ -16,15 +16,16 @@ import { checkAnswers } from './result';
 import { clause } from '../eligibility/copy';
 
 /** A definite answer to try in place of "không rõ", and how to say it. */
-interface Trial { value: string; phrase: string }
+interface Trial { value: string; phrase: string; short?: string }
 
 /** The definite answers to try for an unknown key, lowest first (none for a key without a clear favourable answer). */
 function trialsOf(key: string, q: Question, answers: Answers, registry: Registry): Trial[] {
   const m = YEAR_KEY.exec(key);
   const y = Number(m?.[2]);
-  // A rating from the lowest up: the first that makes the person eligible is the condition.
-  if (m?.[1] === 'r') return RATINGS.filter((r) => r !== 'kht').map((r: Rating) => ({ value: r, phrase: LEAD.rating(y, RATING_LABEL[r].toLowerCase(), r !== 'htxs') }));
-  if (m) return titlesOfYear(q, y).map((t) => ({ value: t, phrase: LEAD.title(y, registry.get(t)?.name ?? t) }));
+  // A rating from the lowest that can help up (the first that makes the person eligible is the
+  // condition), each with the rating just below it.
+  if (m?.[1] === 'r') return RATINGS.slice(1).map((r: Rating, i) => ({ value: r, short: RATINGS[i], phrase: LEAD.rating(y, RATING_LABEL[r].toLowerCase(), r !== 'htxs') }));
+  if (m) return titlesOfYear(q, y).map((t) => ({ value: t, short: NONE, phrase: LEAD.title(y, registry.get(t)?.name ?? t) }));
   if (key === 'months') return [{ value: '12', phrase: LEAD.months(Number(answers.year)) }];
   return key === 'discipline' || key === 'pending' ? [{ value: NONE, phrase: LEAD[key] }] : [];
 }
@@ -45,13 +46,9 @@ function otherwise(r: EligibilityResult): string {
 export function decidingSentence(answers: Answers, flow: Question[], registry: Registry): string | null {
   for (const q of flow) {
     for (const key of q.keys) {
-      const options = answers[key] === UNKNOWN ? trialsOf(key, q, answers, registry) : [];
-      const i = options.findIndex((t) => checkAnswers({ ...answers, [key]: t.value }, registry).verdict === 'eligible');
-      if (i < 0) continue;
-      const t = options[i];
+      const t = answers[key] === UNKNOWN && trialsOf(key, q, answers, registry).find((x) => checkAnswers({ ...answers, [key]: x.value }, registry).verdict === 'eligible');
       // "Nếu không": the answer just short of it (the rating below; no title; discipline or pending: not said).
-      const short = key.startsWith('r') ? (i > 0 ? options[i - 1].value : 'kht') : key.startsWith('t') ? NONE : undefined;
-      return LEAD.ifThen(t.phrase, short === undefined ? undefined : otherwise(checkAnswers({ ...answers, [key]: short }, registry)));
+      if (t) return LEAD.ifThen(t.phrase, t.short && otherwise(checkAnswers({ ...answers, [key]: t.short }, registry)));
     }
   }
   return null;
