@@ -32,12 +32,9 @@ function trialsOf(key: string, q: Question, answers: Answers, registry: Registry
 
 /** What happens otherwise, in a clause: not eligible, or the first thing still needed. */
 function otherwise(r: EligibilityResult): string {
-  if (r.verdict === 'not-eligible') return LEAD.notEligible;
-  const first = nextSteps(r.missing)[0];
-  if (!first) return LEAD.notEligible;
-  return clause(stepText(first, (field, year) => ASK_TEXT.page(fieldAsk(field, year ?? 0).topic)));
+  const first = r.verdict !== 'not-eligible' && nextSteps(r.missing)[0];
+  return first ? clause(stepText(first, (field, year) => ASK_TEXT.page(fieldAsk(field, year ?? 0).topic))) : LEAD.notEligible;
 }
-
 
 /**
  * The sentence that says what decides a "chưa xác định" result, or null: "Nếu <fact> thì đủ tiêu
