@@ -143,12 +143,13 @@ class CheckerApp extends HTMLElement {
     const add = t.closest<HTMLButtonElement>('[data-add-row]');
     if (add) {
       // One more initiative row (the rows are in the form already, hidden until asked for).
-      const row = add.parentElement?.querySelector<HTMLElement>('fieldset.row[hidden]');
+      const rows = add.parentElement!;
+      const row = rows.querySelector<HTMLElement>('fieldset.row[hidden]');
       if (row) {
         row.hidden = false;
         row.querySelector<HTMLElement>('select, input')?.focus();
       }
-      add.hidden = !add.parentElement?.querySelector('fieldset.row[hidden]');
+      add.hidden = !rows.querySelector('fieldset.row[hidden]');
     }
   }
 
@@ -171,9 +172,9 @@ class CheckerApp extends HTMLElement {
   /** Conditional fields: the panel under a radio option shows while the option is chosen. */
   reveal(input: HTMLInputElement) {
     if (input.type !== 'radio') return;
-    this.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${input.name}"][aria-controls]`).forEach((r) => {
-      const panel = document.getElementById(r.getAttribute('aria-controls')!);
-      if (panel) panel.hidden = !r.checked;
+    // Only radios control a panel, and each has its panel (view.ts radios()).
+    this.querySelectorAll<HTMLInputElement>(`[name="${input.name}"][aria-controls]`).forEach((r) => {
+      document.getElementById(r.getAttribute('aria-controls')!)!.hidden = !r.checked;
     });
   }
 }
