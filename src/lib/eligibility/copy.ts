@@ -39,9 +39,6 @@ export function yearRange(years: number[]): string {
   return min === max ? String(min) : `${min}–${max}`;
 }
 
-/** "a, b và c" / "a, b hoặc c" (Intl.ListFormat, see ../vi.ts). */
-export const joinVi = listVi;
-
 /** A sentence: first letter upper case, final full stop. */
 export function sentence(text: string): string {
   const t = text.trim();
@@ -121,12 +118,12 @@ const windowText = (w: InitiativeWindow) =>
       : w.since === null
         ? `được công nhận đến năm ${w.upTo}`
         : `được công nhận sau lần được tặng năm ${w.since}, đến năm ${w.upTo}`;
-const initiativeNoun = (f: InitiativeFilter) => `${joinVi(f.kinds.map((k) => INITIATIVE_VI[k]), 'hoặc')} ${SCOPE_VI[f.minLevel]}${f.minLevel === 'toan-quoc' ? '' : ' trở lên'}`;
+const initiativeNoun = (f: InitiativeFilter) => `${listVi(f.kinds.map((k) => INITIATIVE_VI[k]), 'hoặc')} ${SCOPE_VI[f.minLevel]}${f.minLevel === 'toan-quoc' ? '' : ' trở lên'}`;
 /** What one year must be, as a noun phrase after "năm": "Chiến sĩ thi đua cơ sở", "hoàn thành tốt nhiệm vụ trở lên". */
 const unitOf = ({ test, name = '' }: NamedTest) => ('ratingAtLeast' in test ? ratingAtLeast(test.ratingAtLeast) : name);
 /** "đạt danh hiệu Chiến sĩ thi đua cơ sở" / "được xếp loại hoàn thành tốt nhiệm vụ trở lên" (after "năm 2024 …"). */
 const predicateOf = (t: NamedTest) => `${'ratingAtLeast' in t.test ? 'được xếp loại' : 'đạt danh hiệu'} ${unitOf(t)}`;
-const kindsOr = (kinds: AchievementKind[]) => joinVi(kinds.map((k) => ACHIEVEMENT_VI[k]), 'hoặc');
+const kindsOr = (kinds: AchievementKind[]) => listVi(kinds.map((k) => ACHIEVEMENT_VI[k]), 'hoặc');
 const scopeUp = (s: Scope | undefined) => (s ? ` phạm vi ${SCOPE_VI[s]} trở lên` : '');
 const achievementText = (a: { kind: AchievementKind; scope: Scope }) => `${ACHIEVEMENT_VI[a.kind]} phạm vi ${SCOPE_VI[a.scope]}`;
 const countNeed = (p: { atLeast?: number; atMost?: number }) =>
@@ -291,7 +288,7 @@ const REASONS = {
   ratingNeed: (year: number, min: Rating) => `Cần được xếp loại ${ratingAtLeast(min)} năm ${year}.`,
   // sector-in
   sectorIs: (sector: Sector) => `Khu vực của hồ sơ: ${SECTOR_VI[sector]}.`,
-  sectorOther: (sectors: Sector[], sector: Sector) => `Tiêu chí này dành cho ${joinVi(sectors.map((s) => SECTOR_VI[s]), 'hoặc')}; hồ sơ thuộc khu vực ${SECTOR_VI[sector]}.`,
+  sectorOther: (sectors: Sector[], sector: Sector) => `Tiêu chí này dành cho ${listVi(sectors.map((s) => SECTOR_VI[s]), 'hoặc')}; hồ sơ thuộc khu vực ${SECTOR_VI[sector]}.`,
   registryText: (text: string) => sentence(text),
   // meets-standard
   standardTitle: (award: string, year: number) => `Đã được công nhận danh hiệu ${award} năm ${year}.`,
@@ -314,9 +311,9 @@ const REASONS = {
   timesShort: (title: string, have: number, times: number) => `Chỉ có ${have} lần ${title}, cần ${times}.`,
   timesNeed: (title: string, times: number) => `Cần ${times} lần liên tục đạt danh hiệu ${title}.`,
   // base-award-chain
-  baseUnknown: (bases: string[]) => `Hồ sơ chưa khai báo các hình thức khen thưởng đã nhận nên chưa biết đã có ${joinVi(bases, 'hoặc')} hay chưa.`,
-  baseNone: (bases: string[], year: number, excluded: Note[]) => sentences([`Chưa có ${joinVi(bases, 'hoặc')} (khen thưởng công trạng) trước năm ${year}`, ...excluded.map(sayNote)]),
-  baseNeed: (t: NamedTest, bases: string[], years: number) => `Cần có ${joinVi(bases, 'hoặc')} thuộc loại khen thưởng công trạng, sau đó ${years} năm liên tục ${unitOf(t)} tính đến năm đề nghị.`,
+  baseUnknown: (bases: string[]) => `Hồ sơ chưa khai báo các hình thức khen thưởng đã nhận nên chưa biết đã có ${listVi(bases, 'hoặc')} hay chưa.`,
+  baseNone: (bases: string[], year: number, excluded: Note[]) => sentences([`Chưa có ${listVi(bases, 'hoặc')} (khen thưởng công trạng) trước năm ${year}`, ...excluded.map(sayNote)]),
+  baseNeed: (t: NamedTest, bases: string[], years: number) => `Cần có ${listVi(bases, 'hoặc')} thuộc loại khen thưởng công trạng, sau đó ${years} năm liên tục ${unitOf(t)} tính đến năm đề nghị.`,
   baseHave: (award: string, year: number, type: AwardType) => `Đã có ${award} năm ${year} (${AWARD_TYPE_VI[type]})`,
   // achievement
   achUnknown: (kinds: AchievementKind[], year: number) => `Hồ sơ chưa khai báo thành tích khác nên chưa biết có ${kindsOr(kinds)} năm ${year} hay không.`,
@@ -361,7 +358,7 @@ const REASONS = {
     to ? `Thành tích chỉ được tính từ khi hết thời hạn kỷ luật (${date(to)}): sớm nhất xét thành tích năm ${Number(to.slice(0, 4)) + 1}.` : 'Thành tích chỉ được tính từ khi hết thời hạn kỷ luật.',
   pendingNone: () => 'Không có việc xem xét kỷ luật, điều tra, thanh tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
   pending: (flags: PendingFlag[], date_: string) =>
-    `Cá nhân, tập thể được đề nghị ${joinVi(flags.map((f) => PENDING_VI[f]))}: chưa xét, chưa trình khen thưởng cho đến khi có kết luận (khoản 4 Điều 4 ${decree(date_)}).`,
+    `Cá nhân, tập thể được đề nghị ${listVi(flags.map((f) => PENDING_VI[f]))}: chưa xét, chưa trình khen thưởng cho đến khi có kết luận (khoản 4 Điều 4 ${decree(date_)}).`,
   pendingAdvice: (date_: string) =>
     `Chưa xét khen thưởng: chờ cơ quan có thẩm quyền kết luận việc xem xét kỷ luật, điều tra, thanh tra hoặc xác minh khiếu nại, tố cáo; nếu không có vi phạm thì được xét (khoản 4 Điều 4 ${decree(date_)}).`,
   // assumed, unverifiable
@@ -427,7 +424,7 @@ export const unknownAward = (id: string) => `Không có "${id}" trong danh mục
 export const provinceRulesApplied = (province: string, number: string) =>
   `Áp dụng quy định riêng của ${province} (Quyết định ${number}); điều quyết định này không quy định thì theo Luật, nghị định.`;
 
-export const noProvinceGiven = (held: string[]) => `Hồ sơ không nêu tỉnh${held.length ? `; cẩm nang có quy định riêng của ${joinVi(held)}` : ''}`;
+export const noProvinceGiven = (held: string[]) => `Hồ sơ không nêu tỉnh${held.length ? `; cẩm nang có quy định riêng của ${listVi(held)}` : ''}`;
 
 /** The sentence of a result decided at Law level for an award whose details the provinces set. */
 export const lawLevelNote = (why: string | undefined, basis: string | undefined) =>

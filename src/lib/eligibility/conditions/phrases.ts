@@ -4,7 +4,7 @@
  */
 import type { Within, YearTest } from '../../../schemas/award';
 import { COLLECTIVE_COUNT, INITIATIVE_KIND, RATING, SCOPE, SECTOR, type CollectiveField, type InitiativeKind, type Rating, type Scope, type Sector } from '../../vocabulary';
-import { joinVi } from '../copy';
+import { listVi } from '../../vi-format';
 
 // Labels as award pages word them: functions, not tables, so that the browser checker, which
 // imports the handlers but never describes a condition, carries none of them.
@@ -28,5 +28,5 @@ export function withinText(within: Within[] | undefined, nameOf: (id: string) =>
       ? `${String(w.atLeast).padStart(2, '0')} năm ${yearTestText(w.years, nameOf)}`
       : `${String(w.atLeast).padStart(2, '0')} ${w.initiatives.kinds.map(initiativeLabel).join(' hoặc ')} được công nhận ở phạm vi ${scopeLabel(w.initiatives.minLevel)} trở lên`,
   );
-  return `, trong thời gian đó có ${joinVi(parts)}`;
+  return `, trong thời gian đó có ${listVi(parts)}`;
 }
