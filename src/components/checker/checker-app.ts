@@ -25,8 +25,8 @@ class CheckerApp extends HTMLElement {
   /** The question on screen (a form.step is on screen only with one). */
   declare question: Question;
   baseTitle = document.title;
-  /** The fragment of the state on screen ('' for the first question). */
-  shown = '';
+  /** The fragment of the state on screen ('' for the first question); render() sets it before any navigation is heard. */
+  declare shown: string;
 
   connectedCallback() {
     this.data = JSON.parse(document.getElementById('checker-data')!.textContent!);
