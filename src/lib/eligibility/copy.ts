@@ -126,8 +126,8 @@ const predicateOf = (t: NamedTest) => `${'ratingAtLeast' in t.test ? 'được x
 const kindsOr = (kinds: AchievementKind[]) => listVi(kinds.map((k) => ACHIEVEMENT_VI[k]), 'hoặc');
 const scopeUp = (s: Scope | undefined) => (s ? ` phạm vi ${SCOPE_VI[s]} trở lên` : '');
 const achievementText = (a: { kind: AchievementKind; scope: Scope }) => `${ACHIEVEMENT_VI[a.kind]} phạm vi ${SCOPE_VI[a.scope]}`;
-const countNeed = (p: { atLeast?: number; atMost?: number }) =>
-  p.atMost === 0 ? 'yêu cầu: không có thành viên nào' : [p.atLeast !== undefined ? `ít nhất ${p.atLeast}` : '', p.atMost !== undefined ? `nhiều nhất ${p.atMost}` : ''].filter(Boolean).join(', ');
+const countNeed = (atLeast?: number, atMost?: number) =>
+  atMost === 0 ? 'yêu cầu: không có thành viên nào' : [atLeast !== undefined ? `ít nhất ${atLeast}` : '', atMost !== undefined ? `nhiều nhất ${atMost}` : ''].filter(Boolean).join(', ');
 
 /** What a person's working time in the year proposed shows (months-at-unit). */
 export interface MonthsFacts {
@@ -344,11 +344,9 @@ const REASONS = {
     `Cần ít nhất ${needed}/${members} thành viên ${COLLECTIVE_FIELD_VI[field]} (thêm ${needed - count}).`,
   countUnknown: (field: CollectiveField) => `Chưa biết số thành viên ${COLLECTIVE_FIELD_VI[field]}.`,
   countIs: (field: CollectiveField, year: number, count: number, atLeast?: number, atMost?: number) =>
-    count === 0
-      ? `Năm ${year} không có thành viên nào ${COLLECTIVE_FIELD_VI[field]} (${countNeed({ atLeast, atMost })}).`
-      : `Năm ${year} có ${count} thành viên ${COLLECTIVE_FIELD_VI[field]} (${countNeed({ atLeast, atMost })}).`,
+    `Năm ${year} ${count === 0 ? 'không có thành viên nào' : `có ${count} thành viên`} ${COLLECTIVE_FIELD_VI[field]} (${countNeed(atLeast, atMost)}).`,
   countNeed: (field: CollectiveField, atLeast?: number, atMost?: number) =>
-    atMost === 0 ? `Tập thể không được có thành viên ${COLLECTIVE_FIELD_VI[field]} trong năm xét.` : `Cần ${countNeed({ atLeast, atMost })} thành viên ${COLLECTIVE_FIELD_VI[field]}.`,
+    atMost === 0 ? `Tập thể không được có thành viên ${COLLECTIVE_FIELD_VI[field]} trong năm xét.` : `Cần ${countNeed(atLeast, atMost)} thành viên ${COLLECTIVE_FIELD_VI[field]}.`,
   // discipline-clear, not-pending
   discUnknown: (year: number) => `Hồ sơ chưa khai báo kỷ luật nên chưa biết năm ${year} có trùng thời gian thi hành kỷ luật hay không.`,
   discClear: (year: number, any: boolean) => (any ? `Năm ${year} không trùng thời gian thi hành kỷ luật nào.` : 'Không bị kỷ luật.'),
