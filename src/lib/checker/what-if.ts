@@ -9,7 +9,8 @@
 import { RATINGS, type Rating } from '../vocabulary';
 import type { EligibilityResult, Registry } from '../eligibility/index';
 import { NONE, UNKNOWN, type Answers } from './answers';
-import { ASK_TEXT, fieldAsk, LEAD, RATING_LABEL } from './copy';
+import type { Words } from './copy';
+import { askText, fill, RATING_LABEL } from './script-copy';
 import { nextSteps, stepText } from './next-steps';
 import { titlesOfYear, type Question } from './flow';
 import { checkAnswers } from './result';
@@ -18,7 +19,10 @@ import { clause } from '../eligibility/copy';
 /** A definite answer to try in place of "không rõ", and how to say it. */
 interface Trial { key: string; value: string; phrase: string; otherwise?: string }
 
-function trialsOf(q: Question, answers: Answers, registry: Registry): Trial[][] {
+/** The words the sentence is made of (copy.ts; in the browser, the page's copy of them). */
+type LeadWords = Pick<Words, 'LEAD' | 'TOPICS' | 'ASK_PAGE'>;
+
+function trialsOf(q: Question, answers: Answers, registry: Registry, { LEAD }: LeadWords): Trial[][] {
   const out: Trial[][] = [];
   for (const key of q.keys) {
     if (answers[key] !== UNKNOWN) continue;
@@ -26,11 +30,11 @@ function trialsOf(q: Question, answers: Answers, registry: Registry): Trial[][] 
     if (m && m[1] === 'r') {
       const y = Number(m[2]);
       // From the lowest rating up: the first that makes the person eligible is the condition.
-      out.push(RATINGS.filter((r) => r !== 'kht').map((r: Rating) => ({ key, value: r, phrase: LEAD.rating(y, RATING_LABEL[r].toLowerCase(), r !== 'htxs') })));
+      out.push(RATINGS.filter((r) => r !== 'kht').map((r: Rating) => ({ key, value: r, phrase: fill(r === 'htxs' ? LEAD.rating : LEAD.ratingOrBetter, { y, rating: RATING_LABEL[r].toLowerCase() }) })));
     } else if (m && m[1] === 't') {
       const y = Number(m[2]);
-      out.push(titlesOfYear(q, y).map((t) => ({ key, value: t, phrase: LEAD.title(y, registry.get(t)?.name ?? t) })));
-    } else if (key === 'months') out.push([{ key, value: '12', phrase: LEAD.months(Number(answers.year)) }]);
+      out.push(titlesOfYear(q, y).map((t) => ({ key, value: t, phrase: fill(LEAD.title, { y, name: registry.get(t)?.name ?? t }) })));
+    } else if (key === 'months') out.push([{ key, value: '12', phrase: fill(LEAD.months, { y: answers.year }) }]);
     else if (key === 'discipline') out.push([{ key, value: NONE, phrase: LEAD.discipline }]);
     else if (key === 'pending') out.push([{ key, value: NONE, phrase: LEAD.pending }]);
   }
@@ -38,11 +42,11 @@ function trialsOf(q: Question, answers: Answers, registry: Registry): Trial[][] 
 }
 
 /** What happens otherwise, in a clause: not eligible, or the first thing still needed. */
-function otherwise(r: EligibilityResult): string {
-  if (r.verdict === 'not-eligible') return LEAD.notEligible;
+function otherwise(r: EligibilityResult, w: LeadWords): string {
+  if (r.verdict === 'not-eligible') return w.LEAD.notEligible;
   const first = nextSteps(r.missing)[0];
-  if (!first) return LEAD.notEligible;
-  return clause(stepText(first, (field, year) => ASK_TEXT.page(fieldAsk(field, year ?? 0).topic)));
+  if (!first) return w.LEAD.notEligible;
+  return clause(stepText(first, (field, year) => askText(w, field, year)));
 }
 
 
@@ -50,15 +54,16 @@ function otherwise(r: EligibilityResult): string {
  * The sentence that says what decides a "chưa xác định" result, or null: "Nếu <fact> thì đủ tiêu
  * chuẩn" for the first unknown fact that alone would make the person eligible.
  */
-export function decidingSentence(answers: Answers, flow: Question[], registry: Registry): string | null {
+export function decidingSentence(answers: Answers, flow: Question[], registry: Registry, w: LeadWords): string | null {
   for (const q of flow) {
-    for (const options of trialsOf(q, answers, registry)) {
+    for (const options of trialsOf(q, answers, registry, w)) {
       const i = options.findIndex((t) => checkAnswers({ ...answers, [t.key]: t.value }, registry).verdict === 'eligible');
       if (i < 0) continue;
       const t = options[i];
       // "Nếu không": the answer just short of it (the rating below; no title; discipline or pending: not said).
       const short = t.key.startsWith('r') ? (i > 0 ? options[i - 1].value : 'kht') : t.key.startsWith('t') ? NONE : undefined;
-      return LEAD.ifThen(t.phrase, short === undefined ? undefined : otherwise(checkAnswers({ ...answers, [t.key]: short }, registry)));
+      if (short === undefined) return fill(w.LEAD.ifThen, { fact: t.phrase });
+      return fill(w.LEAD.ifThenOtherwise, { fact: t.phrase, otherwise: otherwise(checkAnswers({ ...answers, [t.key]: short }, registry), w) });
     }
   }
   return null;
