@@ -109,7 +109,7 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
   const answers = v.flow
     .map((q) => {
       const label = texts(q, v)[2];
-      return fill('checker-answer', { label: esc(label), answer: esc(answerText(q, v.answers, v.registry)), href: esc(stepUrl(v, q.id)), lower: esc(label.toLowerCase()) });
+      return fill('checker-answer', { label: esc(label), answer: esc(answerText(q, v.answers, v.registry, W().A)), href: esc(stepUrl(v, q.id)), lower: esc(label.toLowerCase()) });
     })
     .join('');
   const decided = strip(W().UI.decidedBy, r.decidedBy);

@@ -283,6 +283,18 @@ export const LEAD = {
 /** Each verdict's class on the page, and a sign beside it, so it is not told by colour alone. */
 export const VERDICT = { eligible: ['ok', '✓'], 'not-eligible': ['no', '✗'], 'needs-info': ['open', '?'], deferred: ['open', '…'] } as const;
 
+/** The words of the answers in the result's summary of answers (summary.ts), with {tokens}. */
+export const ANSWER_WORDS = {
+  noTitles: 'không có danh hiệu nào',
+  months: '{n} tháng làm việc',
+  maternity: ', {n} tháng nghỉ thai sản',
+  usedUnknown: ', không rõ đã dùng để xét khen thưởng chưa',
+  usedFor: ', đã dùng để xét {name}',
+  noAwards: 'chưa được tặng hình thức nào trong số được hỏi',
+  noDiscipline: 'không bị kỷ luật',
+  running: ', chưa hết thời hạn',
+} as const;
+
 /** What the page renders for the step view (Checker.astro): the labels and the result's words, as a JSON block. */
-export const WORDS = { Q, UI: { ...VIEW_UI, ...UI }, ERR, TOPICS, ASK_PAGE, LEAD, VERDICT };
+export const WORDS = { Q, UI: { ...VIEW_UI, ...UI }, ERR, TOPICS, ASK_PAGE, LEAD, VERDICT, A: ANSWER_WORDS };
 export type Words = typeof WORDS;
