@@ -75,7 +75,7 @@ function dateInput(name: string, label: string, iso: string | undefined): string
   return input(name, label, 'text', iso ? date(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${W().Q.discipline.datePlaceholder}" class="w-date"`);
 }
 
-// Options in the vocabulary's order (its labels are built in that order, copy.ts); ratings best first.
+// Options in the vocabulary's order (its labels are built in that order, script-copy.ts); ratings best first.
 const ratingOpts: Opt[] = [...Object.entries(RATING_LABEL).reverse(), [UNKNOWN, UNKNOWN_LABEL]];
 const scopeOpts = Object.entries(SCOPE_LABEL);
 
