@@ -7,7 +7,7 @@
  * are in script-copy.ts. Plain TypeScript, no Astro or DOM imports.
  */
 import type { AskField, QuestionKind } from './flow';
-import { fill, type Who } from './script-copy';
+import { fill } from './script-copy';
 
 /** The awards most people check, offered first in the picker (ids of the registry). */
 export const COMMON_AWARDS: string[] = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'giay-khen', 'bang-khen-bo-nganh-tinh'];

@@ -20,7 +20,7 @@ export type Who = Subject;
 /** "người được đề nghị" / "tập thể". */
 export const who = (w: Who) => (w === 'collective' ? SUBJECT.short['tap-the'] : 'người được đề nghị');
 
-
+/** The option "Không rõ" of a question. */
 export const UNKNOWN_LABEL = 'Không rõ';
 
 /** First letter upper case (the engine's labels are lower case, for use inside sentences). */
