@@ -228,7 +228,7 @@ describe('Đọc từng câu hỏi của biểu mẫu', () => {
 
 describe('Lựa chọn của các câu hỏi', () => {
   it('mỗi danh sách lựa chọn liệt kê các mục theo đúng thứ tự của bộ từ vựng (xếp loại, khu vực, cấp, loại, hình thức kỷ luật)', async () => {
-    const copy = await import('../src/lib/checker/copy');
+    const copy = await import('../src/lib/checker/script-copy');
     const vocab = await import('../src/lib/vocabulary');
     const pairs = [[copy.RATING_LABEL, vocab.RATINGS], [copy.SECTOR_LABEL, vocab.SECTORS], [copy.SCOPE_LABEL, vocab.SCOPES], [copy.INITIATIVE_LABEL, vocab.INITIATIVE_KINDS], [copy.AWARD_TYPE_LABEL, vocab.AWARD_TYPES], [copy.DISCIPLINE_LABEL, vocab.DISCIPLINE_LEVELS], [copy.PENDING_LABEL, vocab.PENDING_FLAGS]] as const;
     for (const [labels, ids] of pairs) expect(Object.keys(labels)).toEqual([...ids]);

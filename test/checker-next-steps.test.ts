@@ -10,6 +10,7 @@ import { nextSteps, plainWords, stepText } from '../src/lib/checker/next-steps';
 import { batchNextSteps } from '../src/lib/checker/batch/results';
 import { checkAnswers } from '../src/lib/checker/result';
 import { decidingSentence } from '../src/lib/checker/what-if';
+import { WORDS } from '../src/lib/checker/copy';
 import { route } from '../src/lib/checker/flow';
 import { splitCautions } from '../src/lib/checker/cautions';
 import { cautionSuffix } from '../src/lib/eligibility/copy';
@@ -113,7 +114,7 @@ describe('Kết quả “chưa xác định” mở đầu bằng điều quyế
     const r = route(a, reg);
     expect(r.kind).toBe('result');
     expect(checkAnswers(r.answers, reg).verdict).toBe('needs-info');
-    const s = decidingSentence(r.answers, r.flow, reg);
+    const s = decidingSentence(r.answers, r.flow, reg, WORDS);
     expect(s).toMatch(/^Nếu năm 2025 được xếp loại hoàn thành xuất sắc nhiệm vụ thì đủ tiêu chuẩn; nếu không, /);
     expect(s).toContain('sáng kiến');
   });
@@ -143,7 +144,8 @@ describe('Một bản tóm tắt độ tin cậy cho mỗi kết quả', () => {
 
 describe('Lời câu hỏi: bảng chữ có chỗ điền, trang dựng sẵn, trình duyệt điền', () => {
   it('xếp loại năm 2021–2025 của tập thể, và một năm của cá nhân, không còn chỗ điền nào', async () => {
-    const { TEXTS, fillText } = await import('../src/lib/checker/copy');
+    const { TEXTS } = await import('../src/lib/checker/copy');
+    const { fillText } = await import('../src/lib/checker/script-copy');
     const many = TEXTS.ratings.map((t) => fillText(t, { w: 'collective', y: 2025, ys: [2021, 2022, 2023, 2024, 2025] }));
     expect(many[0]).toBe('Kết quả đánh giá, xếp loại của tập thể từng năm 2021–2025?');
     expect(many[1]).toContain('cần cả 5 năm');

@@ -8,7 +8,7 @@ import { COLLECTIVE_COUNT, CONFIDENCE, PENDING_FLAG, SECTOR, SUBJECT, countsAbov
 import { COLLECTIVE_COUNT_CSV, PENDING_FLAG_CSV, SECTOR_CSV } from '../src/lib/vocabulary-csv';
 import { CONFIDENCE_LABEL, SECTOR_LABEL } from '../src/lib/awards/labels';
 import { CONFIDENCE_VI, SECTOR_VI } from '../src/lib/eligibility/copy';
-import { SECTOR_LABEL as CHECKER_SECTOR_LABEL } from '../src/lib/checker/copy';
+import { SECTOR_LABEL as CHECKER_SECTOR_LABEL } from '../src/lib/checker/script-copy';
 
 const all = (Object.entries(vocabulary) as [string, unknown][]).filter((e): e is [string, Vocabulary<string>] => typeof e[1] === 'object' && e[1] !== null && 'fromCli' in e[1]);
 

@@ -11,7 +11,7 @@ import { checkBatch, detailFragment, errorText, resultsCsv } from '../../lib/che
 import { spreadsheetInsteadOfCsv, type RowError } from '../../lib/checker/batch/read';
 import { decodeCsvBytes } from '../../lib/csv';
 import { registryOf, type CheckerData } from '../../lib/checker/result';
-import { VERDICT_CLASS, VERDICT_ICON } from '../../lib/checker/copy';
+import { VERDICT } from '../../lib/checker/copy';
 import type { Registry } from '../../lib/eligibility/index';
 import { esc } from './esc';
 import { checkerAnswersUrl } from '../../lib/urls-checker';
@@ -76,7 +76,7 @@ class CheckerBatch extends HTMLElement {
       .map((r) => {
         const award = r.result ? registry.get(r.result.award)?.name ?? r.award : r.award;
         const verdict = r.result
-          ? `<strong class="verdict-cell v-${VERDICT_CLASS[r.result.verdict]}" data-verdict="${r.result.verdict}"><span aria-hidden="true">${VERDICT_ICON[r.result.verdict]} </span>${esc(VERDICT_VI[r.result.verdict])}</strong>`
+          ? `<strong class="verdict-cell v-${VERDICT[r.result.verdict][0]}" data-verdict="${r.result.verdict}"><span aria-hidden="true">${VERDICT[r.result.verdict][1]} </span>${esc(VERDICT_VI[r.result.verdict])}</strong>`
           : '<strong class="row-error">Lỗi dữ liệu</strong>';
         const why = r.result
           ? `${esc(r.reason)}${r.next ? `<br><span class="next">Cần làm tiếp: ${esc(r.next)}</span>` : ''}<br><a class="no-print" href="${checkerAnswersUrl(esc(detailFragment(r.answers!, registry, r.name === `Dòng ${r.row}` ? '' : r.name)))}">Xem chi tiết, in phiếu<span class="visually-hidden"> của dòng ${r.row}</span></a>`

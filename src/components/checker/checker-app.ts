@@ -11,10 +11,9 @@ import { NAME_PARAM } from '../../lib/checker/sheet';
 import { keysOf, route, type Question } from '../../lib/checker/flow';
 import { checkAnswers, registryOf, type CheckerData } from '../../lib/checker/result';
 import { readStep, type FieldError } from '../../lib/checker/steps';
-import { UI } from '../../lib/checker/copy';
 import type { Registry } from '../../lib/eligibility/index';
 import { esc } from './esc';
-import { errorSummary, errorText, questionTitle, renderQuestion, type View } from './view';
+import { W, errorSummary, errorText, questionTitle, renderQuestion, type View } from './view';
 import { renderResult } from './result-view';
 
 class CheckerApp extends HTMLElement {
@@ -82,7 +81,7 @@ class CheckerApp extends HTMLElement {
       document.title = `${questionTitle(r.question, this.view)} – ${this.baseTitle}`;
     } else {
       this.innerHTML = renderResult(checkAnswers(r.answers, this.registry), this.view, name);
-      document.title = `${UI.resultTitle} – ${this.baseTitle}`;
+      document.title = `${W().UI.resultTitle} – ${this.baseTitle}`;
     }
     if (focus) this.querySelector<HTMLElement>('#q-h, #kq')?.focus();
   }

@@ -5,14 +5,13 @@
  * the rest is text filled into the sheet's slots, every text escaped.
  */
 import { VERDICT_VI, inEffect, proposalDate, type CriterionResult, type EligibilityResult } from '../../lib/eligibility/index';
-import { VERDICT_CLASS, VERDICT_ICON, ASK_TEXT, fieldAsk, LEAD, type AskField } from '../../lib/checker/copy';
-import { subjectFor, type Question } from '../../lib/checker/flow';
+import { askText, fill as fillWords } from '../../lib/checker/script-copy';
+import { askedBy, subjectFor, type AskField, type Question } from '../../lib/checker/flow';
 import { citationHref, dossierFor, grouped, withoutDecisionName } from '../../lib/checker/result';
 import { answerText } from '../../lib/checker/summary';
 import { splitCautions } from '../../lib/checker/cautions';
 import { nextSteps, plainWords, type NextStep } from '../../lib/checker/next-steps';
 import { decidingSentence } from '../../lib/checker/what-if';
-import { clause } from '../../lib/eligibility/copy';
 import { esc } from './esc';
 import { W, stepUrl, template, texts, type View } from './view';
 
@@ -27,8 +26,7 @@ function cautionSummary(cautions: Map<string, string>): string {
 
 /** The question of the flow that asks a field (of a year), if any. */
 function questionFor(field: AskField, year: number | undefined, v: View): Question | undefined {
-  const { kinds } = fieldAsk(field, year ?? 0);
-  for (const kind of kinds) {
+  for (const kind of askedBy(field)) {
     const q = v.flow.find((x) => x.kind === kind && (year === undefined || !x.years || x.years.includes(year) || kind === 'crating'));
     if (q) return q;
   }
@@ -40,8 +38,8 @@ function stepHtml(step: NextStep, v: View): string {
   return step.segments
     .map((seg, i) => {
       if (typeof seg === 'string') return esc(seg);
-      const text = ASK_TEXT.page(fieldAsk(seg.field, seg.year ?? 0).topic);
-      const label = i === 0 ? text : clause(text);
+      const text = askText(W(), seg.field, seg.year);
+      const label = i === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1);
       const q = questionFor(seg.field, seg.year, v);
       return q ? `<a href="${esc(stepUrl(v, q.id))}" data-nav>${esc(label)}</a>` : esc(label);
     })
@@ -67,7 +65,7 @@ function assumedNote(r: EligibilityResult): string {
     for (const m of c.explanation.matchAll(/Giả định đạt: ([^.]+)\./g)) what.add(m[1]);
     for (const m of c.explanation.matchAll(/giả định đạt tiêu chí định tính \(([^)]+)\)/g)) what.add(m[1]);
   }
-  return what.size ? `<p class="assumed">${esc(LEAD.assumed([...what].join('; ')))}</p>` : '';
+  return what.size ? `<p class="assumed">${esc(fillWords(W().LEAD.assumed, { what: [...what].join('; ') }))}</p>` : '';
 }
 
 /** The result: verdict first (with what decides it, or what was assumed), then what to do, the criteria, who decides, the dossier, the answers. */
@@ -105,7 +103,7 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
   const answers = v.flow
     .map((q) => {
       const label = texts(q, v)[2];
-      return fill('checker-answer', { label: esc(label), answer: esc(answerText(q, v.answers, v.registry)), href: esc(stepUrl(v, q.id)), lower: esc(label.toLowerCase()) });
+      return fill('checker-answer', { label: esc(label), answer: esc(answerText(q, v.answers, v.registry, W().A)), href: esc(stepUrl(v, q.id)), lower: esc(label.toLowerCase()) });
     })
     .join('');
   const decided = strip(W().UI.decidedBy, r.decidedBy).text;
@@ -115,12 +113,12 @@ export function renderResult(r: EligibilityResult, v: View, person = ''): string
   // (ResultTemplate.astro); the script fills its slots.
   const slots: Record<string, string> = {
     verdict: r.verdict,
-    cls: VERDICT_CLASS[r.verdict],
-    icon: VERDICT_ICON[r.verdict],
+    cls: W().VERDICT[r.verdict][0],
+    icon: W().VERDICT[r.verdict][1],
     name: esc(`${award.name}, năm ${r.year}:`),
     verdictText: esc(VERDICT_VI[r.verdict]),
     printed: new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' }),
-    lead: (r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry) ?? LEAD.depends)}</p>` : '') + assumedNote(r),
+    lead: (r.verdict === 'needs-info' ? `<p class="lead-answer">${esc(decidingSentence(v.answers, v.flow, v.registry, W()) ?? W().LEAD.depends)}</p>` : '') + assumedNote(r),
     amendment: (scope ? `<p class="caution">${esc(scope.note)}</p>` : '') + (date >= v.data.amendmentFrom ? template('checker-amendment') : ''),
     next: nextStepsHtml(r, v),
     criteria: criteria + cautionSummary(cautions),

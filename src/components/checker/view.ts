@@ -7,10 +7,11 @@
 import type { Condition } from '../../schemas/award';
 import type { Registry } from '../../lib/eligibility/index';
 import { NONE, OTHER_PROVINCE, UNKNOWN, parseTitles, readList, writeFragment, type Answers } from '../../lib/checker/answers';
+import type { Words } from '../../lib/checker/copy';
 import {
-  ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL, type Words,
+  ACHIEVEMENT_LABEL, AWARD_TYPE_LABEL, COUNT_LABEL, DISCIPLINE_LABEL, INITIATIVE_LABEL, PENDING_LABEL, SUBJECT_LABEL, RATING_LABEL, SCOPE_LABEL, SECTOR_LABEL,
   OTHER_PROVINCE_LABEL, cap, fill, fillText, UNKNOWN_LABEL,
-} from '../../lib/checker/copy';
+} from '../../lib/checker/script-copy';
 import { keysOf, subjectFor, titlesOfYear, walk, type Question } from '../../lib/checker/flow';
 import { placeHref, type CheckerData } from '../../lib/checker/result';
 import { INITIATIVE_ROWS, fieldId, type FieldError } from '../../lib/checker/steps';
@@ -21,7 +22,7 @@ import { date } from '../../lib/eligibility/copy';
 import { CHECKER_URL } from '../../lib/urls-checker';
 
 let words: Words | undefined;
-/** The step view's labels: the page's JSON block (Checker.astro renders copy.ts WORDS), words rather than script. */
+/** The checker's words: the page's JSON block (Checker.astro renders copy.ts WORDS), words rather than script. */
 export const W = (): Words => (words ??= JSON.parse(document.getElementById('checker-words')!.textContent!));
 export const fmt = fill;
 
@@ -74,7 +75,7 @@ function dateInput(name: string, label: string, iso: string | undefined): string
   return input(name, label, 'text', iso ? date(iso) : undefined, ` inputmode="numeric" autocomplete="off" placeholder="${W().Q.discipline.datePlaceholder}" class="w-date"`);
 }
 
-// Options in the vocabulary's order (its labels are built in that order, copy.ts); ratings best first.
+// Options in the vocabulary's order (its labels are built in that order, script-copy.ts); ratings best first.
 const ratingOpts: Opt[] = [...Object.entries(RATING_LABEL).reverse(), [UNKNOWN, UNKNOWN_LABEL]];
 const scopeOpts = Object.entries(SCOPE_LABEL);
 

@@ -1,47 +1,16 @@
 /**
- * The checker's Vietnamese copy: questions, hints, option labels, error messages. Wording only:
- * which question comes when is decided in flow.ts, what the law requires in the registry and the
- * engine. Plain TypeScript, no Astro or DOM imports.
+ * The checker's Vietnamese copy: questions, hints, field labels, error messages, the result's
+ * words. Wording only: which question comes when is decided in flow.ts, what the law requires in
+ * the registry and the engine. The page renders these tables at build time (Checker.astro: the
+ * #checker-words JSON block and the templates) and the step-by-step checker's script reads them
+ * from there (view.ts `W`), so it imports no value from this module; the words it carries as code
+ * are in script-copy.ts. Plain TypeScript, no Astro or DOM imports.
  */
-import {
-  ACHIEVEMENT_KIND, AWARD_TYPE, COLLECTIVE_COUNT, DISCIPLINE_LEVEL, INITIATIVE_KIND, PENDING_FLAG, RATING, SCOPE, SECTOR, SUBJECT,
-  type CollectiveField,
-} from '../vocabulary';
-import { yearRange } from '../eligibility/copy';
-import { askedBy, type AskField, type QuestionKind } from './flow';
-import type { Subject } from './answers';
-
-/** Who is proposed, as the answers say it (answers.ts SUBJECTS). */
-export type Who = Subject;
-
-/** "người được đề nghị" / "tập thể". */
-export const who = (w: Who) => (w === 'collective' ? SUBJECT.short['tap-the'] : 'người được đề nghị');
-
-
-export const UNKNOWN_LABEL = 'Không rõ';
-
-/** First letter upper case (the engine's labels are lower case, for use inside sentences). */
-export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** Each label of `m` rewritten by `f`. */
-const relabel = <K extends string>(m: Record<K, string>, f: (label: string) => string) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, f(v as string)])) as Record<K, string>;
-const capAll = <K extends string>(m: Record<K, string>) => relabel(m, cap);
-
-// Option labels: the full labels of the vocabulary (src/lib/vocabulary.ts), capitalised.
-export const RATING_LABEL = capAll(RATING.full);
-export const SECTOR_LABEL = capAll(SECTOR.full);
-export const SCOPE_LABEL = capAll(SCOPE.full);
-export const INITIATIVE_LABEL = capAll(INITIATIVE_KIND.full);
-export const AWARD_TYPE_LABEL = capAll(AWARD_TYPE.full);
-export const ACHIEVEMENT_LABEL = capAll(ACHIEVEMENT_KIND.full);
-export const DISCIPLINE_LABEL = capAll(DISCIPLINE_LEVEL.full);
-export const PENDING_LABEL = relabel(PENDING_FLAG.full, (v) => `Có: ${v}`);
-export const COUNT_LABEL: Record<CollectiveField | 'members', string> = { members: 'Tổng số thành viên', ...relabel(COLLECTIVE_COUNT.full, (v) => `Số thành viên ${v}`) };
+import type { AskField, QuestionKind } from './flow';
+import { fill } from './script-copy';
 
 /** The awards most people check, offered first in the picker (ids of the registry). */
 export const COMMON_AWARDS: string[] = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'giay-khen', 'bang-khen-bo-nganh-tinh'];
-
-/** What the question texts may depend on: the subject, the year proposed, the years asked. */
-export interface TextCtx { w: Who; y: number; ys: number[] }
 
 /*
  * The words of each question, in three tables by role: its heading (the question), its hint, and
@@ -122,15 +91,6 @@ function byKind() {
   return Object.fromEntries((Object.keys(QUESTION) as QuestionKind[]).map((k) => [k, [QUESTION[k], HINT[k], LABEL[k]]])) as Record<QuestionKind, [title: string, hint: string, label: string]>;
 }
 
-/** A text of TEXTS with its tokens filled for a question. */
-export function fillText(text: string, c: TextCtx): string {
-  const many = c.ys.length > 1;
-  const variants = text.split('¦');
-  const span = yearRange(c.ys);
-  const t = variants[many ? variants.length - 1 : 0].replace(/\{ys:([^}]*)\}/g, (_, w: string) => (many ? `${w} ${span}` : `năm ${c.ys[0]}`));
-  return fill(t, { Ai: cap(who(c.w)), ai: who(c.w), y: c.y, n: c.ys.length, span, y0: c.ys[0] });
-}
-
 /** The award picker's words (rendered at build time, AwardPicker.astro: not in the browser's script). */
 export const PICKER = {
   groups: { common: 'Thường gặp', individual: 'Dành cho cá nhân', collective: 'Dành cho tập thể', both: 'Dành cho cá nhân hoặc tập thể' },
@@ -138,9 +98,6 @@ export const PICKER = {
   noCriteria: (n: number) => `${n} danh hiệu, hình thức khen thưởng cẩm nang chưa có tiêu chuẩn`,
   noCriteriaHint: 'Công cụ chưa kiểm tra được các mục này; mở trang của từng mục để xem căn cứ và nơi tra cứu.',
 } as const;
-
-/** The subject's answer, in words (the vocabulary's labels under the answer's codes). */
-export const SUBJECT_LABEL: Record<Who, string> = { individual: SUBJECT.full['ca-nhan'], collective: SUBJECT.full['tap-the'] };
 
 /**
  * Option and field labels of the questions, with {tokens} the page fills. Only the step view
@@ -215,9 +172,6 @@ export const ERR = {
 } as const;
 export type ErrKey = keyof typeof ERR;
 
-/** A text with its {tokens} filled. */
-export const fill = (text: string, v: Record<string, string | number> = {}) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
-
 /** An error's message (outside the browser: the step view reads the same table from the page). */
 export const errorMessage = (e: { key: ErrKey; args?: Record<string, string | number> }) => fill(ERR[e.key], e.args);
 
@@ -255,9 +209,6 @@ export const FIXED_BASIS: Partial<Record<QuestionKind, { article: string; citati
   year: [{ article: 'dieu-94', citation: 'Điều 94 Luật Thi đua, khen thưởng 2022 (hiệu lực thi hành)' }],
 };
 
-/** The answer "Tỉnh khác / không rõ" to the province question (its own export: the province step and the answer summary read it in the browser). */
-export const OTHER_PROVINCE_LABEL = 'Tỉnh khác / không rõ';
-
 /** The step view's words (read from the page's JSON block with Q, like Q; the browser's script does not carry them). */
 export const VIEW_UI = {
   next: 'Tiếp tục',
@@ -270,19 +221,9 @@ export const VIEW_UI = {
   dossier: 'Hồ sơ đề nghị cần có',
 } as const;
 
-/** What the page renders for the step view (Checker.astro): the labels, as a JSON block. */
-export const WORDS = { Q, UI: VIEW_UI, ERR };
-export type Words = typeof WORDS;
 
-export const UI = {
-  resultTitle: 'Kết quả tự kiểm tra',
-  pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
-  pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
-  useUnknown: (ids: string[]) => `Chưa rõ sáng kiến, đề tài ${ids.join('; ')} đã dùng để xét khen thưởng chưa; mỗi thành tích chỉ được khen thưởng một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng).`,
-  useUnknownAdvice: 'Hỏi bộ phận thi đua, khen thưởng xem sáng kiến, đề tài đã dùng để xét khen thưởng chưa, rồi cho biết ⟨initiatives⟩.',
-  notAnswered: 'chưa trả lời',
-  none: 'không có',
-} as const;
+/** The result's heading (the sheet and the document title). */
+export const UI = { resultTitle: 'Kết quả tự kiểm tra' } as const;
 
 export type { AskField };
 
@@ -315,32 +256,45 @@ const TOPICS: Record<AskField, string> = {
   'collective.disciplinedWarningOrAbove': 'số thành viên bị kỷ luật từ cảnh cáo trở lên',
 };
 
-/** A field (of year `y`) the engine asks about: its topic and the questions that ask it (the first in the flow wins). */
-export function fieldAsk(field: AskField, y = 0): { topic: string; kinds: QuestionKind[] } {
-  return { topic: fill(TOPICS[field], { y }), kinds: askedBy(field) };
-}
+/** The topic of a field (of year `y`) the engine asks about, for the batch table (the step-by-step checker reads TOPICS from the page). */
+export const fieldTopic = (field: AskField, y = 0) => fill(TOPICS[field], { y });
 
 /** A next step on the page ("Trả lời câu hỏi về xếp loại năm 2023"). */
-export const ASK_TEXT = {
-  page: (topic: string) => `Trả lời câu hỏi về ${topic}`,
-} as const;
+export const ASK_PAGE = 'Trả lời câu hỏi về {topic}';
 
 /** A next step in the batch table ("Điền cột xep_loai_2023 (…)"); its own export, so the step-by-step checker does not carry it. */
 export const batchAskText = (topic: string, columns: string[]) => `Điền cột ${columns.join(', ')} (${topic})`;
 
-/** The sentence that leads a "chưa xác định" result (what-if.ts). */
+/** The sentence that leads a "chưa xác định" result (what-if.ts), and the note under an "đủ tiêu chuẩn" one (result-view.ts). */
 export const LEAD = {
-  rating: (y: number, rating: string, orBetter: boolean) => `năm ${y} được xếp loại ${rating}${orBetter ? ' trở lên' : ''}`,
-  title: (y: number, name: string) => `năm ${y} đạt danh hiệu ${name}`,
-  months: (y: number) => `năm ${y} công tác đủ 12 tháng`,
+  rating: 'năm {y} được xếp loại {rating}',
+  ratingOrBetter: 'năm {y} được xếp loại {rating} trở lên',
+  title: 'năm {y} đạt danh hiệu {name}',
+  months: 'năm {y} công tác đủ 12 tháng',
   discipline: 'không bị kỷ luật trong thời gian xét',
   pending: 'không có việc xem xét kỷ luật, điều tra hay khiếu nại nào đang chờ kết luận',
-  ifThen: (fact: string, otherwise?: string) => `Nếu ${fact} thì đủ tiêu chuẩn${otherwise ? `; nếu không, ${otherwise}` : ''}.`,
+  ifThen: 'Nếu {fact} thì đủ tiêu chuẩn.',
+  ifThenOtherwise: 'Nếu {fact} thì đủ tiêu chuẩn; nếu không, {otherwise}.',
   notEligible: 'chưa đủ tiêu chuẩn',
   depends: 'Kết quả còn phụ thuộc vào thông tin chưa rõ; trả lời các câu hỏi dưới đây để có kết luận.',
-  assumed: (what: string) => `Với điều kiện đơn vị xác nhận: ${what}.`,
+  assumed: 'Với điều kiện đơn vị xác nhận: {what}.',
 } as const;
 
-export const VERDICT_CLASS = { eligible: 'ok', 'not-eligible': 'no', 'needs-info': 'open', deferred: 'open' } as const;
-/** A sign beside each verdict, so it is not told by colour alone. */
-export const VERDICT_ICON = { eligible: '✓', 'not-eligible': '✗', 'needs-info': '?', deferred: '…' } as const;
+/** Each verdict's class on the page, and a sign beside it, so it is not told by colour alone. */
+export const VERDICT = { eligible: ['ok', '✓'], 'not-eligible': ['no', '✗'], 'needs-info': ['open', '?'], deferred: ['open', '…'] } as const;
+
+/** The words of the answers in the result's summary of answers (summary.ts), with {tokens}. */
+export const ANSWER_WORDS = {
+  noTitles: 'không có danh hiệu nào',
+  months: '{n} tháng làm việc',
+  maternity: ', {n} tháng nghỉ thai sản',
+  usedUnknown: ', không rõ đã dùng để xét khen thưởng chưa',
+  usedFor: ', đã dùng để xét {name}',
+  noAwards: 'chưa được tặng hình thức nào trong số được hỏi',
+  noDiscipline: 'không bị kỷ luật',
+  running: ', chưa hết thời hạn',
+} as const;
+
+/** What the page renders for the step view (Checker.astro): the labels and the result's words, as a JSON block. */
+export const WORDS = { Q, UI: { ...VIEW_UI, ...UI }, ERR, TOPICS, ASK_PAGE, LEAD, VERDICT, A: ANSWER_WORDS };
+export type Words = typeof WORDS;

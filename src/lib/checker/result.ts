@@ -6,7 +6,7 @@
 import type { Award } from '../../schemas/award';
 import { evaluateCoded, fromContract, registryOf, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
 import { UNKNOWN, parseInitiatives, toProfile, type Answers } from './answers';
-import { UI } from './copy';
+import { UNSETTLED } from './script-copy';
 import { anchorUrl } from '../urls-checker';
 
 /** What the page embeds for the browser: the registry (validated at build time) and document URLs. */
@@ -116,9 +116,9 @@ export function checkAnswers(answers: Answers, registry: Registry): EligibilityR
   if (open.length) {
     const without = evaluateCoded(fromContract({ ...profile, initiatives: profile.initiatives!.filter((it) => !open.includes(it)) }), registry);
     const status = new Map(without.criteria.map((c) => [c.id, c.status]));
-    result = unsettle(result, (c) => status.get(c.id) !== c.status, UI.useUnknown(open.map((it) => it.id)), UI.useUnknownAdvice);
+    result = unsettle(result, (c) => status.get(c.id) !== c.status, UNSETTLED.useUnknown(open.map((it) => it.id)), UNSETTLED.useUnknownAdvice);
   }
   if (answers.pending !== UNKNOWN) return result;
   const pendingIds = new Set(registry.get(answers.award)!.criteria.filter((c) => c.condition.type === 'not-pending').map((c) => c.id));
-  return unsettle(result, (c) => pendingIds.has(c.id), UI.pendingUnknown, UI.pendingUnknownAdvice);
+  return unsettle(result, (c) => pendingIds.has(c.id), UNSETTLED.pendingUnknown, UNSETTLED.pendingUnknownAdvice);
 }

@@ -9,7 +9,8 @@ import { MAX_YEAR, MIN_YEAR, type Registry } from '../eligibility/index';
 import {
   DISCIPLINE_LEVELS, NONE, OTHER_PROVINCE, collectiveCounts, PENDING_VALUES, RATING_VALUES, SUBJECTS, UNKNOWN, has, intIn, formatList, isDate, isYear, type Answers,
 } from './answers';
-import { COUNT_LABEL, type ErrKey } from './copy';
+import type { ErrKey } from './copy';
+import { COUNT_LABEL } from './script-copy';
 import { parseDayMonthYear } from '../vi-format';
 import { titlesOfYear, type Question, type QuestionKind } from './flow';
 

@@ -6,7 +6,7 @@
 import { VERDICT_VI, type EligibilityResult, type Registry } from '../../eligibility/index';
 import { UNKNOWN, writeFragment, type Answers } from '../answers';
 import { checkAnswers } from '../result';
-import { batchAskText, fieldAsk } from '../copy';
+import { batchAskText, fieldTopic } from '../copy';
 import { nextSteps, plainWords, stepText } from '../next-steps';
 import { toCsv } from '../../csv';
 import { NAME_PARAM } from '../sheet';
@@ -39,7 +39,7 @@ export function batchNextSteps(missing: string[]): string {
   return nextSteps(missing)
     .map((step) =>
       stepText(step, (field, year, first) => {
-        const t = batchAskText(fieldAsk(field, year ?? 0).topic, fieldColumns(field, year ?? 0));
+        const t = batchAskText(fieldTopic(field, year ?? 0), fieldColumns(field, year ?? 0));
         return first ? t : t.charAt(0).toLowerCase() + t.slice(1);
       }),
     )
