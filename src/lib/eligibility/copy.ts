@@ -353,7 +353,7 @@ const REASONS = {
   discBrief: () => 'không trùng thời gian kỷ luật',
   discIn: (p: DisciplinePeriod) => sentence(disciplineText(p)),
   discWait: (to?: string) =>
-    to ? `Thành tích chỉ được tính từ khi hết thời hạn kỷ luật (${date(to)}): sớm nhất xét thành tích năm ${Number(to.slice(0, 4)) + 1}.` : 'Thành tích chỉ được tính từ khi hết thời hạn kỷ luật.',
+    `Thành tích chỉ được tính từ khi hết thời hạn kỷ luật${to ? ` (${date(to)}): sớm nhất xét thành tích năm ${Number(to.slice(0, 4)) + 1}` : ''}.`,
   pendingNone: () => 'Không có việc xem xét kỷ luật, điều tra, thanh tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
   pending: (flags: PendingFlag[], date_: string) =>
     `Cá nhân, tập thể được đề nghị ${listVi(flags.map((f) => PENDING_VI[f]))}: chưa xét, chưa trình khen thưởng cho đến khi có kết luận (khoản 4 Điều 4 ${decree(date_)}).`,
@@ -388,8 +388,7 @@ export function standardNotMet(
   parts: { text: string; citation: string; confidence: Confidence; caution?: string }[],
 ): string {
   const detail = parts.map((p) => `${clause(p.text)} (${p.citation}${cautionSuffix(p.confidence, p.caution).replace(/^ \(/, '; ').replace(/\)$/, '')})`).join('; ');
-  const lead = status === 'not-met' ? `Chưa đạt tiêu chuẩn ${award} năm ${year}` : `Chưa xác định được tiêu chuẩn ${award} năm ${year}`;
-  return `${lead}: ${detail}.`;
+  return `${status === 'not-met' ? 'Chưa đạt' : 'Chưa xác định được'} tiêu chuẩn ${award} năm ${year}: ${detail}.`;
 }
 
 /**
