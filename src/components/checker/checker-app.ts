@@ -101,8 +101,8 @@ class CheckerApp extends HTMLElement {
     const answers: Answers = { ...this.view.answers };
     for (const k of q.keys) delete answers[k];
     Object.assign(answers, res.answers);
-    const next = route(answers, this.registry);
-    this.go(location.pathname + writeFragment(next.answers, keysOf(next.flow)));
+    // render() routes the new answers and puts their address in canonical form (replaceState).
+    this.go(location.pathname + writeFragment(answers, []));
   }
 
   showErrors(form: HTMLFormElement, errors: FieldError[]) {
