@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
 import { isAnswerHash, readAnswers, toProfile, urlParams, writeFragment, type Answers } from '../src/lib/checker/answers';
 import { keysOf, route, type Question } from '../src/lib/checker/flow';
-import { checkAnswers } from '../src/lib/checker/result';
+import { checkAnswers } from '../src/lib/checker/check-answers';
 import { readStep } from '../src/lib/checker/steps';
 import { errorMessage } from '../src/lib/checker/copy';
 import { validateProfiles } from '../src/lib/eligibility/validate';

@@ -12,7 +12,7 @@ import { templateCsv } from '../src/lib/checker/batch/template';
 import { decodeCsvBytes, detectDelimiter, parseCsv, toCsv } from '../src/lib/csv';
 import { readAnswers, urlParams } from '../src/lib/checker/answers';
 import { route } from '../src/lib/checker/flow';
-import { checkAnswers } from '../src/lib/checker/result';
+import { checkAnswers } from '../src/lib/checker/check-answers';
 import { toProfile } from '../src/lib/checker/answers';
 import { validateProfiles } from '../src/lib/eligibility/validate';
 

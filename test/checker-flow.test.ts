@@ -8,7 +8,7 @@ import { registry } from './eligibility/registry';
 import { askedBy, questionFlow, route, titlesOfYear, type Question } from '../src/lib/checker/flow';
 import { requiredInputs } from '../src/lib/eligibility';
 import type { Answers } from '../src/lib/checker/answers';
-import { checkAnswers } from '../src/lib/checker/result';
+import { checkAnswers } from '../src/lib/checker/check-answers';
 
 const reg = registry();
 const kinds = (flow: Question[]) => flow.map((q) => q.kind);

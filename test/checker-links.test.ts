@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
 import { readAnswers, toProfile, urlParams } from '../src/lib/checker/answers';
-import { checkAnswers } from '../src/lib/checker/result';
+import { checkAnswers } from '../src/lib/checker/check-answers';
 
 interface SavedLink {
   name: string;

@@ -8,7 +8,7 @@ import { registry } from './eligibility/registry';
 import { evaluate, evaluateCoded, fromContract, type Profile } from '../src/lib/eligibility';
 import { nextSteps, plainWords, stepText } from '../src/lib/checker/next-steps';
 import { batchNextSteps } from '../src/lib/checker/batch/results';
-import { checkAnswers } from '../src/lib/checker/result';
+import { checkAnswers } from '../src/lib/checker/check-answers';
 import { decidingSentence } from '../src/lib/checker/what-if';
 import { WORDS } from '../src/lib/checker/copy';
 import { route } from '../src/lib/checker/flow';

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from './eligibility/registry';
 import { evaluate, fromContract, type Profile } from '../src/lib/eligibility';
-import { checkAnswers, dossierFor, grouped, withoutDecisionName } from '../src/lib/checker/result';
+import { dossierFor, grouped, withoutDecisionName } from '../src/lib/checker/result';
+import { checkAnswers } from '../src/lib/checker/check-answers';
 import type { Answers } from '../src/lib/checker/answers';
 
 const reg = registry();

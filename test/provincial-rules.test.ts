@@ -8,7 +8,7 @@ import { registry } from './eligibility/registry';
 import { FORMER_PROVINCES, PROVINCES, parseProvince, provinceError } from '../src/lib/provinces';
 import { questionFlow, route } from '../src/lib/checker/flow';
 import { readAnswers, urlParams, writeFragment } from '../src/lib/checker/answers';
-import { checkAnswers } from '../src/lib/checker/result';
+import { checkAnswers } from '../src/lib/checker/check-answers';
 import { htmlText, pageHtml } from './helpers/site';
 
 const reg = registry();

@@ -9,7 +9,7 @@
 import { isAnswerHash, readAnswers, STEP_PARAM, urlParams, writeFragment, type Answers } from '../../lib/checker/answers';
 import { NAME_PARAM } from '../../lib/checker/sheet';
 import { keysOf, route, type Question } from '../../lib/checker/flow';
-import { checkAnswers, registryOf, type CheckerData } from '../../lib/checker/result';
+import { checkAnswersWith, registryOf, type CheckerData } from '../../lib/checker/result';
 import { readStep, type FieldError } from '../../lib/checker/steps';
 import type { Registry } from '../../lib/eligibility/index';
 import { esc } from './esc';
@@ -80,7 +80,7 @@ class CheckerApp extends HTMLElement {
       this.innerHTML = renderQuestion(r.question, r.index, this.view);
       document.title = `${questionTitle(r.question, this.view)} – ${this.baseTitle}`;
     } else {
-      this.innerHTML = renderResult(checkAnswers(r.answers, this.registry), this.view, name);
+      this.innerHTML = renderResult(checkAnswersWith(r.answers, this.registry, W().UNSETTLED), this.view, name);
       document.title = `${W().UI.resultTitle} – ${this.baseTitle}`;
     }
     if (focus) this.querySelector<HTMLElement>('#q-h, #kq')?.focus();

@@ -7,7 +7,7 @@
  * are in script-copy.ts. Plain TypeScript, no Astro or DOM imports.
  */
 import type { AskField, QuestionKind } from './flow';
-import { fill } from './script-copy';
+import { fill, type UnsettledWords } from './script-copy';
 
 /** The awards most people check, offered first in the picker (ids of the registry). */
 export const COMMON_AWARDS: string[] = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'giay-khen', 'bang-khen-bo-nganh-tinh'];
@@ -295,6 +295,14 @@ export const ANSWER_WORDS = {
   running: ', chưa hết thời hạn',
 } as const;
 
+/** What the checker says when an answer is "Không rõ" where the profile cannot say so (result.ts); {ids}: the initiatives. */
+export const UNSETTLED: UnsettledWords = {
+  pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
+  pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
+  useUnknown: 'Chưa rõ sáng kiến, đề tài {ids} đã dùng để xét khen thưởng chưa; mỗi thành tích chỉ được khen thưởng một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng).',
+  useUnknownAdvice: 'Hỏi bộ phận thi đua, khen thưởng xem sáng kiến, đề tài đã dùng để xét khen thưởng chưa, rồi cho biết ⟨initiatives⟩.',
+};
+
 /** What the page renders for the step view (Checker.astro): the labels and the result's words, as a JSON block. */
-export const WORDS = { Q, UI: { ...VIEW_UI, ...UI }, ERR, TOPICS, ASK_PAGE, LEAD, VERDICT, A: ANSWER_WORDS };
+export const WORDS = { Q, UI: { ...VIEW_UI, ...UI }, ERR, TOPICS, ASK_PAGE, LEAD, VERDICT, A: ANSWER_WORDS, UNSETTLED };
 export type Words = typeof WORDS;

@@ -6,7 +6,7 @@
 import type { Award } from '../../schemas/award';
 import { evaluateCoded, fromContract, registryOf, verdictOf, type CriterionResult, type EligibilityResult, type Registry } from '../eligibility/index';
 import { UNKNOWN, parseInitiatives, toProfile, type Answers } from './answers';
-import { UNSETTLED } from './script-copy';
+import { fill, type UnsettledWords } from './script-copy';
 import { anchorUrl } from '../urls-checker';
 
 /** What the page embeds for the browser: the registry (validated at build time) and document URLs. */
@@ -107,8 +107,10 @@ function unsettle(result: EligibilityResult, unsettled: (c: CriterionResult) => 
  *   "Không rõ" the criteria that read them (`not-pending`) become unknown;
  * - an initiative may not be known to have been used before: the profile holds it as not used,
  *   and a criterion whose status changes when it is left out becomes unknown.
+ * `words` says so: copy.ts `UNSETTLED` (check-answers.ts passes them), or in the browser the same
+ * words from the page's JSON block.
  */
-export function checkAnswers(answers: Answers, registry: Registry): EligibilityResult {
+export function checkAnswersWith(answers: Answers, registry: Registry, words: UnsettledWords): EligibilityResult {
   const profile = toProfile(answers, registry);
   let result = evaluateCoded(fromContract(profile), registry);
   const items = parseInitiatives(answers.initiatives ?? '', registry);
@@ -116,9 +118,9 @@ export function checkAnswers(answers: Answers, registry: Registry): EligibilityR
   if (open.length) {
     const without = evaluateCoded(fromContract({ ...profile, initiatives: profile.initiatives!.filter((it) => !open.includes(it)) }), registry);
     const status = new Map(without.criteria.map((c) => [c.id, c.status]));
-    result = unsettle(result, (c) => status.get(c.id) !== c.status, UNSETTLED.useUnknown(open.map((it) => it.id)), UNSETTLED.useUnknownAdvice);
+    result = unsettle(result, (c) => status.get(c.id) !== c.status, fill(words.useUnknown, { ids: open.map((it) => it.id).join('; ') }), words.useUnknownAdvice);
   }
   if (answers.pending !== UNKNOWN) return result;
   const pendingIds = new Set(registry.get(answers.award)!.criteria.filter((c) => c.condition.type === 'not-pending').map((c) => c.id));
-  return unsettle(result, (c) => pendingIds.has(c.id), UNSETTLED.pendingUnknown, UNSETTLED.pendingUnknownAdvice);
+  return unsettle(result, (c) => pendingIds.has(c.id), words.pendingUnknown, words.pendingUnknownAdvice);
 }

@@ -46,13 +46,12 @@ export const SUBJECT_LABEL: Record<Who, string> = { individual: SUBJECT.full['ca
 /** The answer "Tỉnh khác / không rõ" to the province question (its own export: the province step and the answer summary read it in the browser). */
 export const OTHER_PROVINCE_LABEL = 'Tỉnh khác / không rõ';
 
-/** What the checker says when an answer is "Không rõ" where the profile cannot say so (result.ts). */
-export const UNSETTLED = {
-  pendingUnknown: 'Chưa rõ có đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo đang được xác minh hay không; nếu có, hồ sơ chưa được xét cho đến khi có kết luận.',
-  pendingUnknownAdvice: 'Xác nhận với đơn vị không có việc xem xét kỷ luật, điều tra, thanh tra, kiểm tra hay khiếu nại, tố cáo nào đang chờ kết luận.',
-  useUnknown: (ids: string[]) => `Chưa rõ sáng kiến, đề tài ${ids.join('; ')} đã dùng để xét khen thưởng chưa; mỗi thành tích chỉ được khen thưởng một lần (khoản 2 Điều 5 Luật Thi đua, khen thưởng).`,
-  useUnknownAdvice: 'Hỏi bộ phận thi đua, khen thưởng xem sáng kiến, đề tài đã dùng để xét khen thưởng chưa, rồi cho biết ⟨initiatives⟩.',
-} as const;
+/**
+ * What the checker says when an answer is "Không rõ" where the profile cannot say so (result.ts);
+ * `useUnknown` has the token {ids}. The words are copy.ts `UNSETTLED`, which the page carries in its
+ * JSON block: the browser passes that block's, so the script does not carry them.
+ */
+export interface UnsettledWords { pendingUnknown: string; pendingUnknownAdvice: string; useUnknown: string; useUnknownAdvice: string }
 
 /** An answer not given (yet), in the summary of answers. */
 export const NOT_ANSWERED = 'chưa trả lời';

@@ -13,14 +13,14 @@ import type { Words } from './copy';
 import { askText, fill, RATING_LABEL } from './script-copy';
 import { nextSteps, stepText } from './next-steps';
 import { titlesOfYear, type Question } from './flow';
-import { checkAnswers } from './result';
+import { checkAnswersWith } from './result';
 import { clause } from '../eligibility/copy';
 
 /** A definite answer to try in place of "không rõ", and how to say it. */
 interface Trial { value: string; phrase: string; short?: string }
 
 /** The words the sentence is made of (copy.ts; in the browser, the page's copy of them). */
-type LeadWords = Pick<Words, 'LEAD' | 'TOPICS' | 'ASK_PAGE'>;
+type LeadWords = Pick<Words, 'LEAD' | 'TOPICS' | 'ASK_PAGE' | 'UNSETTLED'>;
 
 /** The definite answers to try for an unknown key, lowest first (none for a key without a clear favourable answer). */
 function trialsOf(key: string, q: Question, answers: Answers, registry: Registry, { LEAD }: LeadWords): Trial[] {
@@ -47,11 +47,11 @@ function otherwise(r: EligibilityResult, w: LeadWords): string {
 export function decidingSentence(answers: Answers, flow: Question[], registry: Registry, w: LeadWords): string | null {
   for (const q of flow) {
     for (const key of q.keys) {
-      const t = answers[key] === UNKNOWN && trialsOf(key, q, answers, registry, w).find((x) => checkAnswers({ ...answers, [key]: x.value }, registry).verdict === 'eligible');
+      const t = answers[key] === UNKNOWN && trialsOf(key, q, answers, registry, w).find((x) => checkAnswersWith({ ...answers, [key]: x.value }, registry, w.UNSETTLED).verdict === 'eligible');
       if (!t) continue;
       // "Nếu không": the answer just short of it (the rating below; no title; discipline or pending: not said).
       if (t.short === undefined) return fill(w.LEAD.ifThen, { fact: t.phrase });
-      return fill(w.LEAD.ifThenOtherwise, { fact: t.phrase, otherwise: otherwise(checkAnswers({ ...answers, [key]: t.short }, registry), w) });
+      return fill(w.LEAD.ifThenOtherwise, { fact: t.phrase, otherwise: otherwise(checkAnswersWith({ ...answers, [key]: t.short }, registry, w.UNSETTLED), w) });
     }
   }
   return null;

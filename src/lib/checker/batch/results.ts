@@ -5,7 +5,7 @@
  */
 import { VERDICT_VI, type EligibilityResult, type Registry } from '../../eligibility/index';
 import { UNKNOWN, writeFragment, type Answers } from '../answers';
-import { checkAnswers } from '../result';
+import { checkAnswers } from '../check-answers';
 import { batchAskText, fieldTopic } from '../copy';
 import { nextSteps, plainWords, stepText } from '../next-steps';
 import { toCsv } from '../../csv';
