@@ -12,7 +12,7 @@
  * Plain TypeScript, no Astro or DOM imports.
  */
 import type { Award, AwardSubject, CollectiveField, Condition, Sector, YearTest } from '../../schemas/award';
-import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, ruleSetFor, underRuleSet, MIN_YEAR, type InputField, type InputNeed, type Registry } from '../eligibility/index';
+import { applicableCriteria, evaluateCoded, fromContract, proposalDate, provincesDeciding, requiredInputs, awardFor, MIN_YEAR, type InputField, type InputNeed, type Registry } from '../eligibility/index';
 import { COUNTED, NONE, UNKNOWN, asksSubject, subjectFor, toProfile, type Answers, type Subject } from './answers';
 
 export { asksSubject, subjectFor };
@@ -264,7 +264,7 @@ export function questionFlow(answers: Answers, registry: Registry): Question[] {
   }
   const needs = requiredInputs(registry, award.id, { year, subject: subjectOf(subject), sector, province: answers.province });
   // The titles and awards offered come from the criteria evaluated: the province's own, where they apply.
-  const evaluated = underRuleSet(award, ruleSetFor(award, answers.province, proposalDate(year), sector));
+  const evaluated = awardFor(award, answers.province, proposalDate(year), sector);
   const rel = relevant(registry, evaluated, subjectOf(subject), sector, year);
   flow.push(...factQuestions(evaluated, subject, year, needs, rel));
   // The extra years go right after the history questions (and the base award a chain starts from),

@@ -1,7 +1,7 @@
 /**
  * The checker's words that its browser script carries as code: option labels built from the
- * vocabulary (src/lib/vocabulary.ts), the two explanations of the answers the profile format
- * cannot say (result.ts), and the helpers that fill {tokens}. Every other word of the checker is
+ * vocabulary (src/lib/vocabulary.ts), the type of the words result.ts needs for answers the profile
+ * format cannot say (the words themselves are copy.ts `UNSETTLED`), and the helpers that fill {tokens}. Every other word of the checker is
  * in copy.ts, which the page renders at build time and the script reads from the page (view.ts
  * `W`): the step-by-step checker's script imports no value from copy.ts. Plain TypeScript.
  */

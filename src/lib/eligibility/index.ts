@@ -21,4 +21,4 @@ export { applicableCriteria } from './conditions/index';
 export { requiredInputs } from './inputs';
 export type { InputNeed, InputField } from './inputs';
 export { VERDICT_VI, CONFIDENCE_VI } from './copy';
-export { provincesDeciding, ruleSetFor, underRuleSet } from './rule-sets';
+export { awardFor, provincesDeciding } from './rule-sets';

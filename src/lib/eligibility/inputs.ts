@@ -8,7 +8,7 @@ import { applicableCriteria, conditionInputs } from './conditions/index';
 export { conditionInputs };
 import * as vi from './copy';
 import { proposalDate, type Registry } from './registry';
-import { ruleSetFor, underRuleSet } from './rule-sets';
+import { awardFor } from './rule-sets';
 
 /** Profile fields a condition can read. */
 export type InputField =
@@ -64,7 +64,7 @@ export function requiredInputs(
   const sector: Sector = opts.sector ?? 'civil-service';
   const date = proposalDate(opts.year);
   // Where a province's own rule set applies, its criteria are the ones evaluated, so asked (rule-sets.ts).
-  const award = underRuleSet(base, ruleSetFor(base, opts.province, date, sector));
+  const award = awardFor(base, opts.province, date, sector);
   const ctx = { year: opts.year, subject, profile: { sector }, registry, date };
   const needs = new Map<InputField, InputNeed>();
   for (const k of applicableCriteria(award, ctx)) {

@@ -44,6 +44,9 @@ export function ruleSetFor(award: Award, province: string | undefined, date: str
   return inForce(award, date, sector).find((r) => r.province === province) ?? null;
 }
 
+/** The award as evaluated for a profile of `province`: under that province's rule set where one applies (evaluate.ts applies it with `ruleSetFor`, since it also reports which). */
+export const awardFor = (award: Award, province: string | undefined, date: string, sector: Sector): Award => underRuleSet(award, ruleSetFor(award, province, date, sector));
+
 /** The award as it applies under a rule set: its criteria replace the Law-level standard ones. */
 export function underRuleSet(award: Award, r: RuleSet | null): Award {
   if (!r) return award;

@@ -229,8 +229,9 @@ export function sortInitiatives(ctx: Ctx, filter: InitiativeFilter, inWindow: (y
     // Out: below the level required, recognised in a disciplined year, or used for another award
     // (one achievement is rewarded once), unless both are emulation titles, which Công văn
     // 5007/BNV-TĐKT does not settle: then doubtful.
-    let excluded: Note | undefined =
-      scopeRank(it.level) < scopeRank(filter.minLevel) ? ['iniLevelLow', it.kind, it.id, it.level, filter.minLevel] : disciplineIn(ctx, it.year) ? ['iniDisciplined', it.kind, it.id, it.year] : undefined;
+    let excluded: Note | undefined;
+    if (scopeRank(it.level) < scopeRank(filter.minLevel)) excluded = ['iniLevelLow', it.kind, it.id, it.level, filter.minLevel];
+    else if (disciplineIn(ctx, it.year)) excluded = ['iniDisciplined', it.kind, it.id, it.year];
     let doubt: Note | undefined;
     for (const u of excluded ? [] : (it.usedFor ?? [])) {
       const [id, yearText] = u.split(':');
