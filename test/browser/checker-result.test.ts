@@ -116,3 +116,16 @@ describe('Danh sách tiêu chí không cần JavaScript dùng cùng một thành
     }
   });
 });
+
+describe('Câu hỏi theo quy định riêng của tỉnh', () => {
+  it('Giấy khen ở Bắc Ninh: câu hỏi xếp loại dẫn căn cứ là điều khoản của Quyết định 86/2025/QĐ-UBND, liên kết tới văn bản trên trang', async () => {
+    const { page } = site;
+    await page.setViewportSize(PHONE);
+    await page.goto('about:blank');
+    await page.goto('/kiem-tra/#award=giay-khen&year=2025&subject=individual&sector=civil-service&province=bac-ninh&buoc=ratings');
+    await page.waitForSelector('#q-h');
+    const basis = page.locator('form.step .basis');
+    expect(await basis.innerText()).toContain('điểm a khoản 3 Điều 4 Quyết định 86/2025/QĐ-UBND tỉnh Bắc Ninh');
+    expect(await basis.locator('a').first().getAttribute('href')).toContain('/van-ban/quyet-dinh-86-2025-qd-ubnd-bac-ninh/#dieu-4-khoan-3-diem-a');
+  });
+});

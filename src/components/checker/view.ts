@@ -113,7 +113,8 @@ function basis(q: Question, v: View): string {
   if (q.kind === 'sector') [...award.decidedBy, ...award.dossier].filter((d) => d.appliesTo?.sectors).forEach(add);
   // The province question rests on the Law's delegation of the details to provinces.
   if (q.kind === 'province' && award.delegation) add(award.delegation);
-  for (const c of award.criteria) if (q.criteria.includes(c.id)) add(c);
+  // The criteria a question reads: the Law's, or a province's own rule set's (flow.ts asks those where they apply).
+  for (const c of [...award.criteria, ...(award.ruleSets ?? []).flatMap((r) => r.criteria ?? [])]) if (q.criteria.includes(c.id)) add(c);
   return links.length ? `<p class="basis">${W().UI.basis} ${links.join('; ')}</p>` : '';
 }
 
